@@ -1,0 +1,3 @@
+from coursewright.cli import main
+
+raise SystemExit(main())

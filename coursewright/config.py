@@ -1,0 +1,98 @@
+"""Settings from the environment (and an optional `.env`); every key is a `SecretStr`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from typing import Annotated
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from coursewright.model import ProviderName
+
+
+def default_data_dir() -> Path:
+    """A per-user data folder, following each platform's convention."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "coursewright"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    default_provider: ProviderName = Field("local", validation_alias="COURSEWRIGHT_DEFAULT_PROVIDER")
+    data_dir: Path = Field(default_factory=default_data_dir, validation_alias="COURSEWRIGHT_DATA_DIR")
+    file_roots: Annotated[list[Path], NoDecode] = Field(default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS")
+    require_elicitation: bool = Field(False, validation_alias="COURSEWRIGHT_REQUIRE_ELICITATION")
+    read_only: bool = Field(False, validation_alias="COURSEWRIGHT_READ_ONLY")
+    confirmation_ttl_s: int = Field(600, ge=30, le=86_400, validation_alias="COURSEWRIGHT_CONFIRMATION_TTL_S")
+    #: The agent-facing default for poll_until_ready and the seed's back-off (20 s doubling to 120 s).
+    poll_initial_s: float = Field(20.0, gt=0, validation_alias="COURSEWRIGHT_POLL_INITIAL_S")
+    poll_max_s: float = Field(120.0, gt=0, validation_alias="COURSEWRIGHT_POLL_MAX_S")
+    #: A paid generation above this many dollars needs the user's confirmation.
+    cost_confirm_usd: float = Field(0.0, ge=0, validation_alias="COURSEWRIGHT_COST_CONFIRM_USD")
+    #: Models considered cheap; anything else needs confirmation.
+    cheap_models: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano"],
+        validation_alias="COURSEWRIGHT_CHEAP_MODELS",
+    )
+
+    iblai_base_url: str = Field("https://api.iblai.app/dm", validation_alias="IBLAI_BASE_URL")
+    iblai_org: str | None = Field(None, validation_alias="IBLAI_ORG")
+    iblai_user_id: str | None = Field(None, validation_alias="IBLAI_USER_ID")
+    iblai_api_key: SecretStr | None = Field(None, validation_alias="IBLAI_API_KEY")
+    iblai_mentor_id: str | None = Field(None, validation_alias="IBLAI_MENTOR_ID")
+    iblai_auth_scheme: str = Field("Api-Token", validation_alias="IBLAI_AUTH_SCHEME")
+
+    tutorflow_base_url: str = Field("https://api.tutorflow.io", validation_alias="TUTORFLOW_BASE_URL")
+    tutorflow_api_key: SecretStr | None = Field(None, validation_alias="TUTORFLOW_API_KEY")
+
+    learningstudio_base_url: str = Field("https://learningstudioai.com", validation_alias="LEARNINGSTUDIO_BASE_URL")
+    learningstudio_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("LEARNINGSTUDIO_API_KEY", "LS_API_KEY")
+    )
+
+    llm_base_url: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_BASE_URL")
+    llm_api_key: SecretStr | None = Field(None, validation_alias="COURSEWRIGHT_LLM_API_KEY")
+    llm_model: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_MODEL")
+
+    @field_validator("file_roots", mode="before")
+    @classmethod
+    def _split_paths(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [Path(part) for part in value.split(os.pathsep) if part.strip()]
+        return value
+
+    @field_validator("cheap_models", mode="before")
+    @classmethod
+    def _split_names(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    def configured_providers(self) -> list[str]:
+        configured = ["local"]
+        if self.iblai_api_key and self.iblai_org and self.iblai_user_id:
+            configured.append("iblai")
+        if self.tutorflow_api_key:
+            configured.append("tutorflow")
+        if self.learningstudio_api_key:
+            configured.append("learningstudio")
+        return configured
+
+    def secret_values(self) -> list[str]:
+        """Every configured secret, for the redaction layer."""
+        secrets = [self.iblai_api_key, self.tutorflow_api_key, self.learningstudio_api_key, self.llm_api_key]
+        return [s.get_secret_value() for s in secrets if s and s.get_secret_value()]
+
+    def allowed_file_roots(self) -> list[Path]:
+        roots = self.file_roots or [Path.cwd()]
+        return [root.expanduser().resolve() for root in roots]

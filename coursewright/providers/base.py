@@ -1,0 +1,174 @@
+"""The provider protocol: what every course platform adapter offers, and what it declares it can do.
+
+Providers know nothing of MCP. They take *native* ids (the part after `provider:`)
+and return models whose task and course ids are already qualified.
+`BaseProvider` answers every operation with a clear `NotSupported`, so an adapter
+overrides exactly what its platform can serve and nothing is ever a silent no-op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from coursewright.errors import NotSupported
+from coursewright.model import (
+    Attachment,
+    Brief,
+    Course,
+    CourseSummary,
+    DraftResult,
+    OutlineSection,
+    Position,
+    PublishResult,
+    ReadyState,
+    StudentProgress,
+    Task,
+    TaskOptions,
+)
+
+#: progress(done, total, message): reported while a provider works on something long.
+ProgressFn = Callable[[float, float | None, str], Awaitable[None]]
+WaitTarget = Literal["outline", "content", "pipeline"]
+
+
+async def no_progress(done: float, total: float | None, message: str) -> None:
+    return None
+
+
+class Capabilities(BaseModel):
+    """What a platform can do, declared up front (DESIGN §2)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    separate_outline: bool
+    agent_outline: bool
+    edit_structure: bool
+    draft_all: bool
+    draft_units: bool
+    pipeline: bool
+    reference_files: bool
+    student_progress: bool
+    delete_course: bool
+    publish_means: str
+    cost_signal: str
+
+
+class Provider(Protocol):
+    name: str
+    capabilities: Capabilities
+
+    async def create_task(self, brief: Brief, options: TaskOptions) -> Task: ...
+    async def get_task(self, task_id: str) -> Task: ...
+    async def attach_reference(self, task_id: str, filename: str, data: bytes) -> Attachment: ...
+    async def generate_outline(
+        self, task_id: str, outline: list[OutlineSection] | None, regenerate: bool
+    ) -> Course: ...
+    async def get_course(self, course_id: str, include_content: bool = False) -> Course: ...
+    async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]: ...
+    async def create_block(
+        self,
+        course_id: str,
+        parent_id: str,
+        block_type: str,
+        display_name: str,
+        content: str | None,
+        position: Position,
+    ) -> str: ...
+    async def update_block(
+        self, course_id: str, block_id: str, display_name: str | None, content: str | None
+    ) -> None: ...
+    async def delete_block(self, course_id: str, block_id: str) -> list[str]: ...
+    async def reorder_children(self, course_id: str, parent_id: str, children: list[str]) -> None: ...
+    async def draft_content(
+        self, course_id: str, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
+    ) -> DraftResult: ...
+    async def readiness(self, target_id: str, until: WaitTarget) -> ReadyState: ...
+    async def publish(self, course_id: str) -> PublishResult: ...
+    async def run_pipeline(self, task_id: str) -> Task: ...
+    async def cancel_task(self, task_id: str) -> Task: ...
+    async def delete_course(self, course_id: str) -> None: ...
+    async def student_progress(self, course_id: str, username: str) -> StudentProgress: ...
+    async def aclose(self) -> None: ...
+
+
+class BaseProvider:
+    """Defaults for every operation: a `NotSupported` naming the provider and the alternative."""
+
+    name: str = "base"
+    capabilities: Capabilities
+
+    def _unsupported(self, what: str, instead: str) -> NotSupported:
+        return NotSupported(f"The {self.name} provider cannot {what}.", instead)
+
+    async def create_task(self, brief: Brief, options: TaskOptions) -> Task:
+        raise self._unsupported("create tasks", "Use another provider.")
+
+    async def get_task(self, task_id: str) -> Task:
+        raise self._unsupported("report task status", "Use get_course on the course instead.")
+
+    async def attach_reference(self, task_id: str, filename: str, data: bytes) -> Attachment:
+        raise self._unsupported(
+            "use reference files", "Put the essential facts from the file into the brief's description instead."
+        )
+
+    async def generate_outline(
+        self, task_id: str, outline: list[OutlineSection] | None, regenerate: bool
+    ) -> Course:
+        raise self._unsupported("generate an outline separately", "Use run_pipeline to build the whole course.")
+
+    async def get_course(self, course_id: str, include_content: bool = False) -> Course:
+        raise self._unsupported("show a course", "Use list_courses.")
+
+    async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]:
+        raise self._unsupported("list courses", "Keep the course_id returned by generate_outline or get_task.")
+
+    async def create_block(
+        self,
+        course_id: str,
+        parent_id: str,
+        block_type: str,
+        display_name: str,
+        content: str | None,
+        position: Position,
+    ) -> str:
+        raise self._unsupported("edit course structure", "Regenerate the course with a changed brief instead.")
+
+    async def update_block(
+        self, course_id: str, block_id: str, display_name: str | None, content: str | None
+    ) -> None:
+        raise self._unsupported("edit blocks", "Regenerate the course with a changed brief instead.")
+
+    async def delete_block(self, course_id: str, block_id: str) -> list[str]:
+        raise self._unsupported("delete blocks", "Regenerate the course with a changed brief instead.")
+
+    async def reorder_children(self, course_id: str, parent_id: str, children: list[str]) -> None:
+        raise self._unsupported("reorder blocks", "Regenerate the course with a changed brief instead.")
+
+    async def draft_content(
+        self, course_id: str, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
+    ) -> DraftResult:
+        raise self._unsupported("draft content on request", "Content is generated when the course is created.")
+
+    async def readiness(self, target_id: str, until: WaitTarget) -> ReadyState:
+        raise self._unsupported(f"report {until} progress", "Call get_course to see the current state.")
+
+    async def publish(self, course_id: str) -> PublishResult:
+        raise self._unsupported("publish", "Publish from the platform's own interface.")
+
+    async def run_pipeline(self, task_id: str) -> Task:
+        raise self._unsupported("run a one-shot pipeline", "Use the stepwise flow: generate_outline, then draft_content.")
+
+    async def cancel_task(self, task_id: str) -> Task:
+        raise self._unsupported("cancel tasks", "Wait for the task to finish, then delete the course if unwanted.")
+
+    async def delete_course(self, course_id: str) -> None:
+        raise self._unsupported("delete courses", "Delete it from the platform's own interface.")
+
+    async def student_progress(self, course_id: str, username: str) -> StudentProgress:
+        raise self._unsupported("report student progress", "Use the platform's own analytics.")
+
+    async def aclose(self) -> None:
+        return None
