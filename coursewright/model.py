@@ -112,6 +112,9 @@ class TaskOptions(BaseModel):
         default=None, description="ibl.ai: LLM provider name (default 'openai')."
     )
     publish_course: bool = Field(default=False, description="ibl.ai: let the pipeline publish when it finishes.")
+    mode: Literal["async", "sync"] = Field(
+        default="async", description="TutorFlow: generate in the background (async) or within the call (sync)."
+    )
 
 
 class Attachment(BaseModel):
