@@ -30,6 +30,7 @@ class Settings(BaseSettings):
 
     default_provider: ProviderName = Field("local", validation_alias="COURSEWRIGHT_DEFAULT_PROVIDER")
     data_dir: Path = Field(default_factory=default_data_dir, validation_alias="COURSEWRIGHT_DATA_DIR")
+    archive_dir: Path | None = Field(None, validation_alias="COURSEWRIGHT_ARCHIVE_DIR")
     file_roots: Annotated[list[Path], NoDecode] = Field(default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS")
     require_elicitation: bool = Field(False, validation_alias="COURSEWRIGHT_REQUIRE_ELICITATION")
     read_only: bool = Field(False, validation_alias="COURSEWRIGHT_READ_ONLY")

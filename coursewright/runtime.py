@@ -1,0 +1,93 @@
+"""Everything a running server holds: settings, providers (opened lazily), ledger, redactor, confirmations.
+
+Made in the server's lifespan and closed with it, so each provider's HTTP client lives
+exactly as long as the server. Knows nothing of MCP.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import anyio
+
+from coursewright.config import Settings
+from coursewright.errors import NotConfigured
+from coursewright.guardrails.confirm import ConfirmationBook, load_or_create_key
+from coursewright.guardrails.secrets import Redactor
+from coursewright.ledger import Ledger
+from coursewright.model import PROVIDERS, split_id
+from coursewright.providers.base import Provider
+
+#: Where each remote adapter lives; imported only when first used (start-up time matters).
+REMOTE_ADAPTERS: dict[str, tuple[str, str]] = {
+    "iblai": ("coursewright.providers.iblai", "IblaiProvider"),
+    "tutorflow": ("coursewright.providers.tutorflow", "TutorFlowProvider"),
+    "learningstudio": ("coursewright.providers.learningstudio", "LearningStudioProvider"),
+}
+
+
+class Runtime:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transports: Mapping[str, Any] | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.transports = dict(transports or {})
+        self.sleep = sleep
+        self.clock = clock
+        self.redactor = Redactor(settings.secret_values())
+        self.ledger = Ledger(settings.data_dir / "coursewright.sqlite3")
+        self.confirmations = ConfirmationBook(
+            load_or_create_key(settings.data_dir), self.ledger.spend_token, ttl_s=settings.confirmation_ttl_s
+        )
+        self._providers: dict[str, Provider] = {}
+        self._lock = anyio.Lock()
+
+    async def provider(self, name: str) -> Provider:
+        if name not in PROVIDERS:
+            raise NotConfigured(
+                f"There is no provider called {name!r}.", f"Use one of: {', '.join(PROVIDERS)}."
+            )
+        async with self._lock:
+            if name not in self._providers:
+                self._providers[name] = self._open(name)
+            return self._providers[name]
+
+    async def provider_for(self, qualified_id: str, kind: str) -> tuple[Provider, str]:
+        provider_name, native = split_id(qualified_id, kind)
+        return await self.provider(provider_name), native
+
+    def _open(self, name: str) -> Provider:
+        if name == "local":
+            from coursewright.providers.local.provider import LocalProvider
+
+            data_dir = self.settings.data_dir
+            return LocalProvider(data_dir, archive_dir=self.settings.archive_dir or data_dir / "archives")
+        module_name, class_name = REMOTE_ADAPTERS[name]
+        try:
+            adapter = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            raise NotConfigured(
+                f"The {name} provider is not available in this build of coursewright yet.",
+                "Use provider 'local' for now.",
+            ) from None
+        kwargs: dict[str, Any] = {}
+        if name in self.transports:
+            kwargs["transport"] = self.transports[name]
+        provider = adapter.from_settings(self.settings, **kwargs)
+        hook = getattr(provider, "set_secret_hook", None)
+        if hook is not None:
+            hook(self.redactor.add)
+        return provider
+
+    async def aclose(self) -> None:
+        for provider in self._providers.values():
+            await provider.aclose()
+        self._providers.clear()

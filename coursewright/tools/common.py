@@ -1,0 +1,70 @@
+"""What every tool shares: the runtime from the lifespan, the error guard, and the tool spec."""
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
+
+from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError
+
+from coursewright.errors import CoursewrightError, model_text
+from coursewright.runtime import Runtime
+
+logger = logging.getLogger("coursewright.tools")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def runtime_of(ctx: Context) -> Runtime:
+    return ctx.request_context.lifespan_context
+
+
+def _find_runtime(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Runtime | None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, Context):
+            try:
+                return runtime_of(value)
+            except Exception:  # noqa: BLE001 - outside a request there is simply no runtime
+                return None
+    return None
+
+
+def guarded(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Every result and error leaves through here: errors become readable ToolErrors, secrets never leave."""
+
+    @functools.wraps(fn)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        runtime = _find_runtime(args, kwargs)
+        redact = runtime.redactor.redact if runtime else (lambda text: text)
+        try:
+            result = await fn(*args, **kwargs)
+        except ToolError as exc:
+            raise ToolError(redact(str(exc))) from None
+        except CoursewrightError as exc:
+            logger.info("%s refused: %s", fn.__name__, exc.model_text())
+            raise ToolError(redact(exc.model_text())) from None
+        except Exception as exc:
+            logger.exception("%s failed unexpectedly", fn.__name__)
+            raise ToolError(model_text(exc)) from None
+        return runtime.redactor.redact_obj(result) if runtime else result
+
+    return wrapper
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A tool declared as data: the server registers these in order, tests check every one."""
+
+    fn: Callable[..., Awaitable[Any]]
+    title: str
+    read_only: bool
+    destructive: bool
+    idempotent: bool
+    open_world: bool
+
+    @property
+    def name(self) -> str:
+        return self.fn.__name__
