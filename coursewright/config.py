@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-
 from typing import Annotated
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -31,7 +30,9 @@ class Settings(BaseSettings):
     default_provider: ProviderName = Field("local", validation_alias="COURSEWRIGHT_DEFAULT_PROVIDER")
     data_dir: Path = Field(default_factory=default_data_dir, validation_alias="COURSEWRIGHT_DATA_DIR")
     archive_dir: Path | None = Field(None, validation_alias="COURSEWRIGHT_ARCHIVE_DIR")
-    file_roots: Annotated[list[Path], NoDecode] = Field(default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS")
+    file_roots: Annotated[list[Path], NoDecode] = Field(
+        default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS"
+    )
     require_elicitation: bool = Field(False, validation_alias="COURSEWRIGHT_REQUIRE_ELICITATION")
     read_only: bool = Field(False, validation_alias="COURSEWRIGHT_READ_ONLY")
     confirmation_ttl_s: int = Field(600, ge=30, le=86_400, validation_alias="COURSEWRIGHT_CONFIRMATION_TTL_S")
@@ -56,7 +57,9 @@ class Settings(BaseSettings):
     tutorflow_base_url: str = Field("https://api.tutorflow.io", validation_alias="TUTORFLOW_BASE_URL")
     tutorflow_api_key: SecretStr | None = Field(None, validation_alias="TUTORFLOW_API_KEY")
 
-    learningstudio_base_url: str = Field("https://learningstudioai.com", validation_alias="LEARNINGSTUDIO_BASE_URL")
+    learningstudio_base_url: str = Field(
+        "https://learningstudioai.com", validation_alias="LEARNINGSTUDIO_BASE_URL"
+    )
     learningstudio_api_key: SecretStr | None = Field(
         None, validation_alias=AliasChoices("LEARNINGSTUDIO_API_KEY", "LS_API_KEY")
     )

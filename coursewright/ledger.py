@@ -50,7 +50,8 @@ class Ledger:
     def remember_brief(self, task_id: str, brief: Brief) -> None:
         with self._connect() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO briefs VALUES (?, ?, ?)", (task_id, brief.model_dump_json(), time.time())
+                "INSERT OR REPLACE INTO briefs VALUES (?, ?, ?)",
+                (task_id, brief.model_dump_json(), time.time()),
             )
 
     def brief_for_task(self, task_id: str) -> Brief | None:
@@ -64,7 +65,9 @@ class Ledger:
 
     def task_for_course(self, course_id: str) -> str | None:
         with self._connect() as conn:
-            row = conn.execute("SELECT task_id FROM course_tasks WHERE course_id = ?", (course_id,)).fetchone()
+            row = conn.execute(
+                "SELECT task_id FROM course_tasks WHERE course_id = ?", (course_id,)
+            ).fetchone()
         return row[0] if row else None
 
     def brief_for_course(self, course_id: str, task_id: str | None = None) -> Brief | None:

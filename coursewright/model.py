@@ -97,7 +97,9 @@ class Brief(BaseModel):
 class TaskOptions(BaseModel):
     """Provider-specific knobs; each provider uses the ones it understands and ignores the rest."""
 
-    language: Annotated[str, Field(min_length=2, max_length=10, description="Course language, e.g. 'en' or 'pt-BR'.")] = "en"
+    language: Annotated[
+        str, Field(min_length=2, max_length=10, description="Course language, e.g. 'en' or 'pt-BR'.")
+    ] = "en"
     level: Literal["beginner", "intermediate", "advanced"] | None = Field(
         default=None, description="TutorFlow: difficulty level."
     )
@@ -111,9 +113,12 @@ class TaskOptions(BaseModel):
     llm_provider: Annotated[str, Field(max_length=20)] | None = Field(
         default=None, description="ibl.ai: LLM provider name (default 'openai')."
     )
-    publish_course: bool = Field(default=False, description="ibl.ai: let the pipeline publish when it finishes.")
+    publish_course: bool = Field(
+        default=False, description="ibl.ai: let the pipeline publish when it finishes."
+    )
     mode: Literal["async", "sync"] = Field(
-        default="async", description="TutorFlow: generate in the background (async) or within the call (sync)."
+        default="async",
+        description="TutorFlow: generate in the background (async) or within the call (sync).",
     )
 
 
@@ -128,15 +133,21 @@ class Task(BaseModel):
     provider: ProviderName
     status: TaskStatus
     name: str
-    course_id: str | None = Field(default=None, description="The course built from this task, once it exists.")
+    course_id: str | None = Field(
+        default=None, description="The course built from this task, once it exists."
+    )
     has_outline: bool = False
     files: list[Attachment] = Field(default_factory=list)
-    detail: str | None = Field(default=None, description="Latest log line or failure reason from the platform.")
+    detail: str | None = Field(
+        default=None, description="Latest log line or failure reason from the platform."
+    )
     model: str | None = None
 
 
 class Block(BaseModel):
-    id: str = Field(description="Block id: an edX locator for local/iblai, a lesson or chapter id for TutorFlow.")
+    id: str = Field(
+        description="Block id: an edX locator for local/iblai, a lesson or chapter id for TutorFlow."
+    )
     type: BlockType
     display_name: str
     children: list[Block] = Field(default_factory=list)
@@ -154,7 +165,9 @@ class Course(BaseModel):
     title: str
     task_id: str | None = None
     status: CourseStatus = CourseStatus.OUTLINED
-    location: str | None = Field(default=None, description="Where the published course is (URL or archive path).")
+    location: str | None = Field(
+        default=None, description="Where the published course is (URL or archive path)."
+    )
     root: Block
 
     def blocks(self) -> Iterator[Block]:
@@ -181,7 +194,13 @@ def content_stamp(course: Course) -> str:
     """A short digest of the course's structure and content: any edit changes it."""
 
     def canonical(block: Block) -> list:
-        return [block.id, block.type, block.display_name, block.content or "", [canonical(c) for c in block.children]]
+        return [
+            block.id,
+            block.type,
+            block.display_name,
+            block.content or "",
+            [canonical(c) for c in block.children],
+        ]
 
     payload = json.dumps([course.course_id, course.title, canonical(course.root)], separators=(",", ":"))
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
@@ -198,7 +217,9 @@ class CourseSummary(BaseModel):
 
 class OutlineUnit(BaseModel):
     title: Annotated[str, Field(min_length=1, max_length=255, description="Unit title.")]
-    kind: ComponentType = Field(default="html", description="What the unit will mainly hold: html, problem or video.")
+    kind: ComponentType = Field(
+        default="html", description="What the unit will mainly hold: html, problem or video."
+    )
 
 
 class OutlineSubsection(BaseModel):
@@ -215,31 +236,45 @@ Position = Literal["first", "last"] | int
 
 
 def parse_position(value: str | int) -> Position:
-    """"first" | "last" | a 1-based index, given as int or digit string."""
+    """ "first" | "last" | a 1-based index, given as int or digit string."""
     if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
         index = int(value)
         if index < 1:
-            raise InvalidInput(f"position {value!r} is not valid.", "Use 'first', 'last' or a 1-based index such as 2.")
+            raise InvalidInput(
+                f"position {value!r} is not valid.", "Use 'first', 'last' or a 1-based index such as 2."
+            )
         return index
     text = str(value).strip().lower()
     if text in ("first", "last"):
         return text  # type: ignore[return-value]
-    raise InvalidInput(f"position {value!r} is not valid.", "Use 'first', 'last' or a 1-based index such as 2.")
+    raise InvalidInput(
+        f"position {value!r} is not valid.", "Use 'first', 'last' or a 1-based index such as 2."
+    )
 
 
 class DraftResult(BaseModel):
     course_id: str
-    started: bool = Field(description="True when drafting continues in the background: call poll_until_ready next.")
-    drafted: list[str] = Field(default_factory=list, description="Units whose content was written by this call.")
-    skipped: list[str] = Field(default_factory=list, description="Units left alone because they already had content.")
-    pending: list[str] = Field(default_factory=list, description="Units still being drafted in the background.")
+    started: bool = Field(
+        description="True when drafting continues in the background: call poll_until_ready next."
+    )
+    drafted: list[str] = Field(
+        default_factory=list, description="Units whose content was written by this call."
+    )
+    skipped: list[str] = Field(
+        default_factory=list, description="Units left alone because they already had content."
+    )
+    pending: list[str] = Field(
+        default_factory=list, description="Units still being drafted in the background."
+    )
     detail: str = ""
 
 
 class ReadyState(BaseModel):
     ready: bool
     status: str
-    missing: list[str] = Field(default_factory=list, description="What is not there yet (e.g. unit ids without content).")
+    missing: list[str] = Field(
+        default_factory=list, description="What is not there yet (e.g. unit ids without content)."
+    )
     progress: float | None = Field(default=None, description="0-100 where the platform reports it.")
     detail: str = ""
 

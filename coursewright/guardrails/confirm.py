@@ -106,6 +106,9 @@ class ConfirmationBook:
         if payload.get("e", 0) < self._clock():
             raise Refused("The confirmation token has expired.", ask_again)
         if payload.get("s") != stamp:
-            raise Refused("The course changed after the user saw the summary, so that confirmation no longer holds.", ask_again)
+            raise Refused(
+                "The course changed after the user saw the summary, so that confirmation no longer holds.",
+                ask_again,
+            )
         if not self._spend(str(payload.get("n"))):
             raise Refused("The confirmation token was already used.", ask_again)

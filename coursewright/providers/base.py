@@ -111,19 +111,24 @@ class BaseProvider:
 
     async def attach_reference(self, task_id: str, filename: str, data: bytes) -> Attachment:
         raise self._unsupported(
-            "use reference files", "Put the essential facts from the file into the brief's description instead."
+            "use reference files",
+            "Put the essential facts from the file into the brief's description instead.",
         )
 
     async def generate_outline(
         self, task_id: str, outline: list[OutlineSection] | None, regenerate: bool
     ) -> Course:
-        raise self._unsupported("generate an outline separately", "Use run_pipeline to build the whole course.")
+        raise self._unsupported(
+            "generate an outline separately", "Use run_pipeline to build the whole course."
+        )
 
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
         raise self._unsupported("show a course", "Use list_courses.")
 
     async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]:
-        raise self._unsupported("list courses", "Keep the course_id returned by generate_outline or get_task.")
+        raise self._unsupported(
+            "list courses", "Keep the course_id returned by generate_outline or get_task."
+        )
 
     async def create_block(
         self,
@@ -134,7 +139,9 @@ class BaseProvider:
         content: str | None,
         position: Position,
     ) -> str:
-        raise self._unsupported("edit course structure", "Regenerate the course with a changed brief instead.")
+        raise self._unsupported(
+            "edit course structure", "Regenerate the course with a changed brief instead."
+        )
 
     async def update_block(
         self, course_id: str, block_id: str, display_name: str | None, content: str | None
@@ -150,7 +157,9 @@ class BaseProvider:
     async def draft_content(
         self, course_id: str, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
     ) -> DraftResult:
-        raise self._unsupported("draft content on request", "Content is generated when the course is created.")
+        raise self._unsupported(
+            "draft content on request", "Content is generated when the course is created."
+        )
 
     async def readiness(self, target_id: str, until: WaitTarget) -> ReadyState:
         raise self._unsupported(f"report {until} progress", "Call get_course to see the current state.")
@@ -159,10 +168,14 @@ class BaseProvider:
         raise self._unsupported("publish", "Publish from the platform's own interface.")
 
     async def run_pipeline(self, task_id: str) -> Task:
-        raise self._unsupported("run a one-shot pipeline", "Use the stepwise flow: generate_outline, then draft_content.")
+        raise self._unsupported(
+            "run a one-shot pipeline", "Use the stepwise flow: generate_outline, then draft_content."
+        )
 
     async def cancel_task(self, task_id: str) -> Task:
-        raise self._unsupported("cancel tasks", "Wait for the task to finish, then delete the course if unwanted.")
+        raise self._unsupported(
+            "cancel tasks", "Wait for the task to finish, then delete the course if unwanted."
+        )
 
     async def delete_course(self, course_id: str) -> None:
         raise self._unsupported("delete courses", "Delete it from the platform's own interface.")

@@ -11,8 +11,8 @@ a single-use token. A boolean the agent could set is never part of this.
 from dataclasses import dataclass, field
 from typing import Literal
 
-from mcp.server.mcpserver import Context, Elicit
 from mcp.server.elicitation import AcceptedElicitation, ElicitationResult
+from mcp.server.mcpserver import Context, Elicit
 from pydantic import BaseModel, Field
 
 from coursewright.errors import CoursewrightError, Refused
@@ -50,13 +50,20 @@ def client_can_elicit(ctx: Context) -> bool:
 
 
 def blocked_request(action: str, target: str, exc: BaseException) -> GateRequest:
-    error = exc if isinstance(exc, CoursewrightError) else Refused(
-        f"coursewright could not prepare the {action} summary.", "Check the id with get_course and try again."
+    error = (
+        exc
+        if isinstance(exc, CoursewrightError)
+        else Refused(
+            f"coursewright could not prepare the {action} summary.",
+            "Check the id with get_course and try again.",
+        )
     )
     return GateRequest(action=action, target=target, blocked=error)
 
 
-async def decide(ctx: Context, request: GateRequest, token: str | None) -> "GateDecision | Elicit[ConfirmAnswer]":
+async def decide(
+    ctx: Context, request: GateRequest, token: str | None
+) -> "GateDecision | Elicit[ConfirmAnswer]":
     """Never raises: a resolver's exception would reach the model as a bare internal error."""
     if request.blocked is not None:
         return GateDecision("refused", request, error=request.blocked)
@@ -92,11 +99,16 @@ def settle(outcome: ElicitationResult[ConfirmAnswer], request: GateRequest) -> G
         if isinstance(data, ConfirmAnswer) and data.confirm:
             return GateDecision("proceed", request)
         return GateDecision(
-            "refused", request, error=Refused(f"The user did not confirm the {request.action}.", "Nothing was changed.")
+            "refused",
+            request,
+            error=Refused(f"The user did not confirm the {request.action}.", "Nothing was changed."),
         )
     verb = "declined" if outcome.action == "decline" else "cancelled"
     return GateDecision(
         "refused",
         request,
-        error=Refused(f"The user {verb} the {request.action}, so nothing was changed.", "Ask the user what they want to do instead."),
+        error=Refused(
+            f"The user {verb} the {request.action}, so nothing was changed.",
+            "Ask the user what they want to do instead.",
+        ),
     )
