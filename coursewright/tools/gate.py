@@ -8,8 +8,11 @@ happen (the summary, the content stamp, or a reason to refuse before asking), an
 a single-use token. A boolean the agent could set is never part of this.
 """
 
+import functools
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeAlias
 
 from mcp.server.elicitation import AcceptedElicitation, ElicitationResult
 from mcp.server.mcpserver import Context, Elicit
@@ -18,6 +21,8 @@ from pydantic import BaseModel, Field
 from coursewright.errors import CoursewrightError, Refused
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.tools.common import runtime_of
+
+logger = logging.getLogger("coursewright.tools")
 
 
 class ConfirmAnswer(BaseModel):
@@ -41,6 +46,9 @@ class GateDecision:
     request: GateRequest
     confirmation: ConfirmationRequired | None = None
     error: CoursewrightError | None = None
+
+
+Prepare: TypeAlias = Callable[..., Awaitable[GateRequest]]
 
 
 def client_can_elicit(ctx: Context) -> bool:
@@ -112,3 +120,29 @@ def settle(outcome: ElicitationResult[ConfirmAnswer], request: GateRequest) -> G
             "Ask the user what they want to do instead.",
         ),
     )
+
+
+def preparer(action: str, target_arg: str) -> Callable[[Prepare], Prepare]:
+    """Wrap a prepare resolver so it never raises: any failure becomes a refusal the model can read."""
+
+    def decorate(fn: Prepare) -> Prepare:
+        @functools.wraps(fn)
+        async def wrapper(*args: Any, **kwargs: Any) -> GateRequest:
+            try:
+                return await fn(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - reported to the model through the decision
+                if not isinstance(exc, CoursewrightError):
+                    logger.exception("preparing %s failed", action)
+                return blocked_request(action, str(kwargs.get(target_arg, "")), exc)
+
+        return wrapper
+
+    return decorate
+
+
+def outcome(answer: ElicitationResult[ConfirmAnswer], request: GateRequest) -> ConfirmationRequired | None:
+    """None means go ahead; a `ConfirmationRequired` is returned to the agent; a refusal raises."""
+    decision = settle(answer, request)
+    if decision.kind == "refused":
+        raise decision.error or Refused(f"The {request.action} was not confirmed.", "Nothing was changed.")
+    return decision.confirmation if decision.kind == "token_required" else None

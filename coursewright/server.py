@@ -1,0 +1,137 @@
+"""`build_server()`: the only way in. Registers the tools, prompts and resources on an `MCPServer`."""
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+from mcp.server import MCPServer
+from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ResourceError
+from mcp.types import ToolAnnotations
+
+from coursewright import __version__
+from coursewright.config import Settings
+from coursewright.errors import CoursewrightError
+from coursewright.guardrails.secrets import RedactingFilter, Redactor
+from coursewright.prompts import texts
+from coursewright.runtime import Runtime
+from coursewright.tools import TOOLS
+from coursewright.tools.common import runtime_of
+from coursewright.tools.course import compact
+
+INSTRUCTIONS = """\
+coursewright creates courses on the user's course platform (default: local, which exports Open edX OLX).
+Workflow: check_brief (ask the user its questions until ready) -> create_task -> generate_outline
+(show it to the user; change it with edit_xblock) -> draft_content or write units with edit_xblock
+-> poll_until_ready -> review_course (fix blocking findings) -> publish.
+publish, delete_course, run_pipeline and deleting sections need the user's yes: the server asks them,
+or returns confirmation_required whose summary you must show before calling again with its token.
+Ids carry their provider ('local:7'); pass them back exactly."""
+
+
+def _install_redaction(redactor: Redactor) -> Callable[[], None]:
+    """Every handler of the root logger gets the redacting filter for the server's lifetime."""
+    log_filter = RedactingFilter(redactor)
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(log_filter)
+
+    def remove() -> None:
+        for handler in handlers:
+            handler.removeFilter(log_filter)
+
+    return remove
+
+
+def build_server(
+    settings: Settings | None = None,
+    *,
+    transports: Mapping[str, Any] | None = None,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> MCPServer:
+    """Make the server. `transports`, `sleep` and `clock` are test seams (sandbox transports, fake time)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
+        runtime = Runtime(settings, transports=transports, sleep=sleep, clock=clock)
+        remove_filter = _install_redaction(runtime.redactor)
+        try:
+            yield runtime
+        finally:
+            with anyio.CancelScope(shield=True):
+                await runtime.aclose()
+            remove_filter()
+
+    server = MCPServer(
+        "coursewright",
+        title="coursewright: course authoring",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        lifespan=lifespan,
+        log_level="WARNING",
+    )
+    for spec in TOOLS:
+        if settings.read_only and not spec.read_only:
+            continue
+        server.add_tool(
+            spec.fn,
+            name=spec.name,
+            title=spec.title,
+            annotations=ToolAnnotations(
+                title=spec.title,
+                read_only_hint=spec.read_only,
+                destructive_hint=spec.destructive,
+                idempotent_hint=spec.idempotent,
+                open_world_hint=spec.open_world,
+            ),
+            structured_output=True,
+        )
+    _add_prompts(server, settings)
+    _add_resources(server)
+    return server
+
+
+def _add_prompts(server: MCPServer, settings: Settings) -> None:
+    @server.prompt(title="Write a course brief")
+    def write_course_brief(topic: str) -> str:
+        """Interview the user to fill the five fields of a course brief."""
+        return texts.BRIEF_INTERVIEW.format(topic=topic)
+
+    @server.prompt(title="Create a course step by step")
+    def create_course_stepwise(topic: str, provider: str = settings.default_provider) -> str:
+        """The recommended flow from brief to published course, with the user in the loop."""
+        return texts.STEPWISE_FLOW.format(topic=topic, provider=provider)
+
+    @server.prompt(title="Review a course before publishing")
+    def review_checklist(course_id: str) -> str:
+        """What to check, and how, before a course is published."""
+        return texts.REVIEW_CHECKLIST.format(course_id=course_id)
+
+
+def _add_resources(server: MCPServer) -> None:
+    @server.resource(
+        "coursewright://checklist", title="Course brief checklist", mime_type="text/markdown"
+    )
+    def checklist() -> str:
+        """The five-field brief checklist the server enforces."""
+        from coursewright.guardrails.brief import checklist_markdown
+
+        return checklist_markdown()
+
+    @server.resource("course://{provider}/{course}", title="Course structure", mime_type="application/json")
+    async def course_structure(provider: str, course: str, ctx: Context) -> str:
+        """A course's tree (ids, types, titles), without content."""
+        runtime = runtime_of(ctx)
+        try:
+            platform, native = await runtime.provider_for(f"{provider}:{course}", "course_id")
+            found = await platform.get_course(native, False)
+        except CoursewrightError as exc:
+            raise ResourceError(runtime.redactor.redact(exc.model_text())) from None
+        found = found.model_copy(update={"root": compact(found.root)})
+        return json.dumps(runtime.redactor.redact_obj(found.model_dump(mode="json")), indent=1)

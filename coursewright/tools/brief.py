@@ -1,0 +1,234 @@
+"""Brief and task tools: check_brief, create_task, attach_reference."""
+
+import hashlib
+from typing import Annotated
+
+import anyio
+from mcp.server.mcpserver import Context, ElicitationResult, Resolve
+from pydantic import BaseModel, Field
+
+from coursewright.errors import InvalidInput, Refused
+from coursewright.guardrails.brief import BriefReport, brief_questions_text, check_brief as run_checklist
+from coursewright.guardrails.confirm import ConfirmationRequired
+from coursewright.guardrails.files import check_reference_file, read_reference_file
+from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, TaskStatus
+from coursewright.tools import gate
+from coursewright.tools.common import guarded, runtime_of
+from coursewright.tools.gate import ConfirmAnswer, GateRequest
+
+Name = Annotated[str, Field(min_length=1, max_length=200, description="Course title, e.g. 'Python for Data Analysts'.")]
+Description = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=20_000,
+        description=(
+            "The brief: subject and scope with what is excluded, 3-7 measurable outcomes, pedagogy "
+            "(tutorial, project-based, assessment-heavy...), and format (sections, weeks, hours)."
+        ),
+    ),
+]
+Audience = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=2_000,
+        description="Who it is for: prior knowledge, language level, and weekly study time.",
+    ),
+]
+Sections = Annotated[int, Field(ge=1, le=30, description="How many sections the course should have (3-8 works best).")]
+ModelName = Annotated[
+    str | None,
+    Field(max_length=100, description="Generation model; leave empty for the cheapest default."),
+]
+TaskId = Annotated[str, Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'.")]
+Token = Annotated[
+    str | None,
+    Field(
+        max_length=2_000,
+        description="Only the token from a confirmation_required answer, after the user said yes to its summary.",
+    ),
+]
+
+
+@guarded
+async def check_brief(
+    name: Name,
+    description: Description,
+    target_audience: Audience,
+    ctx: Context,
+    desired_number_of_sections: Sections = 4,
+    model: ModelName = None,
+) -> BriefReport:
+    """Score a course brief against the five-field checklist (scope, outcomes, audience, pedagogy, format).
+
+    Nothing is created. If `ready` is false, ask the user the returned `questions`, improve the
+    brief, and check again; when it is ready, call create_task with the same fields.
+    """
+    brief = Brief(
+        name=name,
+        description=description,
+        target_audience=target_audience,
+        desired_number_of_sections=desired_number_of_sections,
+        model=model,
+    )
+    return run_checklist(brief, cheap_models=runtime_of(ctx).settings.cheap_models)
+
+
+class TaskCreated(BaseModel):
+    task_id: str | None = Field(default=None, description="Keep this: generate_outline and run_pipeline take it.")
+    status: TaskStatus | None = None
+    provider: ProviderName
+    warnings: list[str] = Field(default_factory=list)
+    estimated_cost_usd: float | None = Field(default=None, description="What the generation is expected to cost.")
+    confirmation_required: ConfirmationRequired | None = Field(
+        default=None,
+        description="Set when nothing was created yet: show the summary to the user and call again with the token.",
+    )
+    next_step: str = ""
+
+
+def _brief_stamp(brief: Brief, options: TaskOptions, provider: str) -> str:
+    text = f"{provider}\n{brief.model_dump_json()}\n{options.model_dump_json()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+@gate.preparer("create_task", "name")
+async def _prepare_create_task(
+    name: str,
+    description: str,
+    target_audience: str,
+    ctx: Context,
+    provider: str | None = None,
+    model: str | None = None,
+    desired_number_of_sections: int = 4,
+    options: TaskOptions | None = None,
+) -> GateRequest:
+    runtime = runtime_of(ctx)
+    settings = runtime.settings
+    provider_name = provider or settings.default_provider
+    brief = Brief(
+        name=name,
+        description=description,
+        target_audience=target_audience,
+        desired_number_of_sections=desired_number_of_sections,
+        model=model,
+    )
+    # Resolvers may see the raw argument; validate it the same way the tool does.
+    options = TaskOptions.model_validate(options or {}) if not isinstance(options, TaskOptions) else options
+    report = run_checklist(brief, cheap_models=settings.cheap_models)
+    if not report.ready:
+        raise Refused(
+            "The brief is not ready, so no task was created.",
+            f"Ask the user these questions, then call create_task again with the improved brief.\n{brief_questions_text(report)}",
+        )
+    platform = await runtime.provider(provider_name)
+    reasons: list[str] = []
+    if model and model not in settings.cheap_models:
+        reasons.append(f"it uses the model {model!r}, which costs more than the default")
+    estimate = getattr(platform, "estimate_cost", None)
+    cost = estimate(options) if estimate is not None else None
+    if cost is not None and cost > settings.cost_confirm_usd:
+        reasons.append(f"the generation is expected to cost about ${cost:.2f}")
+    summary = (
+        f"Create the course task '{name}' on {provider_name} "
+        f"({desired_number_of_sections} sections planned), although {' and '.join(reasons)}."
+        if reasons
+        else ""
+    )
+    return GateRequest(
+        action="create_task",
+        target=f"{provider_name}:{name}",
+        stamp=_brief_stamp(brief, options, provider_name),
+        summary=summary,
+        needed=bool(reasons),
+        context={"brief": brief, "options": options, "provider": provider_name, "cost": cost, "report": report},
+    )
+
+
+async def _confirm_create_task(
+    ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_create_task)],
+    confirmation_token: str | None = None,
+):
+    return await gate.decide(ctx, request, confirmation_token)
+
+
+@guarded
+async def create_task(
+    name: Name,
+    description: Description,
+    target_audience: Audience,
+    ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_create_task)],
+    answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_create_task)],
+    provider: Annotated[
+        ProviderName | None, Field(description="Course platform; empty means the configured default.")
+    ] = None,
+    model: ModelName = None,
+    desired_number_of_sections: Sections = 4,
+    options: Annotated[TaskOptions | None, Field(description="Provider-specific knobs (language, level...).")] = None,
+    confirmation_token: Token = None,
+) -> TaskCreated:
+    """Store the brief and create the course task on the provider. Refuses a brief that is not ready.
+
+    Run check_brief first. A costlier model or a paid generation needs the user's yes first.
+    Next: attach_reference (optional), then generate_outline with the returned task_id.
+    """
+    provider_name = request.context.get("provider") or (provider or runtime_of(ctx).settings.default_provider)
+    pending = gate.outcome(answer, request)
+    if pending is not None:
+        return TaskCreated(
+            provider=provider_name,
+            estimated_cost_usd=request.context.get("cost"),
+            confirmation_required=pending,
+            next_step="Show the summary to the user; if they agree, call create_task again with confirmation_token.",
+        )
+    runtime = runtime_of(ctx)
+    brief: Brief = request.context["brief"]
+    platform = await runtime.provider(provider_name)
+    task = await platform.create_task(brief, request.context["options"])
+    runtime.ledger.remember_brief(task.task_id, brief)
+    report: BriefReport = request.context["report"]
+    return TaskCreated(
+        task_id=task.task_id,
+        status=task.status,
+        provider=provider_name,
+        warnings=list(report.warnings),
+        estimated_cost_usd=request.context.get("cost"),
+        next_step=(
+            "Call generate_outline with this task_id (pass your own outline, or none to let the platform "
+            "generate one), or attach_reference first to add source files."
+        ),
+    )
+
+
+@guarded
+async def attach_reference(
+    task_id: TaskId,
+    path: Annotated[
+        str,
+        Field(min_length=1, max_length=4_096, description="Path of a PDF, Word, Markdown, text or slides file inside the allowed folders."),
+    ],
+    ctx: Context,
+) -> Attachment:
+    """Upload one reference file to a task, before its outline exists (at most 4 files, 20 MB each).
+
+    Only files inside the folders the server allows can be read. Next: generate_outline.
+    """
+    runtime = runtime_of(ctx)
+    platform, native = await runtime.provider_for(task_id, "task_id")
+    if not platform.capabilities.reference_files:
+        raise InvalidInput(
+            f"The {platform.name} provider does not take reference files.",
+            "Put the essential facts from the file into the brief's description instead.",
+        )
+    task = await platform.get_task(native)
+    checked = check_reference_file(
+        path,
+        roots=runtime.settings.allowed_file_roots(),
+        existing_count=len(task.files),
+        has_outline=task.has_outline,
+    )
+    data = await anyio.to_thread.run_sync(read_reference_file, checked)
+    return await platform.attach_reference(native, checked.name, data)
