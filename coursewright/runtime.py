@@ -37,6 +37,7 @@ class Runtime:
         transports: Mapping[str, Any] | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        providers: Mapping[str, Provider] | None = None,
     ) -> None:
         self.settings = settings
         self.transports = dict(transports or {})
@@ -47,7 +48,8 @@ class Runtime:
         self.confirmations = ConfirmationBook(
             load_or_create_key(settings.data_dir), self.ledger.spend_token, ttl_s=settings.confirmation_ttl_s
         )
-        self._providers: dict[str, Provider] = {}
+        # Pre-opened providers are a test seam (fakes that fail in chosen ways).
+        self._providers: dict[str, Provider] = dict(providers or {})
         self._lock = anyio.Lock()
 
     async def provider(self, name: str) -> Provider:

@@ -18,6 +18,7 @@ from coursewright.config import Settings
 from coursewright.errors import CoursewrightError
 from coursewright.guardrails.secrets import RedactingFilter, Redactor
 from coursewright.prompts import texts
+from coursewright.providers.base import Provider
 from coursewright.runtime import Runtime
 from coursewright.tools import TOOLS
 from coursewright.tools.common import runtime_of
@@ -53,13 +54,14 @@ def build_server(
     transports: Mapping[str, Any] | None = None,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
+    providers: Mapping[str, Provider] | None = None,
 ) -> MCPServer:
-    """Make the server. `transports`, `sleep` and `clock` are test seams (sandbox transports, fake time)."""
+    """Make the server. The keywords are test seams: sandbox transports, fake time, fake providers."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
-        runtime = Runtime(settings, transports=transports, sleep=sleep, clock=clock)
+        runtime = Runtime(settings, transports=transports, sleep=sleep, clock=clock, providers=providers)
         remove_filter = _install_redaction(runtime.redactor)
         try:
             yield runtime
@@ -115,9 +117,7 @@ def _add_prompts(server: MCPServer, settings: Settings) -> None:
 
 
 def _add_resources(server: MCPServer) -> None:
-    @server.resource(
-        "coursewright://checklist", title="Course brief checklist", mime_type="text/markdown"
-    )
+    @server.resource("coursewright://checklist", title="Course brief checklist", mime_type="text/markdown")
     def checklist() -> str:
         """The five-field brief checklist the server enforces."""
         from coursewright.guardrails.brief import checklist_markdown

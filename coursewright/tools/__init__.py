@@ -3,25 +3,106 @@
 from coursewright.tools.admin import cancel_task, delete_course, get_task, list_courses, student_progress
 from coursewright.tools.brief import attach_reference, check_brief, create_task
 from coursewright.tools.common import ToolSpec
-from coursewright.tools.course import draft_content, edit_xblock, generate_outline, get_course, poll_until_ready
+from coursewright.tools.course import (
+    draft_content,
+    edit_xblock,
+    generate_outline,
+    get_course,
+    poll_until_ready,
+)
 from coursewright.tools.publish import publish, review_course, run_pipeline
 
 # open_world: the tool may reach a remote course platform (every provider-backed tool can).
 TOOLS: tuple[ToolSpec, ...] = (
-    ToolSpec(check_brief, "Check a course brief", read_only=True, destructive=False, idempotent=True, open_world=False),
-    ToolSpec(create_task, "Create a course task", read_only=False, destructive=False, idempotent=False, open_world=True),
-    ToolSpec(attach_reference, "Attach a reference file", read_only=False, destructive=False, idempotent=False, open_world=True),
-    ToolSpec(generate_outline, "Generate the course outline", read_only=False, destructive=False, idempotent=False, open_world=True),
-    ToolSpec(get_course, "Show a course", read_only=True, destructive=False, idempotent=True, open_world=True),
-    ToolSpec(edit_xblock, "Edit the course structure", read_only=False, destructive=True, idempotent=False, open_world=True),
-    ToolSpec(draft_content, "Draft unit content", read_only=False, destructive=False, idempotent=False, open_world=True),
-    ToolSpec(poll_until_ready, "Wait for background work", read_only=True, destructive=False, idempotent=True, open_world=True),
-    ToolSpec(review_course, "Review a course", read_only=True, destructive=False, idempotent=True, open_world=True),
-    ToolSpec(publish, "Publish a course", read_only=False, destructive=True, idempotent=True, open_world=True),
-    ToolSpec(run_pipeline, "Run the one-shot pipeline", read_only=False, destructive=False, idempotent=False, open_world=True),
+    ToolSpec(
+        check_brief,
+        "Check a course brief",
+        read_only=True,
+        destructive=False,
+        idempotent=True,
+        open_world=False,
+    ),
+    ToolSpec(
+        create_task,
+        "Create a course task",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        open_world=True,
+    ),
+    ToolSpec(
+        attach_reference,
+        "Attach a reference file",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        open_world=True,
+    ),
+    ToolSpec(
+        generate_outline,
+        "Generate the course outline",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        open_world=True,
+    ),
+    ToolSpec(
+        get_course, "Show a course", read_only=True, destructive=False, idempotent=True, open_world=True
+    ),
+    ToolSpec(
+        edit_xblock,
+        "Edit the course structure",
+        read_only=False,
+        destructive=True,
+        idempotent=False,
+        open_world=True,
+    ),
+    ToolSpec(
+        draft_content,
+        "Draft unit content",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        open_world=True,
+    ),
+    ToolSpec(
+        poll_until_ready,
+        "Wait for background work",
+        read_only=True,
+        destructive=False,
+        idempotent=True,
+        open_world=True,
+    ),
+    ToolSpec(
+        review_course, "Review a course", read_only=True, destructive=False, idempotent=True, open_world=True
+    ),
+    ToolSpec(
+        publish, "Publish a course", read_only=False, destructive=True, idempotent=True, open_world=True
+    ),
+    ToolSpec(
+        run_pipeline,
+        "Run the one-shot pipeline",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        open_world=True,
+    ),
     ToolSpec(get_task, "Show a task", read_only=True, destructive=False, idempotent=True, open_world=True),
-    ToolSpec(list_courses, "List courses", read_only=True, destructive=False, idempotent=True, open_world=True),
-    ToolSpec(cancel_task, "Cancel a task", read_only=False, destructive=True, idempotent=True, open_world=True),
-    ToolSpec(delete_course, "Delete a course", read_only=False, destructive=True, idempotent=True, open_world=True),
-    ToolSpec(student_progress, "Show a learner's progress", read_only=True, destructive=False, idempotent=True, open_world=True),
+    ToolSpec(
+        list_courses, "List courses", read_only=True, destructive=False, idempotent=True, open_world=True
+    ),
+    ToolSpec(
+        cancel_task, "Cancel a task", read_only=False, destructive=True, idempotent=True, open_world=True
+    ),
+    ToolSpec(
+        delete_course, "Delete a course", read_only=False, destructive=True, idempotent=True, open_world=True
+    ),
+    ToolSpec(
+        student_progress,
+        "Show a learner's progress",
+        read_only=True,
+        destructive=False,
+        idempotent=True,
+        open_world=True,
+    ),
 )

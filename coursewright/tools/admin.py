@@ -32,7 +32,9 @@ async def list_courses(
     provider: Annotated[
         ProviderName | None, Field(description="Which platform; empty means the configured default.")
     ] = None,
-    task_id: Annotated[str | None, Field(max_length=200, description="Only the course built from this task.")] = None,
+    task_id: Annotated[
+        str | None, Field(max_length=200, description="Only the course built from this task.")
+    ] = None,
 ) -> CourseList:
     """List the courses on a platform (id, title, status), optionally only the one from a task."""
     runtime = runtime_of(ctx)
@@ -66,7 +68,8 @@ async def _prepare_delete(course_id: str, ctx: Context) -> GateRequest:
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     if not platform.capabilities.delete_course:
         raise NotSupported(
-            f"The {platform.name} provider cannot delete courses.", "Delete it from the platform's own interface."
+            f"The {platform.name} provider cannot delete courses.",
+            "Delete it from the platform's own interface.",
         )
     course = await platform.get_course(native, False)
     counts = course.counts()
@@ -75,7 +78,9 @@ async def _prepare_delete(course_id: str, ctx: Context) -> GateRequest:
         f"Delete the course '{course.title}' ({course.course_id}) on {platform.name} with its "
         f"{counts['section']} sections and {counts['unit']} units. This cannot be undone.{published}"
     )
-    return GateRequest(action="delete_course", target=course.course_id, stamp=content_stamp(course), summary=summary)
+    return GateRequest(
+        action="delete_course", target=course.course_id, stamp=content_stamp(course), summary=summary
+    )
 
 
 async def _confirm_delete(
@@ -106,7 +111,9 @@ async def delete_course(
 @guarded
 async def student_progress(
     course_id: CourseId,
-    username: Annotated[str, Field(min_length=1, max_length=150, description="The learner's username on the platform.")],
+    username: Annotated[
+        str, Field(min_length=1, max_length=150, description="The learner's username on the platform.")
+    ],
     ctx: Context,
 ) -> StudentProgress:
     """A learner's progress through a course, unit by unit, where the platform reports it."""

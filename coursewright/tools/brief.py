@@ -8,7 +8,8 @@ from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
 from coursewright.errors import InvalidInput, Refused
-from coursewright.guardrails.brief import BriefReport, brief_questions_text, check_brief as run_checklist
+from coursewright.guardrails.brief import BriefReport, brief_questions_text
+from coursewright.guardrails.brief import check_brief as run_checklist
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.guardrails.files import check_reference_file, read_reference_file
 from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, TaskStatus
@@ -16,7 +17,9 @@ from coursewright.tools import gate
 from coursewright.tools.common import guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
-Name = Annotated[str, Field(min_length=1, max_length=200, description="Course title, e.g. 'Python for Data Analysts'.")]
+Name = Annotated[
+    str, Field(min_length=1, max_length=200, description="Course title, e.g. 'Python for Data Analysts'.")
+]
 Description = Annotated[
     str,
     Field(
@@ -36,12 +39,17 @@ Audience = Annotated[
         description="Who it is for: prior knowledge, language level, and weekly study time.",
     ),
 ]
-Sections = Annotated[int, Field(ge=1, le=30, description="How many sections the course should have (3-8 works best).")]
+Sections = Annotated[
+    int, Field(ge=1, le=30, description="How many sections the course should have (3-8 works best).")
+]
 ModelName = Annotated[
     str | None,
     Field(max_length=100, description="Generation model; leave empty for the cheapest default."),
 ]
-TaskId = Annotated[str, Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'.")]
+TaskId = Annotated[
+    str,
+    Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'."),
+]
 Token = Annotated[
     str | None,
     Field(
@@ -76,11 +84,15 @@ async def check_brief(
 
 
 class TaskCreated(BaseModel):
-    task_id: str | None = Field(default=None, description="Keep this: generate_outline and run_pipeline take it.")
+    task_id: str | None = Field(
+        default=None, description="Keep this: generate_outline and run_pipeline take it."
+    )
     status: TaskStatus | None = None
     provider: ProviderName
     warnings: list[str] = Field(default_factory=list)
-    estimated_cost_usd: float | None = Field(default=None, description="What the generation is expected to cost.")
+    estimated_cost_usd: float | None = Field(
+        default=None, description="What the generation is expected to cost."
+    )
     confirmation_required: ConfirmationRequired | None = Field(
         default=None,
         description="Set when nothing was created yet: show the summary to the user and call again with the token.",
@@ -142,7 +154,13 @@ async def _prepare_create_task(
         stamp=_brief_stamp(brief, options, provider_name),
         summary=summary,
         needed=bool(reasons),
-        context={"brief": brief, "options": options, "provider": provider_name, "cost": cost, "report": report},
+        context={
+            "brief": brief,
+            "options": options,
+            "provider": provider_name,
+            "cost": cost,
+            "report": report,
+        },
     )
 
 
@@ -167,7 +185,9 @@ async def create_task(
     ] = None,
     model: ModelName = None,
     desired_number_of_sections: Sections = 4,
-    options: Annotated[TaskOptions | None, Field(description="Provider-specific knobs (language, level...).")] = None,
+    options: Annotated[
+        TaskOptions | None, Field(description="Provider-specific knobs (language, level...).")
+    ] = None,
     confirmation_token: Token = None,
 ) -> TaskCreated:
     """Store the brief and create the course task on the provider. Refuses a brief that is not ready.
@@ -208,7 +228,11 @@ async def attach_reference(
     task_id: TaskId,
     path: Annotated[
         str,
-        Field(min_length=1, max_length=4_096, description="Path of a PDF, Word, Markdown, text or slides file inside the allowed folders."),
+        Field(
+            min_length=1,
+            max_length=4_096,
+            description="Path of a PDF, Word, Markdown, text or slides file inside the allowed folders.",
+        ),
     ],
     ctx: Context,
 ) -> Attachment:

@@ -25,9 +25,15 @@ from coursewright.tools.common import guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 CourseId = Annotated[
-    str, Field(min_length=3, max_length=300, description="Course id as returned by generate_outline, e.g. 'local:7'.")
+    str,
+    Field(
+        min_length=3, max_length=300, description="Course id as returned by generate_outline, e.g. 'local:7'."
+    ),
 ]
-TaskId = Annotated[str, Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'.")]
+TaskId = Annotated[
+    str,
+    Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'."),
+]
 BlockId = Annotated[str, Field(min_length=1, max_length=500, description="A block id from get_course.")]
 Token = Annotated[
     str | None,
@@ -77,7 +83,8 @@ async def generate_outline(
         ),
     ] = None,
     regenerate: Annotated[
-        bool, Field(description="Replace an existing outline (its content is lost). Only when the user asked.")
+        bool,
+        Field(description="Replace an existing outline (its content is lost). Only when the user asked."),
     ] = False,
 ) -> OutlineResult:
     """Create the course and its outline for a task: the platform's own, or the outline you pass.
@@ -210,20 +217,31 @@ async def edit_xblock(
     course_id: CourseId,
     action: Annotated[
         Literal["create", "update", "delete", "reorder"],
-        Field(description="create a block, update its title/content, delete it (with children), or reorder a parent's children."),
+        Field(
+            description="create a block, update its title/content, delete it (with children), or reorder a parent's children."
+        ),
     ],
     ctx: Context,
     request: Annotated[GateRequest, Resolve(_prepare_edit)],
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_edit)],
-    block_id: Annotated[str | None, Field(max_length=500, description="update/delete: the block to change.")] = None,
+    block_id: Annotated[
+        str | None, Field(max_length=500, description="update/delete: the block to change.")
+    ] = None,
     parent_id: Annotated[
-        str | None, Field(max_length=500, description="create/reorder: the parent block (the course root for a section).")
+        str | None,
+        Field(
+            max_length=500, description="create/reorder: the parent block (the course root for a section)."
+        ),
     ] = None,
     block_type: Annotated[
         Literal["section", "subsection", "unit", "html", "problem", "video"] | None,
-        Field(description="create: section under the course, subsection under a section, unit under a subsection, html/problem/video under a unit."),
+        Field(
+            description="create: section under the course, subsection under a section, unit under a subsection, html/problem/video under a unit."
+        ),
     ] = None,
-    display_name: Annotated[str | None, Field(max_length=255, description="create/update: the title.")] = None,
+    display_name: Annotated[
+        str | None, Field(max_length=255, description="create/update: the title.")
+    ] = None,
     content: Annotated[
         str | None,
         Field(
@@ -232,7 +250,8 @@ async def edit_xblock(
         ),
     ] = None,
     position: Annotated[
-        str | int, Field(description="create: 'first', 'last' or a 1-based index among the parent's children.")
+        str | int,
+        Field(description="create: 'first', 'last' or a 1-based index among the parent's children."),
     ] = "last",
     children: Annotated[
         list[str] | None,
@@ -256,7 +275,9 @@ async def edit_xblock(
     course = await platform.get_course(native, False)
     sanitized: list[str] = []
     if action == "create":
-        _require(parent_id, "parent_id", action, "Pass the id of the block to create it under (see get_course).")
+        _require(
+            parent_id, "parent_id", action, "Pass the id of the block to create it under (see get_course)."
+        )
         _require(block_type, "block_type", action, "Pass section, subsection, unit, html, problem or video.")
         _require(display_name, "display_name", action, "Pass the new block's title.")
         parent = _find(course, parent_id, "parent")
@@ -275,7 +296,8 @@ async def edit_xblock(
         _require(block_id, "block_id", action, "Pass the id of the block to change (see get_course).")
         if display_name is None and content is None:
             raise InvalidInput(
-                "edit_xblock action=update was given nothing to change.", "Pass display_name, content, or both."
+                "edit_xblock action=update was given nothing to change.",
+                "Pass display_name, content, or both.",
             )
         block = _find(course, block_id, "block")
         cleaned, sanitized = _clean_content(block.type, content)
@@ -343,7 +365,12 @@ SETTLED = {"idle", "failed", "cancelled", "canceled", "error"}
 @guarded
 async def poll_until_ready(
     target_id: Annotated[
-        str, Field(min_length=3, max_length=300, description="The course id (outline, content) or task id (pipeline).")
+        str,
+        Field(
+            min_length=3,
+            max_length=300,
+            description="The course id (outline, content) or task id (pipeline).",
+        ),
     ],
     ctx: Context,
     until: Annotated[
@@ -374,7 +401,9 @@ async def poll_until_ready(
                 status=state.status,
                 progress=state.progress,
                 waited_s=round(waited, 1),
-                next_step="Call review_course next." if until != "outline" else "Show the outline to the user.",
+                next_step="Call review_course next."
+                if until != "outline"
+                else "Show the outline to the user.",
             )
         if state.status.lower() in SETTLED:
             return ReadyResult(
@@ -400,6 +429,10 @@ async def poll_until_ready(
                 ),
             )
         message = state.detail or f"{until}: {state.status}, {len(state.missing)} item(s) still missing"
-        await report(state.progress if state.progress is not None else waited, 100 if state.progress is not None else None, message)
+        await report(
+            state.progress if state.progress is not None else waited,
+            100 if state.progress is not None else None,
+            message,
+        )
         await runtime.sleep(min(delay, remaining))
         delay = min(delay * 2, settings.poll_max_s)

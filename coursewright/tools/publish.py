@@ -7,7 +7,8 @@ from pydantic import BaseModel, Field
 
 from coursewright.errors import CoursewrightError, NotSupported, Refused
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.review import ReviewReport, review_course as run_review
+from coursewright.guardrails.review import ReviewReport
+from coursewright.guardrails.review import review_course as run_review
 from coursewright.model import Course, Task, TaskStatus, content_stamp
 from coursewright.providers.base import Provider
 from coursewright.runtime import Runtime
@@ -60,7 +61,9 @@ async def review_course(course_id: CourseId, ctx: Context) -> ReviewReport:
 class PublishOutcome(BaseModel):
     published: bool
     course_id: str
-    location: str | None = Field(default=None, description="Where the course now is: a URL, or the OLX archive path.")
+    location: str | None = Field(
+        default=None, description="Where the course now is: a URL, or the OLX archive path."
+    )
     detail: str = ""
     confirmation_required: ConfirmationRequired | None = Field(
         default=None,
@@ -90,7 +93,9 @@ async def _prepare_publish(course_id: str, ctx: Context) -> GateRequest:
         f"{counts['subsection']} subsections, {counts['unit']} units; review clean with "
         f"{len(report.warnings)} warning(s). Publishing means: {platform.capabilities.publish_means}."
     )
-    return GateRequest(action="publish", target=course.course_id, stamp=content_stamp(course), summary=summary)
+    return GateRequest(
+        action="publish", target=course.course_id, stamp=content_stamp(course), summary=summary
+    )
 
 
 async def _confirm_publish(

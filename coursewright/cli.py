@@ -1,0 +1,119 @@
+"""Command line: `coursewright [serve]`, `demo`, `sandbox`, `doctor`.
+
+Heavy imports happen inside each command: the server is spawned for every chat, so
+`coursewright serve` must not pay for the demo's or the sandbox's modules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coursewright",
+        description="An MCP server that lets AI agents author courses end to end.",
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    serve = commands.add_parser("serve", help="run the MCP server (stdio by default; the default command)")
+    serve.add_argument("--http", action="store_true", help="serve streamable HTTP instead of stdio")
+    serve.add_argument("--host", default="127.0.0.1", help="HTTP host (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="HTTP port (default 8000)")
+
+    demo = commands.add_parser(
+        "demo", help="walk the whole flow on the local provider and write an OLX archive"
+    )
+    demo.add_argument("--out", type=Path, default=Path("coursewright-demo"), help="folder for the archive")
+
+    sandbox = commands.add_parser("sandbox", help="serve emulators of the three platforms on loopback")
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8765)
+    sandbox.add_argument("--time-scale", type=float, default=1.0, help="multiplies realistic durations")
+    sandbox.add_argument("--faults", default="", help="e.g. 'iblai:5xx=0.2,429=0.1;tutorflow:drop=0.1'")
+    sandbox.add_argument("--seed", type=int, default=0)
+
+    commands.add_parser("doctor", help="show the configuration coursewright sees (never the keys)")
+    return parser
+
+
+def _configure_logging() -> None:
+    # stdout is the MCP wire on stdio: every log line goes to stderr.
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=os.environ.get("COURSEWRIGHT_LOG_LEVEL", "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _settings():
+    from pydantic import ValidationError
+
+    from coursewright.config import Settings
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'setting'}: {e['msg']}" for e in exc.errors())
+        raise SystemExit(
+            f"coursewright: the configuration is not valid ({problems}). Fix the environment and retry."
+        ) from None
+
+
+def serve(args: argparse.Namespace) -> int:
+    _configure_logging()
+    from coursewright.server import build_server
+
+    server = build_server(_settings())
+    if getattr(args, "http", False):
+        server.run(transport="streamable-http", host=args.host, port=args.port)
+    else:
+        server.run()
+    return 0
+
+
+def sandbox(args: argparse.Namespace) -> int:
+    _configure_logging()
+    from coursewright.sandbox.serve import run_sandbox
+
+    run_sandbox(
+        host=args.host, port=args.port, time_scale=args.time_scale, faults=args.faults, seed=args.seed
+    )
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    import anyio
+
+    from coursewright.demo import run_demo
+
+    return anyio.run(run_demo, args.out)
+
+
+def doctor(args: argparse.Namespace) -> int:
+    settings = _settings()
+    print(f"coursewright data folder: {settings.data_dir}")
+    print(f"default provider: {settings.default_provider}")
+    print(f"configured providers: {', '.join(settings.configured_providers())}")
+    print(f"folders attach_reference may read: {', '.join(map(str, settings.allowed_file_roots()))}")
+    print(f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}")
+    print(f"read-only mode: {'yes' if settings.read_only else 'no'}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = {"demo": demo, "sandbox": sandbox, "doctor": doctor}.get(args.command or "serve", serve)
+    try:
+        return command(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""`coursewright demo`: a newcomer's first run, through the real server over stdio.
+
+Starts `coursewright serve` as a subprocess, connects to it with the MCP client, and walks
+the stepwise flow on the local provider with a bundled example course. It answers the
+publish confirmation itself, and says so. The last line printed is the archive's path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mcp import Client, StdioServerParameters
+from mcp.types import ElicitRequestParams, ElicitResult
+
+STEPS = 9
+
+
+class DemoFailed(Exception):
+    pass
+
+
+def load_example() -> dict[str, Any]:
+    return json.loads(resources.files("coursewright.examples").joinpath("demo_course.json").read_text())
+
+
+def say(step: int, text: str) -> None:
+    print(f"[{step}/{STEPS}] {text}", flush=True)
+
+
+async def _answer_yes(context: Any, params: ElicitRequestParams) -> ElicitResult:
+    print("      The server asks the user:", flush=True)
+    for line in str(getattr(params, "message", "")).splitlines():
+        print(f"        {line}", flush=True)
+    print("      [demo] answering 'yes' on your behalf — in a real chat, you decide.", flush=True)
+    return ElicitResult(action="accept", content={"confirm": True})
+
+
+async def _call(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    result = await client.call_tool(tool, arguments)
+    if result.is_error:
+        text = " ".join(getattr(c, "text", "") for c in result.content)
+        raise DemoFailed(f"{tool} failed: {text}")
+    return result.structured_content or {}
+
+
+def print_tree(block: dict[str, Any], depth: int = 0) -> None:
+    print(f"      {'  ' * depth}{block['type']}: {block['display_name']}", flush=True)
+    for child in block.get("children", []):
+        print_tree(child, depth + 1)
+
+
+def _units_by_title(tree: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+
+    def walk(block: dict[str, Any]) -> None:
+        if block["type"] in ("unit", "subsection"):
+            found.setdefault(block["display_name"], block)
+        for child in block.get("children", []):
+            walk(child)
+
+    walk(tree)
+    return found
+
+
+def server_parameters(out: Path, data_dir: Path) -> StdioServerParameters:
+    env = {
+        "COURSEWRIGHT_DATA_DIR": str(data_dir),
+        "COURSEWRIGHT_ARCHIVE_DIR": str(out),
+        "COURSEWRIGHT_DEFAULT_PROVIDER": "local",
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+    }
+    return StdioServerParameters(command=sys.executable, args=["-m", "coursewright", "serve"], env=env)
+
+
+async def walk_flow(client: Client) -> str:
+    example = load_example()
+    brief = example["brief"]
+
+    say(1, "check_brief: scoring the example brief against the five-field checklist")
+    report = await _call(client, "check_brief", brief)
+    for field in report.get("fields", []):
+        print(f"      {field['field']}: {field['status']}", flush=True)
+    if not report.get("ready"):
+        raise DemoFailed("the bundled brief was not ready: " + "; ".join(report.get("questions", [])))
+
+    say(2, "create_task on the local provider")
+    task = await _call(client, "create_task", {**brief, "provider": "local"})
+    task_id = task["task_id"]
+    print(f"      task {task_id}", flush=True)
+
+    say(3, "generate_outline with the bundled example outline")
+    outline = await _call(client, "generate_outline", {"task_id": task_id, "outline": example["outline"]})
+    course_id = outline["course_id"]
+    counts = outline["counts"]
+    print(f"      course {course_id}: {counts['section']} sections, {counts['unit']} units", flush=True)
+
+    say(4, "edit_xblock: renaming a unit and adding a recap unit")
+    blocks = _units_by_title(outline["tree"])
+    rename = example["edits"]["rename"]
+    await _call(
+        client,
+        "edit_xblock",
+        {
+            "course_id": course_id,
+            "action": "update",
+            "block_id": blocks[rename["from"]]["id"],
+            "display_name": rename["to"],
+        },
+    )
+    extra = example["edits"]["create_unit"]
+    created = await _call(
+        client,
+        "edit_xblock",
+        {
+            "course_id": course_id,
+            "action": "create",
+            "parent_id": blocks[extra["under"]]["id"],
+            "block_type": "unit",
+            "display_name": extra["title"],
+            "position": "last",
+        },
+    )
+    print(f"      added {created['block_id']}", flush=True)
+
+    say(5, "edit_xblock: writing each unit's content")
+    course = await _call(client, "get_course", {"course_id": course_id})
+    content = example["content"]
+    aliases = {rename["to"]: rename["from"]}
+    units = [b for b in _units_by_title(course["root"]).values() if b["type"] == "unit"]
+    for index, unit in enumerate(units, start=1):
+        body = content[aliases.get(unit["display_name"], unit["display_name"])]
+        await _call(
+            client,
+            "edit_xblock",
+            {"course_id": course_id, "action": "update", "block_id": unit["id"], "content": body},
+        )
+        print(f"      {index}/{len(units)} {unit['display_name']}", flush=True)
+
+    say(6, "review_course: the checks publish insists on")
+    review = await _call(client, "review_course", {"course_id": course_id})
+    print(
+        f"      ok={review['ok']} blocking={len(review['blocking'])} warnings={len(review['warnings'])}",
+        flush=True,
+    )
+    for finding in review["warnings"]:
+        print(f"      warning: {finding['problem']}", flush=True)
+    if not review["ok"]:
+        raise DemoFailed(
+            "the review found blocking issues: " + "; ".join(f["problem"] for f in review["blocking"])
+        )
+
+    say(7, "publish: the server asks for confirmation before writing the archive")
+    published = await _call(client, "publish", {"course_id": course_id})
+    if not published.get("published"):
+        raise DemoFailed("publish did not complete")
+
+    say(8, "get_course: the published course")
+    course = await _call(client, "get_course", {"course_id": course_id})
+    print_tree(course["root"])
+
+    say(9, "done: the Open edX OLX archive (import it in Studio: Tools > Import)")
+    return published["location"]
+
+
+async def run_demo(out: Path) -> int:
+    out = out.expanduser().resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    print(
+        "coursewright demo: starting the MCP server over stdio (local provider, no keys, no network)",
+        flush=True,
+    )
+    with tempfile.TemporaryDirectory(prefix="coursewright-demo-") as data_dir:
+        try:
+            async with Client(
+                server_parameters(out, Path(data_dir)), elicitation_callback=_answer_yes
+            ) as client:
+                location = await walk_flow(client)
+        except DemoFailed as exc:
+            print(f"coursewright demo: {exc}", file=sys.stderr, flush=True)
+            return 1
+    print(location, flush=True)
+    return 0
