@@ -50,6 +50,8 @@ class Runtime:
         )
         # Pre-opened providers are a test seam (fakes that fail in chosen ways).
         self._providers: dict[str, Provider] = dict(providers or {})
+        for provider in self._providers.values():
+            self._connect_secrets(provider)
         self._lock = anyio.Lock()
 
     async def provider(self, name: str) -> Provider:
@@ -84,10 +86,14 @@ class Runtime:
         if name in self.transports:
             kwargs["transport"] = self.transports[name]
         provider = adapter.from_settings(self.settings, **kwargs)
+        self._connect_secrets(provider)
+        return provider
+
+    def _connect_secrets(self, provider: Provider) -> None:
+        """Secrets a provider learns at run time (edit tokens, preview URLs) join the redactor."""
         hook = getattr(provider, "set_secret_hook", None)
         if hook is not None:
             hook(self.redactor.add)
-        return provider
 
     async def aclose(self) -> None:
         for provider in self._providers.values():

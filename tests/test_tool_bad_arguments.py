@@ -1,0 +1,43 @@
+"""Every tool answers bad arguments with a readable error: what was wrong and what to send."""
+
+import pytest
+from mcp_helpers import MODES, connect, fail
+
+from coursewright.tools import TOOLS
+
+BAD_CALLS = [
+    ("check_brief", {"name": "", "description": "x", "target_audience": "y"}, "name"),
+    (
+        "create_task",
+        {"name": "A", "description": "x", "target_audience": "y", "desired_number_of_sections": 0},
+        "desired_number_of_sections",
+    ),
+    ("attach_reference", {"task_id": "local:1", "path": ""}, "path"),
+    ("generate_outline", {"task_id": "nowhere:1"}, "task_id"),
+    ("get_course", {"course_id": "7"}, "course_id"),
+    ("edit_xblock", {"course_id": "local:1", "action": "explode"}, "action"),
+    ("draft_content", {"course_id": "moodle:3"}, "course_id"),
+    ("poll_until_ready", {"target_id": "local:1", "until": "forever"}, "until"),
+    ("review_course", {"course_id": "local:999"}, "999"),
+    ("publish", {"course_id": "local:999"}, "999"),
+    ("run_pipeline", {"task_id": "local"}, "task_id"),
+    ("get_task", {"task_id": "local:999"}, "999"),
+    ("list_courses", {"provider": "moodle"}, "provider"),
+    ("cancel_task", {"task_id": ":"}, "task_id"),
+    ("delete_course", {"course_id": "local:999"}, "999"),
+    ("student_progress", {"course_id": "local:1", "username": ""}, "username"),
+]
+
+
+def test_the_bad_argument_table_covers_every_tool():
+    assert {name for name, _, _ in BAD_CALLS} == {spec.name for spec in TOOLS}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("tool", "arguments", "mentions"), BAD_CALLS, ids=[c[0] for c in BAD_CALLS])
+async def test_bad_arguments_get_a_helpful_error(mode, tool, arguments, mentions):
+    async with connect(mode, answer=None) as (client, _):
+        text = await fail(client, tool, **arguments)
+    assert mentions in text
+    assert "Traceback" not in text
