@@ -1,0 +1,107 @@
+"""Real processes: the demo and the server over stdio, and the server over streamable HTTP on loopback."""
+
+import os
+import socket
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import anyio
+import pytest
+from mcp import Client, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+from coursewright.tools import TOOLS
+
+pytestmark = pytest.mark.slow
+
+FAKE_KEY = "e2eFAKEKEY" + "1" * 54
+
+
+def child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("IBLAI_", "TUTORFLOW_", "LEARNINGSTUDIO_"))}
+    env.update({"COURSEWRIGHT_DATA_DIR": str(tmp_path / "data"), **extra})
+    return env
+
+
+def test_demo_writes_an_archive_and_prints_its_path_last(tmp_path):
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "coursewright", "demo", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    last_line = done.stdout.strip().splitlines()[-1]
+    archive = Path(last_line)
+    assert archive.is_file() and archive.parent == out.resolve()
+    assert "[7/9] publish" in done.stdout and "answering 'yes' on your behalf" in done.stdout
+    with tarfile.open(archive) as tar:
+        assert "course/course.xml" in tar.getnames()
+
+
+@pytest.mark.anyio
+async def test_stdio_server_lists_every_tool_and_never_echoes_a_key_on_failure(tmp_path):
+    env = child_env(
+        tmp_path,
+        IBLAI_API_KEY=FAKE_KEY,
+        IBLAI_ORG="org",
+        IBLAI_USER_ID="user",
+        IBLAI_BASE_URL="http://127.0.0.1:9",
+        COURSEWRIGHT_LOG_LEVEL="DEBUG",
+    )
+    errlog = (tmp_path / "stderr.txt").open("w+")
+    params = StdioServerParameters(command=sys.executable, args=["-m", "coursewright", "serve"], env=env, cwd=str(tmp_path))
+    with anyio.fail_after(60):
+        async with Client(stdio_client(params, errlog=errlog)) as client:
+            names = [t.name for t in (await client.list_tools()).tools]
+            result = await client.call_tool("get_task", {"task_id": "iblai:1"})
+    errlog.seek(0)
+    assert names == [spec.name for spec in TOOLS]
+    assert result.is_error
+    text = " ".join(getattr(c, "text", "") for c in result.content)
+    assert FAKE_KEY not in text and FAKE_KEY not in errlog.read()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.anyio
+async def test_http_server_serves_the_tools_on_loopback(tmp_path):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coursewright", "serve", "--http", "--host", "127.0.0.1", "--port", str(port)],
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise AssertionError("the HTTP server did not start") from None
+                await anyio.sleep(0.1)
+        with anyio.fail_after(30):
+            async with Client(f"http://127.0.0.1:{port}/mcp") as client:
+                names = [t.name for t in (await client.list_tools()).tools]
+                brief = await client.call_tool(
+                    "check_brief", {"name": "X", "description": "A course.", "target_audience": "People"}
+                )
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert names == [spec.name for spec in TOOLS]
+    assert brief.structured_content["ready"] is False
