@@ -1,7 +1,6 @@
 """No configured key or learned edit token ever leaves the server: results, errors, progress, logs."""
 
 import logging
-import sys
 
 import pytest
 from fakes import FakeProvider, deep_failure
@@ -68,46 +67,49 @@ async def run_everything(client, recorder) -> str:
 
 
 @pytest.fixture
-def stderr_logging():
-    handler = logging.StreamHandler(sys.stderr)
+def server_log(tmp_path):
+    """A handler like the server's stderr handler, writing to a file the test reads back."""
+    path = tmp_path / "server.log"
+    handler = logging.StreamHandler(path.open("w", encoding="utf-8"))
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     old_level = root.level
-    root.setLevel(logging.INFO)
-    yield
+    root.setLevel(logging.DEBUG)
+    yield path
     root.removeHandler(handler)
     root.setLevel(old_level)
+    handler.close()
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", MODES)
-async def test_secrets_in_provider_answers_are_redacted_everywhere(mode, capfd, stderr_logging):
+async def test_secrets_in_provider_answers_are_redacted_everywhere(mode, server_log, caplog):
     provider = FakeProvider(title=f"Course {IBLAI_KEY} {EDIT_TOKEN}")
     provider.learned_secret = EDIT_TOKEN
     server = build_server(settings(), providers={"iblai": provider})
     async with connect(mode, answer="yes", server=server) as (client, recorder):
         seen = await run_everything(client, recorder)
-    captured = capfd.readouterr()
     assert "[redacted]" in seen
     assert leaked(seen) == []
-    assert leaked(captured.err) == [] and leaked(captured.out) == []
+    assert leaked(server_log.read_text()) == [] and leaked(caplog.text) == []
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("failure_index", [0, 1, 2])
 async def test_secrets_in_failures_raised_deep_in_a_provider_are_redacted(
-    mode, failure_index, capfd, stderr_logging
+    mode, failure_index, server_log, caplog
 ):
     provider = FakeProvider(failure=deep_failure(IBLAI_KEY)[failure_index])
     server = build_server(settings(), providers={"iblai": provider})
     async with connect(mode, answer=None, server=server) as (client, recorder):
         seen = await run_everything(client, recorder)
-    captured = capfd.readouterr()
+    log_text = server_log.read_text()
     assert leaked(seen) == []
-    assert leaked(captured.err) == [] and leaked(captured.out) == []
+    assert leaked(log_text) == [] and leaked(caplog.text) == []
     if failure_index == 2:
-        assert "internal error" in seen
+        assert "internal error" in seen and "Traceback" in log_text
 
 
 def test_keys_are_never_tool_arguments():

@@ -84,8 +84,10 @@ async def decide(
         except CoursewrightError as exc:
             return GateDecision("refused", request, error=exc)
         return GateDecision("proceed", request)
+    # The summary quotes platform data (titles), so it leaves through the redactor too.
+    summary = runtime.redactor.redact(request.summary)
     if client_can_elicit(ctx):
-        return Elicit(f"{request.summary}\n\nDo you want to go ahead?", ConfirmAnswer)
+        return Elicit(f"{summary}\n\nDo you want to go ahead?", ConfirmAnswer)
     if runtime.settings.require_elicitation:
         return GateDecision(
             "refused",
@@ -95,7 +97,7 @@ async def decide(
                 "Use a client that supports MCP elicitation, or ask the administrator to unset COURSEWRIGHT_REQUIRE_ELICITATION.",
             ),
         )
-    confirmation = runtime.confirmations.issue(request.action, request.target, request.stamp, request.summary)
+    confirmation = runtime.confirmations.issue(request.action, request.target, request.stamp, summary)
     return GateDecision("token_required", request, confirmation=confirmation)
 
 
