@@ -21,7 +21,9 @@ FAKE_KEY = "e2eFAKEKEY" + "1" * 54
 
 
 def child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("IBLAI_", "TUTORFLOW_", "LEARNINGSTUDIO_"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("IBLAI_", "TUTORFLOW_", "LEARNINGSTUDIO_"))
+    }
     env.update({"COURSEWRIGHT_DATA_DIR": str(tmp_path / "data"), **extra})
     return env
 
@@ -56,7 +58,9 @@ async def test_stdio_server_lists_every_tool_and_never_echoes_a_key_on_failure(t
         COURSEWRIGHT_LOG_LEVEL="DEBUG",
     )
     errlog = (tmp_path / "stderr.txt").open("w+")
-    params = StdioServerParameters(command=sys.executable, args=["-m", "coursewright", "serve"], env=env, cwd=str(tmp_path))
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "coursewright", "serve"], env=env, cwd=str(tmp_path)
+    )
     with anyio.fail_after(60):
         async with Client(stdio_client(params, errlog=errlog)) as client:
             names = [t.name for t in (await client.list_tools()).tools]
