@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx2
 import pytest
+from defusedxml.ElementTree import fromstring as defused_fromstring
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -11,6 +14,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from coursewright.errors import InvalidInput
+from coursewright.sandbox.content import capa_problem, defects_for, outline_for, unit_html
 from coursewright.sandbox.core import (
     FaultMiddleware,
     FaultRule,
@@ -315,3 +319,91 @@ def test_random_streams_are_seeded_and_independent_by_purpose():
         == SandboxConfig(seed=3).random_for("iblai", "content").random()
     )
     assert config.random_for("iblai", "content").random() != config.random_for("iblai", "faults").random()
+
+
+# --- generated content -----------------------------------------------------------------------------
+
+
+def capa_issues(xml: str) -> list[str]:
+    """coursewright's own problem checks when present, else the structural minimum."""
+    try:
+        from coursewright.capa import problem_issues
+    except ImportError:
+        problem_issues = None
+    if problem_issues is not None:
+        return problem_issues(xml)
+    root = defused_fromstring(xml)
+    correct = [c for c in root.iter("choice") if c.get("correct") == "true"]
+    return [] if root.tag == "problem" and len(correct) == 1 else ["not one correct choice"]
+
+
+def test_outline_is_deterministic_and_shaped_as_asked():
+    subject = "Photosynthesis for high school biology. Six weeks, two hours a week."
+    outline = outline_for(5, subject, sections=3, subsections=2, units=3)
+    assert outline == outline_for(5, subject, sections=3, subsections=2, units=3)
+    assert outline != outline_for(6, subject, sections=3, subsections=2, units=3)
+    assert outline.course_title == "Photosynthesis for High School Biology"
+    assert len(outline.sections) == 3
+    assert all(len(section.subsections) == 2 for section in outline.sections)
+    assert len(outline.unit_titles()) == 18
+    assert all("Photosynthesis" in section.title for section in outline.sections)
+
+
+def test_outline_titles_are_distinct_among_siblings_even_past_the_title_pools():
+    outline = outline_for(1, "Rust ownership", sections=14, subsections=11, units=13)
+    assert len({section.title for section in outline.sections}) == 14
+    for section in outline.sections:
+        assert len({sub.title for sub in section.subsections}) == 11
+        assert section.subsections[0].title != section.title
+        for sub in section.subsections:
+            assert len(set(sub.units)) == 13
+
+
+def test_unit_html_is_deterministic_with_headings_and_paragraphs():
+    html = unit_html(2, "Intro to Statistics", "Key Vocabulary")
+    assert html == unit_html(2, "Intro to Statistics", "Key Vocabulary")
+    assert html != unit_html(2, "Intro to Statistics", "Overview")
+    assert html.startswith("<h2>Key Vocabulary</h2>")
+    assert html.count("<p>") >= 2 and "<h3>" in html and "<li>" in html
+    assert "as an ai" not in html.lower()
+    assert unit_html(2, "A <b> course", "R&D").startswith("<h2>R&amp;D</h2>")
+
+
+def test_unit_html_defects_are_an_empty_page_and_leaked_chatter():
+    empty = unit_html(2, "Intro to Statistics", "Overview", empty=True)
+    assert not re.sub(r"<[^>]*>", "", empty).strip()
+    leaked = unit_html(2, "Intro to Statistics", "Overview", leak=True)
+    assert "as an ai language model" in leaked.lower()
+
+
+def test_capa_problem_is_a_gradable_single_select_with_one_correct_choice():
+    for seed in range(20):
+        xml = capa_problem(seed, "Standard Deviation & Spread")
+        assert xml == capa_problem(seed, "Standard Deviation & Spread")
+        root = defused_fromstring(xml)
+        assert root.tag == "problem"
+        group = root.find("multiplechoiceresponse/choicegroup")
+        assert group is not None and group.get("type") == "MultipleChoice"
+        assert [c.get("correct") for c in group].count("true") == 1
+        assert len(group) == 4
+        assert capa_issues(xml) == []
+
+
+def test_malformed_capa_problem_has_no_correct_choice_and_fails_the_checks():
+    xml = capa_problem(3, "Regression", malformed=True)
+    assert defused_fromstring(xml).tag == "problem"
+    assert capa_issues(xml) != []
+
+
+def test_defects_follow_the_fault_spec_per_unit_and_reproducibly():
+    none = SandboxConfig(seed=1)
+    assert defects_for(none, "iblai", "unit-1") == frozenset()
+    every = SandboxConfig(
+        seed=1, faults=FaultSpec.parse("iblai:defect-empty=1,defect-leak=1,defect-problem=1")
+    )
+    assert defects_for(every, "iblai", "unit-1") == {"defect-empty", "defect-leak", "defect-problem"}
+    assert defects_for(every, "tutorflow", "unit-1") == frozenset()
+    half = SandboxConfig(seed=1, faults=FaultSpec.parse("*:defect-leak=0.5"))
+    picks = [defects_for(half, "iblai", f"unit-{n}") for n in range(200)]
+    assert picks == [defects_for(half, "iblai", f"unit-{n}") for n in range(200)]
+    assert 60 < sum("defect-leak" in p for p in picks) < 140
