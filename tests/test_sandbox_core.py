@@ -14,8 +14,12 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from coursewright.errors import InvalidInput
+from coursewright.sandbox import app as sandbox_app
+from coursewright.sandbox import keys
+from coursewright.sandbox.app import sandbox_environment
 from coursewright.sandbox.content import capa_problem, defects_for, outline_for, unit_html
 from coursewright.sandbox.core import (
+    EMULATOR_NAMES,
     FaultMiddleware,
     FaultRule,
     FaultSpec,
@@ -407,3 +411,73 @@ def test_defects_follow_the_fault_spec_per_unit_and_reproducibly():
     picks = [defects_for(half, "iblai", f"unit-{n}") for n in range(200)]
     assert picks == [defects_for(half, "iblai", f"unit-{n}") for n in range(200)]
     assert 60 < sum("defect-leak" in p for p in picks) < 140
+
+
+# --- the combined app and its environment ------------------------------------------------------------
+
+
+def test_sandbox_environment_lines_point_at_each_mount_with_the_fake_keys():
+    lines = dict(sandbox_environment("http://127.0.0.1:8765/"))
+    assert list(lines) == [
+        "IBLAI_BASE_URL",
+        "IBLAI_ORG",
+        "IBLAI_USER_ID",
+        "IBLAI_API_KEY",
+        "TUTORFLOW_BASE_URL",
+        "TUTORFLOW_API_KEY",
+        "LEARNINGSTUDIO_BASE_URL",
+        "LEARNINGSTUDIO_API_KEY",
+    ]
+    assert lines["IBLAI_BASE_URL"] == "http://127.0.0.1:8765/iblai"
+    assert lines["TUTORFLOW_BASE_URL"] == "http://127.0.0.1:8765/tutorflow"
+    assert lines["LEARNINGSTUDIO_BASE_URL"] == "http://127.0.0.1:8765/learningstudio"
+    assert lines["IBLAI_ORG"] == keys.IBLAI_ORG and lines["IBLAI_USER_ID"] == keys.IBLAI_USER_ID
+    assert re.fullmatch(r"[0-9a-f]{64}", lines["IBLAI_API_KEY"])
+    assert lines["TUTORFLOW_API_KEY"].startswith("tf_platform_")
+    assert lines["LEARNINGSTUDIO_API_KEY"].startswith("ls_")
+
+
+def without_emulator_modules(monkeypatch, missing_name=None):
+    """Make the emulator modules look absent (or missing one of their own dependencies)."""
+    real_import = sandbox_app.importlib.import_module
+
+    def fake_import(name, package=None):
+        if name.rsplit(".", 1)[-1] in ("iblai", "tutorflow", "learningstudio"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=missing_name or name)
+        return real_import(name, package)
+
+    monkeypatch.setattr(sandbox_app.importlib, "import_module", fake_import)
+
+
+@pytest.mark.anyio
+async def test_absent_emulators_answer_503_not_available_yet(monkeypatch):
+    without_emulator_modules(monkeypatch)
+    app = sandbox_app.build_sandbox_app()
+    assert app.state.available == ()
+    async with client_for(app) as client:
+        index = (await client.get("/")).json()
+        response = await client.post("/tutorflow/v1/platform/courses", json={})
+    assert index["emulators"] == {name: "emulator not available yet" for name in EMULATOR_NAMES}
+    assert response.status_code == 503
+    assert response.json() == {"detail": "emulator not available yet"}
+
+
+def test_an_emulator_missing_its_own_dependency_is_not_mistaken_for_an_absent_one(monkeypatch):
+    without_emulator_modules(monkeypatch, missing_name="some_dependency")
+    with pytest.raises(ModuleNotFoundError):
+        sandbox_app.build_sandbox_app()
+
+
+@pytest.mark.anyio
+async def test_every_mount_applies_its_emulators_faults():
+    config = SandboxConfig(faults=FaultSpec.parse("*:5xx=1@502;learningstudio:429=1@4,5xx=0"))
+    app = sandbox_app.build_sandbox_app(config)
+    async with client_for(app) as client:
+        iblai = await client.get(f"/iblai/api/ai-mentor/orgs/{keys.IBLAI_ORG}/users/{keys.IBLAI_USER_ID}/")
+        tutorflow = await client.get("/tutorflow/v1/platform/courses")
+        learningstudio = await client.get("/learningstudio/api/v1/courses")
+        index = await client.get("/")
+    assert (iblai.status_code, tutorflow.status_code) == (502, 502)
+    assert learningstudio.status_code == 429 and learningstudio.headers["retry-after"] == "4"
+    assert index.status_code == 200
+    assert set(app.state.emulators) == set(EMULATOR_NAMES)
