@@ -93,6 +93,11 @@ def blocks_by_title(tree: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
+def all_blocks(tree: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every block of a tree, depth first (titles may repeat: a unit and its component)."""
+    return [tree] + [block for child in tree.get("children", []) for block in all_blocks(child)]
+
+
 async def outlined_course(client: Client) -> tuple[str, str, dict[str, Any]]:
     """A task and a course with the example outline: (task_id, course_id, tree)."""
     data = example()

@@ -4,7 +4,7 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from mcp_helpers import MODES, blocks_by_title, call, connect, example, fail, outlined_course, write_all_units
+from mcp_helpers import MODES, all_blocks, blocks_by_title, call, connect, example, fail, outlined_course, write_all_units
 
 from coursewright.demo import walk_flow
 
@@ -134,7 +134,7 @@ async def test_html_written_through_edit_xblock_is_sanitised_and_the_removal_rep
         )
         course = await call(client, "get_course", course_id=course_id, include_content=True)
     assert result["sanitized"]
-    stored = " ".join(b.get("content") or "" for b in blocks_by_title(course["root"]).values())
+    stored = " ".join(b.get("content") or "" for b in all_blocks(course["root"]))
     assert "<script" not in stored and "onclick" not in stored and "javascript:" not in stored
     assert "Hi" in stored
 

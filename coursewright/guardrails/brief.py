@@ -298,21 +298,29 @@ def _check_audience(brief: Brief, questions: list[str]) -> FieldCheck:
     everything = f"{audience}\n{brief.description}"
     prior = _PRIOR_KNOWLEDGE.search(audience)
     time = _STUDY_TIME.search(everything)
-    if not _LANGUAGE.search(everything):
+    language = _LANGUAGE.search(everything)
+    if not language:
         questions.append(QUESTIONS["audience_language"])
+    # Evidence quotes only what matched: the cue words, not the whole text.
+    found = [
+        f"{label}: '{m.group(0).strip()}'"
+        for label, m in (("prior knowledge", prior), ("study time", time), ("language", language))
+        if m
+    ]
+    evidence = "; ".join(found) or None
     if prior and time:
-        return FieldCheck(field="audience", status="met", evidence=_quote(audience))
+        return FieldCheck(field="audience", status="met", evidence=evidence)
     if _content_words(audience) == 0:
         return FieldCheck(field="audience", status="missing", need="Describe who the learners are.")
     if not time:
         questions.append(QUESTIONS["audience_time"])
     if not prior:
         questions.append(QUESTIONS["audience"])
-    missing = [name for name, found in (("prior knowledge", prior), ("weekly study time", time)) if not found]
+    missing = [name for name, match in (("prior knowledge", prior), ("weekly study time", time)) if not match]
     return FieldCheck(
         field="audience",
         status="vague",
-        evidence=_quote(audience),
+        evidence=evidence,
         need="State the learners' " + " and ".join(missing) + ".",
     )
 
