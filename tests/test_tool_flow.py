@@ -4,7 +4,17 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from mcp_helpers import MODES, all_blocks, blocks_by_title, call, connect, example, fail, outlined_course, write_all_units
+from mcp_helpers import (
+    MODES,
+    all_blocks,
+    blocks_by_title,
+    call,
+    connect,
+    example,
+    fail,
+    outlined_course,
+    write_all_units,
+)
 
 from coursewright.demo import walk_flow
 
