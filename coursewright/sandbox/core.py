@@ -26,6 +26,7 @@ same requests in the same order meet the same faults.
 from __future__ import annotations
 
 import json
+import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -53,6 +54,8 @@ FAULT_KINDS = TRANSPORT_FAULTS + DEFECT_FAULTS
 DEFAULT_5XX_STATUS = 503
 DEFAULT_RETRY_AFTER_SECONDS = 2.0
 DEFAULT_SLOW_SECONDS = 45.0
+
+_log = logging.getLogger(__name__)
 
 _SPEC_EXAMPLE = "iblai:5xx=0.2,429=0.1@3;tutorflow:drop=0.1"
 # Written into the scope by the outermost FaultMiddleware so a second one (an emulator that
@@ -326,7 +329,15 @@ class FaultMiddleware:
         rule = self.draw()
         if rule is None:
             await self.app(scope, receive, send)
-        elif rule.kind == "5xx":
+            return
+        _log.info(
+            "%s sandbox: injected fault %s on %s %s",
+            self.emulator_name,
+            rule.kind,
+            scope["method"],
+            scope["path"],
+        )
+        if rule.kind == "5xx":
             status = int(rule.parameter or DEFAULT_5XX_STATUS)
             detail = f"The {self.emulator_name} sandbox failed on purpose (injected {status}). Retry later."
             await _send_body(send, status, _json_bytes({"detail": detail}), [])
