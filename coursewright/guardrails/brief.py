@@ -53,7 +53,8 @@ _MEASURABLE_VERBS = frozenset(
     produce program prove publish query rank read recognise recognize recommend record reconcile refactor
     report reproduce respond review run schedule secure select ship sketch solve sort speak store structure
     summarise summarize test trace train translate triage troubleshoot tune use validate visualise visualize
-    write""".split()  # noqa: SIM905 - one readable block beats a 130-item literal
+    write track assemble bake ask call centre center control cook count cut fit finish greet mark order paint
+    perform sew shop throw treat trim""".split()  # noqa: SIM905 - one readable block beats a 130-item literal
 )
 
 
@@ -88,8 +89,9 @@ _PRIOR_KNOWLEDGE = re.compile(
     r"\b(?:no (?:prior |previous |formal )?(?:\w+ )?(?:knowledge|experience|background|coding|programming|training)"
     r"|(?:prior|previous|some|basic|working|solid|little|limited) (?:\w+ )?(?:knowledge|experience|familiarity|exposure)"
     r"|familiar with|fluen\w+|assum\w+|knows?\b|experience[d]? (?:with|in)|background|years? of|comfortable with"
-    r"|(?:have|has) (?:taken|completed|used|passed|finished|studied|worked)|who (?:can|have|know|use|already)"
-    r"|never (?:\w+ )?(?:coded|programmed|used|studied|taken|worked)|graduates?|certified|licensed|qualified"
+    r"|(?:have|has) (?:taken|completed|used|passed|finished|studied|worked)|who (?:can|have|know|use|already|own)"
+    r"|(?:have|has|had) never \w+|never (?:\w+ )?(?:coded|programmed|used|studied|taken|worked)|with no \w+"
+    r"|without (?:any )?\w+|(?:\d+\+?|one|two|three|a) years?\b|graduates?|registered|certified|licensed|qualified"
     r"|high[- ]school|undergraduate|first[- ]year|second[- ]year|junior|senior|professionals?|practitioners?"
     r"|new to|proficien\w+|literate|can already|already (?:know|use|work))\b",
     re.IGNORECASE,
@@ -131,9 +133,9 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_TERMS = re.compile(
-    r"\b(?:beginners?|novices?|intermediate|advanced|comprehensive|thorough|in-depth|in depth|engaging|fun"
-    r"|interesting|modern|simple|easy|detailed|complete|high[- ]quality|everything|basics?|solid"
-    r"|deep dive|cutting[- ]edge|best practices)\b",
+    r"\b(?:beginners?|novices?|intermediate|advanced|experts?|comprehensive|thorough|in-depth|in depth|engaging"
+    r"|fun|interesting|exciting|modern|complete|high[- ]quality|world[- ]class|everything|deep dive"
+    r"|cutting[- ]edge|best practices)\b",
     re.IGNORECASE,
 )
 _MEASURED = re.compile(
@@ -310,8 +312,14 @@ def _check_audience(brief: Brief, questions: list[str]) -> FieldCheck:
     evidence = "; ".join(found) or None
     if prior and time:
         return FieldCheck(field="audience", status="met", evidence=evidence)
-    if _content_words(audience) == 0:
-        return FieldCheck(field="audience", status="missing", need="Describe who the learners are.")
+    if not prior and not time:
+        questions += [QUESTIONS["audience"], QUESTIONS["audience_time"]]
+        return FieldCheck(
+            field="audience",
+            status="missing",
+            evidence=evidence,
+            need="Naming the group is not enough: state their prior knowledge and weekly study time.",
+        )
     if not time:
         questions.append(QUESTIONS["audience_time"])
     if not prior:
@@ -374,7 +382,8 @@ def _check_format(brief: Brief, warnings: list[str]) -> FieldCheck:
 def _vague_terms(brief: Brief) -> list[str]:
     found: list[str] = []
     for sentence in _sentences(f"{brief.description}\n{brief.target_audience}"):
-        if _MEASURED.search(sentence):
+        # Adjectives in an exclusion describe what is left out, not the course itself.
+        if _MEASURED.search(sentence) or _EXCLUSION.search(sentence):
             continue
         for match in _VAGUE_TERMS.finditer(sentence):
             term = match.group(0).lower()
