@@ -190,6 +190,32 @@ async def test_429_carries_retry_after():
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("emulator", "status", "shape"),
+    [
+        ("iblai", 500, lambda body: body["detail"]),
+        (
+            "tutorflow",
+            500,
+            lambda body: (
+                body["error"]["code"] == "platform_internal_error" and body["error"]["status"] == 500
+            ),
+        ),
+        ("tutorflow", 429, lambda body: body["error"]["code"] == "platform_rate_limit_exceeded"),
+        ("learningstudio", 500, lambda body: body["code"] == "INTERNAL_ERROR" and body["message"]),
+        ("learningstudio", 429, lambda body: body["code"] == "RATE_LIMIT_EXCEEDED" and body["message"]),
+    ],
+)
+async def test_injected_errors_use_each_platforms_error_body_shape(emulator, status, shape):
+    kind = "429=1" if status == 429 else "5xx=1@500"
+    config = SandboxConfig(faults=FaultSpec.parse(f"{emulator}:{kind}"))
+    async with client_for(FaultMiddleware(tiny_app(), emulator, config)) as client:
+        response = await client.get("/count")
+    assert response.status_code == status
+    assert shape(response.json())
+
+
+@pytest.mark.anyio
 async def test_slow_awaits_the_configured_delay_then_serves():
     sleep = RecordingSleep()
     inner, app = faulty("iblai:slow=1@12", sleep=sleep, time_scale=0)

@@ -7,7 +7,9 @@ Fault spec syntax (the `--faults` option), one clause per emulator separated by 
 Each entry is `kind=probability[@parameter]`; `*` names every emulator (a named clause overrides
 `*` for the same kind). The optional parameter means, per kind:
 
-- `5xx`: the status code (500-599, default 503); the body is JSON `{"detail": ...}`.
+- `5xx`: the status code (500-599, default 503); the JSON body has the emulated platform's error
+  shape (ibl.ai `{"detail"}`, TutorFlow `{"error": {"code", "message", "status"}}`, LearningStudio
+  `{"message", "code"}`), as does the 429 body.
 - `429`: the `Retry-After` seconds (default 2).
 - `slow`: the delay in seconds before the handler runs (default 45, past common client timeouts;
   never multiplied by `time_scale`, because its whole point is to outlast the client's timeout).
@@ -270,7 +272,17 @@ def due(start: float, seconds: float, config: SandboxConfig) -> bool:
     return config.is_due(start, seconds)
 
 
-def _json_bytes(payload: object) -> bytes:
+def _fault_body(emulator: str, status: int, message: str) -> bytes:
+    """An injected error in the body shape the emulated platform uses, so clients parse it as usual."""
+    throttled = status == 429
+    payload: object
+    if emulator == "tutorflow":
+        code = "platform_rate_limit_exceeded" if throttled else "platform_internal_error"
+        payload = {"error": {"code": code, "message": message, "status": status}}
+    elif emulator == "learningstudio":
+        payload = {"message": message, "code": "RATE_LIMIT_EXCEEDED" if throttled else "INTERNAL_ERROR"}
+    else:  # ibl.ai is Django REST framework: {"detail": ...}
+        payload = {"detail": message}
     return json.dumps(payload).encode()
 
 
@@ -339,13 +351,14 @@ class FaultMiddleware:
         )
         if rule.kind == "5xx":
             status = int(rule.parameter or DEFAULT_5XX_STATUS)
-            detail = f"The {self.emulator_name} sandbox failed on purpose (injected {status}). Retry later."
-            await _send_body(send, status, _json_bytes({"detail": detail}), [])
+            message = f"The {self.emulator_name} sandbox failed on purpose (injected {status}). Retry later."
+            await _send_body(send, status, _fault_body(self.emulator_name, status, message), [])
         elif rule.kind == "429":
             seconds = DEFAULT_RETRY_AFTER_SECONDS if rule.parameter is None else rule.parameter
-            detail = f"Request was throttled. Expected available in {seconds:g} seconds."
+            message = f"Rate limit exceeded. Expected available in {seconds:g} seconds."
             retry_after = str(max(0, round(seconds))).encode()
-            await _send_body(send, 429, _json_bytes({"detail": detail}), [(b"retry-after", retry_after)])
+            body = _fault_body(self.emulator_name, 429, message)
+            await _send_body(send, 429, body, [(b"retry-after", retry_after)])
         elif rule.kind == "slow":
             await self.sleep(DEFAULT_SLOW_SECONDS if rule.parameter is None else rule.parameter)
             await self.app(scope, receive, send)
