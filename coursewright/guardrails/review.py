@@ -106,6 +106,16 @@ def _unit_findings(unit: Block, pending: set[str]) -> list[Finding]:
     return []
 
 
+def _empty_component(block: Block) -> Finding:
+    return Finding(
+        severity="blocking",
+        block_id=block.id,
+        code="empty_component",
+        problem=f"The {_name(block)} is empty, beside components that have content.",
+        fix="Fill it with edit_xblock(action='update', block_id=<component>, content=...) or delete it.",
+    )
+
+
 def _component_findings(block: Block) -> list[Finding]:
     findings: list[Finding] = []
     content = block.content or ""
@@ -253,7 +263,14 @@ def review_course(course: Course, brief: Brief | None, *, pending_units: Iterabl
         )
     for block in course.blocks():
         if block.type == "unit":
-            findings += _unit_findings(block, pending)
+            unit_findings = _unit_findings(block, pending)
+            findings += unit_findings
+            if not unit_findings:
+                findings += [
+                    _empty_component(c)
+                    for c in block.children
+                    if c.type != "video" and _component_is_empty(c)
+                ]
         findings += _component_findings(block)
         findings += _title_findings(block)
     findings += _length_findings(course, brief)
