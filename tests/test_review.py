@@ -98,8 +98,10 @@ def test_a_video_without_a_url_is_blocking():
 def test_length_is_compared_with_weeks_times_hours():
     brief = Brief(name="x", description="Six weeks of study.", target_audience="4 hours/week for 6 weeks")
     assert expected_units(brief) == 24
-    short = review_course(course(good_unit()), brief)
-    assert "length_mismatch" in {f.code for f in short.warnings}
+    far_too_short = review_course(course(good_unit()), brief)
+    assert "length_mismatch" in {f.code for f in far_too_short.blocking}
+    somewhat_short = review_course(course(*[good_unit(f"U{i}") for i in range(10)]), brief)
+    assert "length_mismatch" in {f.code for f in somewhat_short.warnings} and somewhat_short.ok
     fitting = review_course(course(*[good_unit(f"U{i}") for i in range(20)]), brief)
     assert "length_mismatch" not in codes(fitting)
 

@@ -229,21 +229,24 @@ def expected_units(brief: Brief | None) -> int | None:
 
 
 def _length_findings(course: Course, brief: Brief | None) -> list[Finding]:
+    """Off by more than 3x blocks (the course is not what was asked for); off by 2x warns."""
     expected = expected_units(brief)
     units = len(course.units())
     if expected is None or units == 0:
         return []
-    if units < expected / 2 or units > expected * 2:
-        return [
-            Finding(
-                severity="warning",
-                block_id=None,
-                code="length_mismatch",
-                problem=f"The course has {units} units; the brief's weeks x hours per week suggests about {expected}.",
-                fix="Add or remove units or sections, or adjust the brief's length with the user.",
-            )
-        ]
-    return []
+    ratio = units / expected
+    if 0.5 <= ratio <= 2:
+        return []
+    severity: Severity = "blocking" if ratio < 1 / 3 or ratio > 3 else "warning"
+    return [
+        Finding(
+            severity=severity,
+            block_id=None,
+            code="length_mismatch",
+            problem=f"The course has {units} units; the brief's weeks x hours per week suggests about {expected}.",
+            fix="Add or remove units or sections, or agree a different length with the user and update the brief.",
+        )
+    ]
 
 
 def review_course(course: Course, brief: Brief | None, *, pending_units: Iterable[str] = ()) -> ReviewReport:
