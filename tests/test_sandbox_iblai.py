@@ -12,6 +12,7 @@ import pytest
 from defusedxml.ElementTree import fromstring as parse_xml
 
 from coursewright.sandbox import keys
+from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import FaultSpec, SandboxConfig, SandboxConnectionDropped
 from coursewright.sandbox.iblai import create_app
 
@@ -1169,3 +1170,35 @@ async def test_faults_for_other_emulators_leave_iblai_alone(clock, sleeps):
     async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://sandbox") as http:
         response = await http.get(TASKS, headers=AUTH)
     assert response.status_code == 200
+
+
+@pytest.mark.anyio
+async def test_a_body_in_an_unsupported_media_type_is_415(client):
+    response = await client.post(TASKS, content=b"name=x", headers={"Content-Type": "text/plain"})
+    assert response.status_code == 415
+    assert response.json() == {"detail": 'Unsupported media type "text/plain" in request.'}
+
+
+@pytest.mark.anyio
+async def test_redrafting_a_unit_replaces_its_components(client):
+    _, created = await course_with_outline(client)
+    unit = units_of(await structure(client, created["course_id"]))[0]["xblock_id"]
+    path = f"{COURSES}{created['course_id']}/draft-content-for-unit/"
+    first = (await client.post(path, json={"xblock_id": unit})).json()["components"]
+    second = (await client.post(path, json={"xblock_id": unit})).json()["components"]
+    now = units_of(await structure(client, created["course_id"]))[0]["components"]
+    assert [c["xblock_id"] for c in now] == [c["xblock_id"] for c in second]
+    assert not {c["xblock_id"] for c in first} & {c["xblock_id"] for c in now}
+
+
+@pytest.mark.anyio
+async def test_the_sandbox_app_serves_the_emulator_under_iblai(clock, sleeps):
+    config = SandboxConfig(time_scale=SCALE, clock=clock, sleep=sleeps)
+    app = build_sandbox_app(config)
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://sandbox") as http:
+        created = await http.post(f"/iblai{TASKS}", json=BRIEF, headers=AUTH)
+        via_gateway = await http.get(f"/iblai/dm{TASKS}{created.json()['id']}/", headers=AUTH)
+        redirect = await http.get(f"/iblai{TASKS}".rstrip("/"), headers=AUTH)
+    assert created.status_code == 201 and via_gateway.status_code == 200
+    assert redirect.status_code == 301 and redirect.headers["location"] == f"http://sandbox/iblai{TASKS}"
+    assert len(app.state.emulators["iblai"].state.emulator.tasks) == 1

@@ -9,7 +9,6 @@ aliases. Every route authenticates (`Api-Token` or `Token`, else 401), then chec
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Awaitable, Callable
 
@@ -21,39 +20,27 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route, Router
 
 from coursewright.sandbox.core import FaultMiddleware, SandboxConfig
-from coursewright.sandbox.iblai_blocks import (
-    XBLOCK_TYPES,
-    Block,
-    BlockRefused,
-    parse_course_root,
-    problem_from_markdown,
-)
+from coursewright.sandbox.iblai_blocks import BlockRefused
+from coursewright.sandbox.iblai_courses import CourseHandlers
+from coursewright.sandbox.iblai_files import FileHandlers
 from coursewright.sandbox.iblai_http import (
     NOT_FOUND,
     ApiError,
     FieldRule,
     Principal,
     authenticate,
-    clean_pk,
     detail_error,
-    field_errors,
-    known_principals,
     no_content,
     paginate,
     read_body,
-    upload_of,
     validate,
-    wants_true,
 )
 from coursewright.sandbox.iblai_state import (
     CANCELLABLE,
     EMULATOR,
     STARTABLE,
-    CourseRecord,
-    FileRecord,
     IblaiEmulator,
     StepFailed,
-    TaskRecord,
 )
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -63,14 +50,9 @@ GATEWAY_PREFIX = "/dm"
 TASK_ROOTS = ("/course-creation/tasks", "/course-creation-tasks")
 FILE_ROOTS = ("/course-creation/files", "/course-creation-task-files")
 COURSE_ROOT = "/course-creation/course"
-MAX_FILES_PER_TASK = 4
-MAX_FILE_BYTES = 20 * 1024 * 1024
 # Realistic durations of the synchronous steps, in seconds (multiplied by time_scale).
 CREATE_COURSE_SECONDS = 2.0
 OUTLINE_SECONDS = 5.0
-DRAFT_UNIT_SECONDS = 6.0
-SYNC_SECONDS = 3.0
-COURSE_ORDERING_FIELDS = ("id", "name", "number", "run", "created_at", "updated_at")
 
 TASK_RULES = (
     FieldRule("name", max_length=200),
@@ -81,122 +63,10 @@ TASK_RULES = (
     FieldRule("model", required=False, max_length=150),
     FieldRule("desired_number_of_sections", "int", required=False),
 )
-COURSE_RULES = (
-    FieldRule("name", max_length=255),
-    FieldRule("run", max_length=50),
-    FieldRule("number", max_length=50),
-    FieldRule("description", required=False, allow_blank=True),
-    FieldRule("xblock_id", max_length=200),
-)
-CREATE_XBLOCK_RULES = (
-    FieldRule("parent_xblock_id"),
-    FieldRule("xblock_type", "choice", choices=XBLOCK_TYPES),
-    FieldRule("display_name"),
-    FieldRule("position", required=False),
-    FieldRule("content", required=False, allow_blank=True),
-    FieldRule("markdown", required=False, allow_blank=True),
-)
-UPDATE_XBLOCK_RULES = (
-    FieldRule("xblock_id"),
-    FieldRule("display_name", required=False),
-    FieldRule("content", required=False, allow_blank=True),
-)
-XBLOCK_ID_RULES = (FieldRule("xblock_id"),)
-REORDER_RULES = (FieldRule("xblock_id"), FieldRule("children", "list", min_items=1))
 
 
-class IblaiApi:
-    """The request handlers, bound to one emulator's state."""
-
-    def __init__(self, config: SandboxConfig, emulator: IblaiEmulator) -> None:
-        self.config = config
-        self.emulator = emulator
-        self.principals = known_principals()
-
-    async def pause(self, seconds: float) -> None:
-        """The time a synchronous step takes on the real platform, then catch up on background work."""
-        scaled = self.config.scaled(seconds)
-        if scaled > 0:
-            await self.config.sleep(scaled)
-        self.emulator.advance()
-
-    # --- lookups --------------------------------------------------------------------------------
-
-    def task_for(self, request: Request) -> TaskRecord:
-        task = self.emulator.tasks.get(request.path_params["task_id"])
-        if task is None or task.org != request.path_params["org"]:
-            raise detail_error(404, NOT_FOUND)
-        return task
-
-    def course_for(self, request: Request) -> CourseRecord:
-        course = self.emulator.courses.get(request.path_params["course_id"])
-        if course is None or course.org != request.path_params["org"]:
-            raise detail_error(404, NOT_FOUND)
-        return course
-
-    def file_for(self, request: Request) -> FileRecord:
-        file = self.emulator.files.get(request.path_params["file_id"])
-        if file is None or file.org != request.path_params["org"]:
-            raise detail_error(404, NOT_FOUND)
-        return file
-
-    def org_tasks(self, org: str) -> dict[int, TaskRecord]:
-        return {pk: task for pk, task in self.emulator.tasks.items() if task.org == org}
-
-    # --- serialisers ----------------------------------------------------------------------------
-
-    def file_json(self, request: Request, file: FileRecord) -> dict[str, object]:
-        base = str(request.base_url).rstrip("/")
-        return {
-            "id": file.id,
-            "course_creation_task": file.task_id,
-            "file": f"{base}/media/course_creation_task_files/{file.task_id}/{file.name}",
-            "date_created": self.emulator.iso(file.created),
-            "last_modified": self.emulator.iso(file.modified),
-        }
-
-    def task_json(self, request: Request, task: TaskRecord) -> dict[str, object]:
-        files = sorted((f for f in self.emulator.files.values() if f.task_id == task.id), key=lambda f: f.id)
-        return {
-            "id": task.id,
-            "user_id": task.user_id,
-            "student": self.emulator.student_id(task.org, task.user_id),
-            "name": task.name,
-            "description": task.description,
-            "target_audience": task.target_audience,
-            "platform": self.emulator.platform_id(task.org),
-            "platform_key": task.org,
-            "status": task.status,
-            "publish_course": task.publish_course,
-            "provider": task.provider,
-            "model": task.model,
-            "desired_number_of_sections": task.desired_number_of_sections,
-            "logs": "\n".join(task.logs),
-            "files": [self.file_json(request, file) for file in files],
-            "date_created": self.emulator.iso(task.created),
-            "last_modified": self.emulator.iso(task.modified),
-        }
-
-    def course_json(self, course: CourseRecord) -> dict[str, object]:
-        return {
-            "id": course.id,
-            "name": course.name,
-            "run": course.run,
-            "number": course.number,
-            "description": course.description,
-            "xblock_id": course.tree.key.root_locator,
-            "task": course.task_id,
-            "created_at": self.emulator.iso(course.created),
-            "updated_at": self.emulator.iso(course.updated),
-        }
-
-    def structure_json(self, course: CourseRecord, include_content: bool) -> dict[str, object]:
-        tree = course.tree.serialise(course.tree.root.locator, include_content)
-        return {
-            **self.course_json(course),
-            "display_name": tree["display_name"],
-            "sections": tree["sections"],
-        }
+class IblaiApi(CourseHandlers, FileHandlers):
+    """Every handler, bound to one emulator's state; the task handlers live here."""
 
     # --- tasks ----------------------------------------------------------------------------------
 
@@ -265,297 +135,6 @@ class IblaiApi:
                 "sections": len(course.tree.root.children),
             }
         )
-
-    # --- courses --------------------------------------------------------------------------------
-
-    async def list_courses(self, request: Request) -> Response:
-        org = request.path_params["org"]
-        courses = [course for course in self.emulator.courses.values() if course.org == org]
-        query = request.query_params
-        if query.get("task"):
-            if not query["task"].strip().lstrip("-").isdigit():
-                raise field_errors({"task": ["Enter a number."]})
-            courses = [course for course in courses if course.task_id == int(query["task"])]
-        if query.get("search"):
-            terms = query["search"].lower().split()
-            courses = [
-                course
-                for course in courses
-                if all(
-                    term in f"{course.name}\n{course.number}\n{course.description}".lower() for term in terms
-                )
-            ]
-        courses.sort(key=lambda course: course.id)
-        for name in reversed([part.strip() for part in query.get("ordering", "").split(",") if part.strip()]):
-            field = name.lstrip("-")
-            if field in COURSE_ORDERING_FIELDS:
-                courses.sort(key=lambda c, f=field: _course_sort_key(c, f), reverse=name.startswith("-"))
-        return paginate(request, [self.course_json(course) for course in courses])
-
-    async def create_course_record(self, request: Request) -> Response:
-        body = await read_body(request)
-        values = validate(body, COURSE_RULES)
-        org = request.path_params["org"]
-        key = parse_course_root(values["xblock_id"])
-        if key is None or key.org != org:
-            raise field_errors(
-                {
-                    "xblock_id": [
-                        f"Enter the course root locator, block-v1:{org}+NUMBER+RUN+type@course+block@course."
-                    ]
-                }
-            )
-        task_id = None
-        if body.get("task") is not None:
-            task_id = clean_pk("task", body["task"], self.org_tasks(org))
-        course = self.emulator.add_course(
-            org, values["name"], key, values.get("description", ""), task_id, self.emulator.now()
-        )
-        course.number, course.run = values["number"], values["run"]
-        return JSONResponse(self.course_json(course), status_code=201)
-
-    async def get_course(self, request: Request) -> Response:
-        return JSONResponse(self.course_json(self.course_for(request)))
-
-    async def delete_course(self, request: Request) -> Response:
-        self.emulator.delete_course(self.course_for(request))
-        return no_content()
-
-    async def outline(self, request: Request) -> Response:
-        return JSONResponse(self.structure_json(self.course_for(request), include_content=False))
-
-    async def full_structure(self, request: Request) -> Response:
-        include = wants_true(request.query_params.get("include_content"))
-        return JSONResponse(self.structure_json(self.course_for(request), include_content=include))
-
-    async def draft_all(self, request: Request) -> Response:
-        course = self.course_for(request)
-        self.emulator.start_drafting(course)
-        return JSONResponse({"detail": "Content creation started successfully"})
-
-    async def draft_one(self, request: Request) -> Response:
-        course = self.course_for(request)
-        values = validate(await read_body(request), XBLOCK_ID_RULES)
-        unit = course.tree.blocks.get(values["xblock_id"])
-        if unit is None or unit.block_type != "unit":
-            raise detail_error(
-                400,
-                f"Content generation failed: {values['xblock_id']} is not a unit (type@vertical) of this course. "
-                "Pass the xblock_id of a unit from full-structure.",
-            )
-        await self.pause(DRAFT_UNIT_SECONDS)
-        try:
-            self.emulator.run_step("draft-content-for-unit")
-        except StepFailed as exc:
-            raise detail_error(400, exc.detail) from None
-        if course.tree.blocks.get(unit.locator) is not unit:
-            raise detail_error(
-                400, "Content generation failed: the unit was deleted while it was being drafted."
-            )
-        made = self.emulator.draft_unit(course, unit)
-        return JSONResponse(
-            {
-                "detail": "Unit content drafted successfully",
-                "xblock_id": unit.locator,
-                "components": [
-                    {"xblock_id": block.locator, "type": block.block_type, "display_name": block.display_name}
-                    for block in made
-                ],
-            }
-        )
-
-    async def sync(self, request: Request) -> Response:
-        course = self.course_for(request)
-        await self.pause(SYNC_SECONDS)
-        try:
-            self.emulator.run_step("sync-to-edx")
-            self.emulator.publish(course)
-        except StepFailed as exc:
-            raise detail_error(400, exc.detail) from None
-        return JSONResponse(
-            {
-                "detail": "Course published on EdX",
-                "course_id": course.id,
-                "xblock_id": course.tree.key.root_locator,
-            }
-        )
-
-    async def student_progress(self, request: Request) -> Response:
-        course = self.course_for(request)
-        username = request.query_params.get("target_username", "").strip()
-        if not username:
-            raise detail_error(
-                400, "Missing or invalid parameters: target_username is required (the learner's username)."
-            )
-        units = course.tree.of_type("unit")
-        completed = 0
-        if course.published is not None and units:
-            chance = random.Random(f"{self.config.seed}:{course.tree.key.course_key}:{username}")
-            completed = chance.randint(0, len(units))
-        return JSONResponse(
-            {
-                "username": username,
-                "course_id": course.tree.key.course_key,
-                "completion": round(completed / len(units), 4) if units else 0.0,
-                "completed_units": completed,
-                "total_units": len(units),
-                "units": [
-                    {
-                        "xblock_id": unit.locator,
-                        "display_name": unit.display_name,
-                        "completed": index < completed,
-                    }
-                    for index, unit in enumerate(units)
-                ],
-            }
-        )
-
-    # --- xblocks --------------------------------------------------------------------------------
-
-    def xblock_result(self, detail: str, xblock_id: str, extra: object = None) -> JSONResponse:
-        return JSONResponse({"success": True, "detail": detail, "xblock_id": xblock_id, "extra": extra})
-
-    async def create_xblock(self, request: Request) -> Response:
-        course = self.course_for(request)
-        values = validate(await read_body(request), CREATE_XBLOCK_RULES)
-        block_type = values["xblock_type"]
-        content = values.get("content", "")
-        if block_type == "problem" and not content and values.get("markdown"):
-            content = problem_from_markdown(values["markdown"], values["display_name"])
-        elif block_type == "problem" and not content:
-            content = f'<problem display_name="{values["display_name"]}"></problem>'
-        block = course.tree.create(
-            values["parent_xblock_id"],
-            block_type,
-            values["display_name"],
-            values.get("position", "last"),
-            content,
-        )
-        course.updated = self.emulator.now()
-        parent = course.tree.blocks[block.parent]  # type: ignore[index]
-        extra = {"parent_xblock_id": parent.locator, "position": parent.children.index(block.locator) + 1}
-        return self.xblock_result(f"Created {block_type} '{block.display_name}'.", block.locator, extra)
-
-    async def update_xblock(self, request: Request) -> Response:
-        course = self.course_for(request)
-        values = validate(await read_body(request), UPDATE_XBLOCK_RULES)
-        block = course.tree.update(values["xblock_id"], values.get("display_name"), values.get("content"))
-        course.updated = self.emulator.now()
-        return self.xblock_result(f"Updated {block.block_type} '{block.display_name}'.", block.locator)
-
-    async def delete_xblock(self, request: Request) -> Response:
-        course = self.course_for(request)
-        values = validate(await read_body(request), XBLOCK_ID_RULES)
-        removed = course.tree.delete(values["xblock_id"])
-        course.updated = self.emulator.now()
-        return self.xblock_result(
-            f"Deleted {len(removed)} block(s).", values["xblock_id"], {"deleted": removed}
-        )
-
-    async def reorder_children(self, request: Request) -> Response:
-        course = self.course_for(request)
-        values = validate(await read_body(request), REORDER_RULES)
-        moved = course.tree.reorder(values["xblock_id"], values["children"])
-        course.updated = self.emulator.now()
-        parent: Block = course.tree.blocks[values["xblock_id"]]
-        return self.xblock_result(
-            f"Reordered {len(parent.children)} children.",
-            parent.locator,
-            {"children": parent.children, "moved": moved},
-        )
-
-    # --- files ----------------------------------------------------------------------------------
-
-    async def list_files(self, request: Request) -> Response:
-        org = request.path_params["org"]
-        files = sorted((f for f in self.emulator.files.values() if f.org == org), key=lambda f: f.id)
-        return paginate(request, [self.file_json(request, file) for file in files])
-
-    async def upload_file(self, request: Request) -> Response:
-        return await self._save_file(request, None, partial=False)
-
-    async def replace_file(self, request: Request) -> Response:
-        return await self._save_file(request, self.file_for(request), partial=False)
-
-    async def patch_file(self, request: Request) -> Response:
-        return await self._save_file(request, self.file_for(request), partial=True)
-
-    async def get_file(self, request: Request) -> Response:
-        return JSONResponse(self.file_json(request, self.file_for(request)))
-
-    async def delete_file(self, request: Request) -> Response:
-        del self.emulator.files[self.file_for(request).id]
-        return no_content()
-
-    async def _save_file(self, request: Request, existing: FileRecord | None, partial: bool) -> Response:
-        org = request.path_params["org"]
-        body = await read_body(request)
-        errors: dict[str, list[str]] = {}
-        task_id = existing.task_id if existing else None
-        if "course_creation_task" in body:
-            try:
-                task_id = clean_pk("course_creation_task", body["course_creation_task"], self.org_tasks(org))
-            except ApiError as exc:
-                errors.update(exc.body)  # type: ignore[arg-type]
-        elif not partial:
-            errors["course_creation_task"] = ["This field is required."]
-        upload = None
-        if "file" in body:
-            upload = upload_of(body["file"])
-            if upload is None:
-                errors["file"] = ["The submitted data was not a file. Check the encoding type on the form."]
-            elif not upload.filename:
-                errors["file"] = ["No filename could be determined."]
-            elif not upload.size:
-                errors["file"] = ["The submitted file is empty."]
-            elif upload.size > MAX_FILE_BYTES:
-                errors["file"] = [
-                    f"The file is {upload.size} bytes; the limit is 20 MB ({MAX_FILE_BYTES} bytes) per file."
-                ]
-        elif not partial:
-            errors["file"] = ["No file was submitted."]
-        if errors:
-            raise field_errors(errors)
-        others = [f for f in self.emulator.files.values() if f.task_id == task_id and f is not existing]
-        if len(others) >= MAX_FILES_PER_TASK:
-            raise field_errors(
-                {
-                    "course_creation_task": [
-                        f"This task already has {len(others)} files; a task can have at most {MAX_FILES_PER_TASK}. "
-                        "Delete a file before uploading another."
-                    ]
-                }
-            )
-        now = self.emulator.now()
-        status = 200
-        if existing is None:
-            existing = self.emulator.add_file(org, task_id or 0)
-            status = 201
-        existing.task_id = task_id or existing.task_id
-        if upload is not None:
-            existing.name = _storage_name(upload.filename or "upload")
-            existing.size = upload.size or 0
-            existing.content_type = upload.content_type or "application/octet-stream"
-            await upload.close()
-        existing.modified = now
-        return JSONResponse(self.file_json(request, existing), status_code=status)
-
-
-def _course_sort_key(course: CourseRecord, field: str) -> object:
-    return {
-        "id": course.id,
-        "name": course.name.lower(),
-        "number": course.number,
-        "run": course.run,
-        "created_at": course.created,
-        "updated_at": course.updated,
-    }[field]
-
-
-def _storage_name(filename: str) -> str:
-    """A file name the way Django storage keeps it: no directories, spaces as underscores."""
-    base = filename.replace("\\", "/").rsplit("/", 1)[-1].strip().replace(" ", "_")
-    return re.sub(r"(?u)[^-\w.]", "", base) or "upload"
 
 
 def _endpoint(api: IblaiApi, handlers: dict[str, Handler]) -> Handler:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import escape
 
-from coursewright.model import COMPONENT_TYPES, EDX_CATEGORY, NEUTRAL_TYPE, VALID_PARENT
+from coursewright.model import COMPONENT_TYPES, EDX_CATEGORY, VALID_PARENT
 
 LOCATOR_PATTERN = re.compile(
     r"^block-v1:(?P<org>[^+/]+)\+(?P<number>[^+/]+)\+(?P<run>[^+/]+)"
@@ -212,12 +212,6 @@ class BlockTree:
         elif include_content:
             node["content"] = block.content
         return node
-
-
-def category_of(locator: str) -> str | None:
-    """The neutral block type named by a locator's `type@` segment, if it is a known one."""
-    match = LOCATOR_PATTERN.match(locator.strip())
-    return NEUTRAL_TYPE.get(match["category"]) if match else None
 
 
 def problem_from_markdown(markdown: str, display_name: str) -> str:

@@ -1,0 +1,107 @@
+"""ibl.ai file endpoints: multipart uploads of reference material, at most 4 per task and 20 MB each."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from coursewright.sandbox.iblai_api import IblaiApiBase
+from coursewright.sandbox.iblai_http import (
+    ApiError,
+    clean_pk,
+    field_errors,
+    no_content,
+    paginate,
+    read_body,
+    upload_of,
+)
+from coursewright.sandbox.iblai_state import FileRecord
+
+MAX_FILES_PER_TASK = 4
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+class FileHandlers(IblaiApiBase):
+    """Handlers under `course-creation/files/` (and its legacy alias)."""
+
+    async def list_files(self, request: Request) -> Response:
+        org = request.path_params["org"]
+        files = sorted((f for f in self.emulator.files.values() if f.org == org), key=lambda f: f.id)
+        return paginate(request, [self.file_json(request, file) for file in files])
+
+    async def upload_file(self, request: Request) -> Response:
+        return await self._save_file(request, None, partial=False)
+
+    async def replace_file(self, request: Request) -> Response:
+        return await self._save_file(request, self.file_for(request), partial=False)
+
+    async def patch_file(self, request: Request) -> Response:
+        return await self._save_file(request, self.file_for(request), partial=True)
+
+    async def get_file(self, request: Request) -> Response:
+        return JSONResponse(self.file_json(request, self.file_for(request)))
+
+    async def delete_file(self, request: Request) -> Response:
+        del self.emulator.files[self.file_for(request).id]
+        return no_content()
+
+    async def _save_file(self, request: Request, existing: FileRecord | None, partial: bool) -> Response:
+        org = request.path_params["org"]
+        body = await read_body(request)
+        errors: dict[str, list[str]] = {}
+        task_id = existing.task_id if existing else None
+        if "course_creation_task" in body:
+            try:
+                task_id = clean_pk("course_creation_task", body["course_creation_task"], self.org_tasks(org))
+            except ApiError as exc:
+                errors.update(exc.body)  # type: ignore[arg-type]
+        elif not partial:
+            errors["course_creation_task"] = ["This field is required."]
+        upload = None
+        if "file" in body:
+            upload = upload_of(body["file"])
+            if upload is None:
+                errors["file"] = ["The submitted data was not a file. Check the encoding type on the form."]
+            elif not upload.filename:
+                errors["file"] = ["No filename could be determined."]
+            elif not upload.size:
+                errors["file"] = ["The submitted file is empty."]
+            elif upload.size > MAX_FILE_BYTES:
+                errors["file"] = [
+                    f"The file is {upload.size} bytes; the limit is 20 MB ({MAX_FILE_BYTES} bytes) per file."
+                ]
+        elif not partial:
+            errors["file"] = ["No file was submitted."]
+        if errors:
+            raise field_errors(errors)
+        others = [f for f in self.emulator.files.values() if f.task_id == task_id and f is not existing]
+        if len(others) >= MAX_FILES_PER_TASK:
+            raise field_errors(
+                {
+                    "course_creation_task": [
+                        f"This task already has {len(others)} files; a task can have at most {MAX_FILES_PER_TASK}. "
+                        "Delete a file before uploading another."
+                    ]
+                }
+            )
+        now = self.emulator.now()
+        status = 200
+        if existing is None:
+            existing = self.emulator.add_file(org, task_id or 0)
+            status = 201
+        existing.task_id = task_id or existing.task_id
+        if upload is not None:
+            existing.name = _storage_name(upload.filename or "upload")
+            existing.size = upload.size or 0
+            existing.content_type = upload.content_type or "application/octet-stream"
+            await upload.close()
+        existing.modified = now
+        return JSONResponse(self.file_json(request, existing), status_code=status)
+
+
+def _storage_name(filename: str) -> str:
+    """A file name the way Django storage keeps it: no directories, spaces as underscores."""
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1].strip().replace(" ", "_")
+    return re.sub(r"(?u)[^-\w.]", "", base) or "upload"
