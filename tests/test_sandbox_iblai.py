@@ -1202,3 +1202,15 @@ async def test_the_sandbox_app_serves_the_emulator_under_iblai(clock, sleeps):
     assert created.status_code == 201 and via_gateway.status_code == 200
     assert redirect.status_code == 301 and redirect.headers["location"] == f"http://sandbox/iblai{TASKS}"
     assert len(app.state.emulators["iblai"].state.emulator.tasks) == 1
+
+
+@pytest.mark.anyio
+async def test_time_scale_zero_finishes_the_pipeline_by_the_next_read(clock, sleeps):
+    app = make_app(clock, sleeps, time_scale=0)
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://sandbox") as http:
+        http.headers.update(AUTH)
+        task = await new_task(http)
+        started = await http.get(f"{TASKS}{task['id']}/start/")
+        assert started.json()["status"] == "Scheduled"
+        assert await task_status(http, task["id"]) == "Success"
+    assert sleeps.delays == []

@@ -401,7 +401,7 @@ class IblaiEmulator:
     # --- lazy background work -------------------------------------------------------------------
 
     def advance(self) -> None:
-        """Apply everything that has become due by the clock, in the order it became due."""
+        """Apply everything that has become due by the clock, each piece stamped with its due time."""
         for task in list(self.tasks.values()):
             if task.status in RUNNING and task.run is not None:
                 self._advance_run(task, task.run)
@@ -414,13 +414,14 @@ class IblaiEmulator:
                     end = job.started + self.config.scaled(DRAFT_SECONDS_PER_UNIT * len(job.units))
                     self.log(task, end, f"Content drafting finished for {len(job.units)} units.")
 
-    def _advance_job(self, job: DraftJob) -> None:
+    def _advance_job(self, job: DraftJob, finish: bool = False) -> None:
+        """Draft the job's units that are due; `finish` drafts the rest (the job's time is up)."""
         course = self.courses.get(job.course_id)
         if course is None:
             job.done = len(job.units)
             return
         total = DRAFT_SECONDS_PER_UNIT * len(job.units)
-        due = self.config.items_done(job.started, len(job.units), total)
+        due = len(job.units) if finish else self.config.items_done(job.started, len(job.units), total)
         per_unit = self.config.scaled(DRAFT_SECONDS_PER_UNIT)
         while job.done < due:
             locator = job.units[job.done]
@@ -479,7 +480,7 @@ class IblaiEmulator:
             run.phase = "drafting"
         elif run.phase == "drafting":
             if run.job is not None:
-                self._advance_job(run.job)
+                self._advance_job(run.job, finish=True)
             self.log(task, end, "Content drafting finished.")
             run.phase = "publish"
         else:
