@@ -53,7 +53,7 @@ _SECTION_PATTERNS = (
     "Deeper Questions in {topic}",
     "Connecting {topic} to Other Fields",
     "Reviewing {topic}",
-    "Planning a {topic} Project",
+    "Planning Your {topic} Project",
     "Next Steps with {topic}",
 )
 _SUBSECTION_TITLES = (
