@@ -30,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
         "demo", help="walk the whole flow on the local provider and write an OLX archive"
     )
     demo.add_argument("--out", type=Path, default=Path("coursewright-demo"), help="folder for the archive")
+    demo.add_argument(
+        "--provider",
+        choices=("local", "iblai", "tutorflow", "learningstudio"),
+        default="local",
+        help="walk the flow against that platform's sandbox emulator instead (no keys, loopback only)",
+    )
 
     sandbox = commands.add_parser("sandbox", help="serve emulators of the three platforms on loopback")
     sandbox.add_argument("--host", default="127.0.0.1")
@@ -92,7 +98,7 @@ def demo(args: argparse.Namespace) -> int:
 
     from coursewright.demo import run_demo
 
-    return anyio.run(run_demo, args.out)
+    return anyio.run(run_demo, args.out, args.provider)
 
 
 def doctor(args: argparse.Namespace) -> int:

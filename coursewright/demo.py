@@ -3,14 +3,21 @@
 Starts `coursewright serve` as a subprocess, connects to it with the MCP client, and walks
 the stepwise flow on the local provider with a bundled example course. It answers the
 publish confirmation itself, and says so. The last line printed is the archive's path.
+
+`--provider iblai|tutorflow|learningstudio` walks the same tools against the sandbox's
+emulator of that platform, started on a loopback port for the run; the last line is then
+where the platform says the course is.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -168,7 +175,164 @@ async def walk_flow(client: Client) -> str:
     return published["location"]
 
 
-async def run_demo(out: Path) -> int:
+FALLBACK_PAGE = (
+    "<h3>{title}</h3><p>Practice for this unit: work through the example, then check your answer.</p>"
+)
+FIXABLE = {"empty_unit", "empty_component", "leaked_prompt", "invalid_problem", "unsafe_html"}
+
+
+async def _fix_blocking(client: Client, course_id: str, review: dict[str, Any]) -> int:
+    """Rewrite what the review blocked, the way an agent would: each unit or component in turn."""
+    example = load_example()
+    course = await _call(client, "get_course", {"course_id": course_id})
+    blocks: dict[str, dict[str, Any]] = {}
+
+    def walk(block: dict[str, Any]) -> None:
+        blocks[block["id"]] = block
+        for child in block.get("children", []):
+            walk(child)
+
+    walk(course["root"])
+    fixed = 0
+    for finding in review["blocking"]:
+        block = blocks.get(finding.get("block_id") or "")
+        if finding["code"] not in FIXABLE or block is None:
+            continue
+        if block["type"] == "problem":
+            body = example["content"]["Check: Variables"]
+        else:
+            body = example["content"].get(
+                block["display_name"], FALLBACK_PAGE.format(title=block["display_name"])
+            )
+        await _call(
+            client,
+            "edit_xblock",
+            {"course_id": course_id, "action": "update", "block_id": block["id"], "content": body},
+        )
+        fixed += 1
+    return fixed
+
+
+async def walk_platform_flow(client: Client, provider: str) -> str:
+    """The same tools on a remote platform: its own generation, waiting, review, publish."""
+    example = load_example()
+    brief = example["brief"]
+    total = 8
+
+    def step(n: int, text: str) -> None:
+        print(f"[{n}/{total}] {text}", flush=True)
+
+    step(1, "check_brief")
+    report = await _call(client, "check_brief", brief)
+    if not report.get("ready"):
+        raise DemoFailed("the bundled brief was not ready: " + "; ".join(report.get("questions", [])))
+    step(2, f"create_task on {provider}")
+    task = await _call(client, "create_task", {**brief, "provider": provider})
+    print(f"      task {task['task_id']}", flush=True)
+    step(3, "generate_outline with the bundled example outline")
+    outline = await _call(
+        client, "generate_outline", {"task_id": task["task_id"], "outline": example["outline"]}
+    )
+    course_id = outline["course_id"]
+    print(f"      course {course_id}", flush=True)
+    state = await _call(
+        client, "poll_until_ready", {"target_id": course_id, "until": "outline", "timeout_s": 300}
+    )
+    print(f"      outline ready={state['ready']} status={state['status']}", flush=True)
+    step(4, "draft_content, then poll_until_ready for the content")
+    drafted = await client.call_tool("draft_content", {"course_id": course_id})
+    if drafted.is_error:
+        print("      this platform drafts content when it builds the course", flush=True)
+    state = await _call(
+        client, "poll_until_ready", {"target_id": course_id, "until": "content", "timeout_s": 600}
+    )
+    print(
+        f"      content ready={state['ready']} status={state['status']} missing={len(state['missing'])}",
+        flush=True,
+    )
+    step(5, "review_course, fixing blocking findings with edit_xblock")
+    review = await _call(client, "review_course", {"course_id": course_id})
+    for _attempt in range(3):
+        if review["ok"]:
+            break
+        fixed = await _fix_blocking(client, course_id, review)
+        print(f"      fixed {fixed} blocking finding(s); reviewing again", flush=True)
+        if not fixed:
+            break
+        review = await _call(client, "review_course", {"course_id": course_id})
+    print(
+        f"      ok={review['ok']} blocking={len(review['blocking'])} warnings={len(review['warnings'])}",
+        flush=True,
+    )
+    if not review["ok"]:
+        raise DemoFailed(
+            "the review still blocks: " + "; ".join(f["problem"] for f in review["blocking"][:5])
+        )
+    step(6, "publish: the server asks for confirmation")
+    published = await _call(client, "publish", {"course_id": course_id})
+    if not published.get("published"):
+        raise DemoFailed("publish did not complete")
+    step(7, "get_course: the published course")
+    course = await _call(client, "get_course", {"course_id": course_id})
+    print_tree(course["root"])
+    step(8, f"done: published on the {provider} sandbox")
+    return str(published.get("location") or course_id)
+
+
+@contextmanager
+def sandbox_process(time_scale: float = 0.01) -> Iterator[dict[str, str]]:
+    """Start `coursewright sandbox` on a free loopback port; yield its environment lines."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coursewright", "sandbox", "--port", "0", "--time-scale", str(time_scale)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        environment: dict[str, str] = {}
+        assert process.stdout is not None
+        for line in process.stdout:
+            name, sep, value = line.strip().partition("=")
+            if sep:
+                environment[name] = value
+            if "LEARNINGSTUDIO_API_KEY" in environment:
+                break
+        if "IBLAI_BASE_URL" not in environment:
+            raise DemoFailed("the sandbox did not start; run `coursewright sandbox` to see why")
+        yield environment
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+async def run_platform_demo(provider: str) -> int:
+    print(f"coursewright demo: starting the {provider} sandbox and the MCP server over stdio", flush=True)
+    with tempfile.TemporaryDirectory(prefix="coursewright-demo-") as data_dir:
+        try:
+            with sandbox_process() as environment:
+                params = server_parameters(Path(data_dir) / "archives", Path(data_dir))
+                params.env = {
+                    **(params.env or {}),
+                    **environment,
+                    "COURSEWRIGHT_DEFAULT_PROVIDER": provider,
+                    "COURSEWRIGHT_POLL_INITIAL_S": "0.2",
+                    "COURSEWRIGHT_POLL_MAX_S": "1",
+                }
+                async with Client(params, elicitation_callback=_answer_yes) as client:
+                    location = await walk_platform_flow(client, provider)
+        except DemoFailed as exc:
+            print(f"coursewright demo: {exc}", file=sys.stderr, flush=True)
+            return 1
+    print(location, flush=True)
+    return 0
+
+
+async def run_demo(out: Path, provider: str = "local") -> int:
+    if provider != "local":
+        return await run_platform_demo(provider)
     out = out.expanduser().resolve()
     out.mkdir(parents=True, exist_ok=True)
     print(
