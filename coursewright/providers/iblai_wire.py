@@ -290,8 +290,13 @@ def course_key(data: Mapping[str, Any]) -> str | None:
     return None
 
 
+def task_number_of(data: Mapping[str, Any]) -> int | None:
+    """The task a course record belongs to (`task` is nullable: a course can lose its task)."""
+    return _int_or_none(data.get("task"))
+
+
 def summary_from_wire(data: Mapping[str, Any], published: bool = False) -> CourseSummary:
-    task = _int_or_none(data.get("task"))
+    task = task_number_of(data)
     return CourseSummary(
         course_id=join_id(PROVIDER, course_number_of(data) or ""),
         title=str(data.get("name") or data.get("display_name") or ""),
