@@ -70,6 +70,19 @@ async def yielding_sleep(seconds: float) -> None:
         await anyio.sleep(0)
 
 
+class Recording(httpx2.AsyncBaseTransport):
+    """Every request sent to the sandbox, as 'METHOD /path-after-the-user', so tests can count them."""
+
+    def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.sent: list[str] = []
+
+    async def handle_async_request(self, request):
+        path = request.url.path.split(f"/users/{keys.IBLAI_USER_ID}/", 1)[-1]
+        self.sent.append(f"{request.method} {path}")
+        return await self.inner.handle_async_request(request)
+
+
 class Sandbox:
     def __init__(self, time_scale: float = SCALE, faults: str = "", seed: int = 0) -> None:
         self.clock = FakeClock()
@@ -81,7 +94,7 @@ class Sandbox:
             faults=FaultSpec.parse(faults),
         )
         self.app = build_sandbox_app(self.config)
-        self.transport = httpx2.ASGITransport(app=self.app)
+        self.transport = Recording(httpx2.ASGITransport(app=self.app))
 
     @property
     def emulator(self):
@@ -445,6 +458,20 @@ async def test_draft_all_runs_in_the_background_and_readiness_counts_what_is_mis
 
 
 @pytest.mark.anyio
+async def test_a_unit_added_after_draft_all_started_is_not_waited_for(ibl, sandbox):
+    _, course = await outlined(ibl)
+    number = native(course.course_id)
+    await ibl.draft_content(number, None, False, no_progress)
+    subsection = next(b for b in course.blocks() if b.type == "subsection")
+    late = await ibl.create_block(number, subsection.id, "unit", "Late addition", None, "last")
+    state = await ibl.readiness(number, "content")
+    assert state.status == "in_progress" and late in state.missing
+    sandbox.clock.advance(3600)
+    state = await ibl.readiness(number, "content")
+    assert state.status == "idle" and state.missing == [late]
+
+
+@pytest.mark.anyio
 async def test_readiness_says_idle_when_units_are_empty_and_nothing_drafts_them(ibl):
     _, course = await outlined(ibl)
     state = await ibl.readiness(native(course.course_id), "content")
@@ -571,6 +598,8 @@ async def test_a_create_task_whose_answer_is_lost_makes_exactly_one_task(kind):
     task = await provider.create_task(BRIEF, TaskOptions())
     await provider.aclose()
     assert len(sandbox.emulator.tasks) == 1 and task.task_id == "iblai:1"
+    posts = sandbox.transport.sent.count("POST course-creation/tasks/")
+    assert posts == (1 if kind == "lost" else 2)  # a dropped request never arrived, so it is sent again
 
 
 @pytest.mark.anyio
@@ -585,6 +614,67 @@ async def test_two_lost_answers_say_outcome_unknown_and_the_next_call_adopts_the
     task = await provider.create_task(BRIEF, TaskOptions())
     await provider.aclose()
     assert len(sandbox.emulator.tasks) == 1 and task.task_id == "iblai:1"
+    assert sandbox.transport.sent.count("POST course-creation/tasks/") == 2
+
+
+@pytest.mark.anyio
+async def test_a_lost_create_course_is_repeated_safely_and_makes_one_course():
+    # create task, read task, then create-course is lost: the platform answers the repeat with 200.
+    spec = "iblai:lost=0.3"
+    sandbox = Sandbox(faults=spec, seed=seed_where(spec, [None, None, "lost"]))
+    provider = provider_for(sandbox)
+    _, course = await outlined(provider)
+    await provider.aclose()
+    assert len(sandbox.emulator.courses) == 1 and course.counts()["section"] == 3
+    assert sandbox.transport.sent.count("POST course-creation/tasks/1/create-course/") == 2
+
+
+@pytest.mark.anyio
+async def test_a_lost_platform_outline_is_found_and_not_generated_twice():
+    # create task, read task, create-course, read structure, then create-course-outline is lost.
+    spec = "iblai:lost=0.3"
+    sandbox = Sandbox(faults=spec, seed=seed_where(spec, [None, None, None, None, "lost"]))
+    provider = provider_for(sandbox)
+    _, course = await outlined(provider)
+    await provider.aclose()
+    assert course.counts()["section"] == 3
+    assert len(sandbox.emulator.courses[1].tree.of_type("section")) == 3
+    assert sandbox.transport.sent.count("POST course-creation/tasks/1/create-course-outline/") == 1
+
+
+@pytest.mark.anyio
+async def test_reads_survive_injected_server_errors_and_unreadable_bodies():
+    spec = "iblai:5xx=0.2,malformed=0.2"
+    sandbox = Sandbox(faults=spec, seed=seed_where(spec, [None, "5xx", "malformed"]))
+    provider = provider_for(sandbox)
+    task = await provider.create_task(BRIEF, TaskOptions())
+    got = await provider.get_task(native(task.task_id))
+    await provider.aclose()
+    assert got.task_id == task.task_id
+    assert sandbox.transport.sent[1:] == ["GET course-creation/tasks/1/"] * 3 + [
+        "GET course-creation/course/"
+    ]
+
+
+@pytest.mark.anyio
+async def test_the_gateway_prefix_base_url_reaches_the_same_api(sandbox):
+    provider = provider_for(sandbox, iblai_base_url=BASE_URL + "/dm")
+    task = await provider.create_task(BRIEF, TaskOptions())
+    await provider.aclose()
+    assert task.task_id == "iblai:1" and len(sandbox.emulator.tasks) == 1
+
+
+@pytest.mark.anyio
+async def test_the_journal_keeps_tenants_apart(sandbox):
+    _, course = await outlined(ours := provider_for(sandbox))
+    await ours.publish(native(course.course_id))
+    elsewhere = provider_for(sandbox, iblai_base_url=BASE_URL + "/dm")
+    seen_elsewhere = await elsewhere.get_course(native(course.course_id))
+    seen_here = await ours.get_course(native(course.course_id))
+    await ours.aclose()
+    await elsewhere.aclose()
+    assert seen_here.status is CourseStatus.PUBLISHED
+    assert seen_elsewhere.status is not CourseStatus.PUBLISHED
 
 
 @pytest.mark.anyio
@@ -679,6 +769,7 @@ async def test_a_lost_create_through_the_tools_leaves_one_task_and_no_key_in_any
         task = await call(client, "create_task", **data["brief"], provider="iblai")
         got = await call(client, "get_task", task_id=task["task_id"])
     assert len(sandbox.emulator.tasks) == 1 and got["task_id"] == task["task_id"]
+    assert sandbox.transport.sent.count("POST course-creation/tasks/") == 1
     assert keys.IBLAI_API_KEY not in repr(got)
 
 
