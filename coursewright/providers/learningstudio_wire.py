@@ -12,6 +12,8 @@ where the lesson carries a quiz, a problem.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -384,3 +386,9 @@ def course_summary(
 
 def units_of(root: Block) -> list[str]:
     return [block.id for block in root.walk() if block.type == "unit"]
+
+
+def fingerprint(body: Mapping[str, Any]) -> str:
+    """A stable digest of a request body: the same job asked for twice has the same fingerprint."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
