@@ -780,3 +780,26 @@ async def test_an_auth_failure_through_the_tools_never_shows_the_key():
     async with connect(server=server_for(sandbox, iblai_api_key=wrong)) as (client, _):
         text = await fail(client, "get_task", task_id="iblai:1")
     assert wrong not in text and "IBLAI_API_KEY" in text
+
+
+@pytest.mark.anyio
+async def test_an_empty_unit_list_drafts_every_empty_unit_in_the_background(ibl):
+    _, course = await outlined(ibl)
+    result = await ibl.draft_content(native(course.course_id), [], False, no_progress)
+    assert result.started is True and len(result.pending) == 12
+
+
+@pytest.mark.anyio
+async def test_the_pipeline_through_the_tools_ends_with_a_drafted_unpublished_course():
+    sandbox = Sandbox(time_scale=0)
+    data = example()
+    async with connect(server=server_for(sandbox)) as (client, recorder):
+        task = await call(client, "create_task", **data["brief"], provider="iblai")
+        started = await call(client, "run_pipeline", task_id=task["task_id"])
+        assert started["status"] == "scheduled" and recorder.questions
+        state = await call(client, "poll_until_ready", target_id=task["task_id"], until="pipeline")
+        assert state["ready"] is True and state["status"] == "success"
+        listed = await call(client, "list_courses", task_id=task["task_id"])
+        course = await call(client, "get_course", course_id=listed["courses"][0]["course_id"])
+        assert course["status"] == "drafted"
+    assert sandbox.emulator.courses[1].published is None

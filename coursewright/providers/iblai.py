@@ -309,7 +309,8 @@ class IblaiProvider(BaseProvider):
                 f"Task iblai:{number} is running its one-shot pipeline, which builds the outline itself.",
                 "Wait with poll_until_ready(until='pipeline'), or cancel_task first.",
             )
-        course = wire.course_number_of(await self.client.create_course(number))
+        made = await self.client.create_course(number)
+        course = wire.course_number_of(made)
         if course is None:
             course = await self._course_of_task(number)
         if course is None:
@@ -328,7 +329,8 @@ class IblaiProvider(BaseProvider):
             for section in root.children:
                 await self.delete_block(str(course), section.id)
         if outline:
-            await self._build_outline(course, root.id, outline)
+            root_id = root.id or str(made.get("xblock_id") or "")
+            await self._build_outline(course, root_id, outline)
         else:
             await self._platform_outline(number, course)
         return await self.get_course(str(course))

@@ -48,6 +48,7 @@ class IblaiContent:
     async def draft(
         self, number: int, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
     ) -> DraftResult:
+        unit_ids = unit_ids or None  # an empty list means every unit, as None does
         root = wire.root_from_wire(await self.client.structure(number, True), True)
         chosen = self._chosen_units(number, root, unit_ids)
         skipped = [] if redraft else [u.id for u in chosen if wire.unit_has_content(u, True)]
