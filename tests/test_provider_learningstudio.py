@@ -399,6 +399,8 @@ async def test_a_lost_create_answer_creates_no_second_job_and_says_how_to_contin
     with pytest.raises(OutcomeUnknown):
         await provider.generate_outline(task, OUTLINE, regenerate=False)
     assert sandbox.job_count() == 1 and sandbox.creates_sent() == 1
+    in_doubt = await provider.get_task(task)
+    assert in_doubt.status is TaskStatus.PENDING and "dashboard" in (in_doubt.detail or "")
     journal = Journal(provider.journal.path)
     assert journal.find("learningstudio", "create_job", f"task-{task}/job-1").state is IntentState.UNKNOWN
     # Only the user's explicit regenerate creates anew.

@@ -48,7 +48,7 @@ from coursewright.model import (
 from coursewright.providers import learningstudio_wire as wire
 from coursewright.providers.base import BaseProvider, Capabilities, ProgressFn, WaitTarget
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
-from coursewright.providers.journal import Journal, create_once
+from coursewright.providers.journal import IntentState, Journal, create_once
 from coursewright.providers.learningstudio_tasks import JobRow, TaskTable, task_number
 
 T = TypeVar("T")
@@ -76,10 +76,19 @@ LEARNINGSTUDIO_CAPABILITIES = Capabilities(
     cost_signal="plan quota: each generated course (each generate_outline or run_pipeline) uses one monthly course credit",
 )
 
+_IN_DOUBT = (
+    "A request to generate this course lost its answer, so LearningStudio may be building it unseen. Check the "
+    "LearningStudio dashboard; only if no new course is there, call generate_outline with regenerate=true."
+)
 _NO_EDITS = (
     "Regenerate the course instead: generate_outline(task_id, outline=<up to 9 sections>, regenerate=true) "
     "builds a new one (it uses another plan credit)."
 )
+
+
+def _job_key(task: int, ordinal: int) -> str:
+    """The journal key of a task's n-th course: the first job, then one more per regeneration."""
+    return f"task-{task}/job-{ordinal}"
 
 
 class LearningStudioProvider(BaseProvider):
@@ -168,6 +177,8 @@ class LearningStudioProvider(BaseProvider):
             name=row.brief.name,
         )
         if job is None:
+            if await self._create_in_doubt(number):
+                return base.model_copy(update={"detail": _IN_DOUBT})
             return base.model_copy(
                 update={"detail": "No course yet: call generate_outline (or run_pipeline) to create it."}
             )
@@ -217,8 +228,7 @@ class LearningStudioProvider(BaseProvider):
                         "Use get_course or poll_until_ready on it; pass regenerate=true only if the user wants "
                         "a new course (it uses another plan credit).",
                     )
-            # One key per course the task asks for: the first job, then one more per regeneration.
-            key = f"task-{number}/job-{len(jobs) + 1}"
+            key = _job_key(number, len(jobs) + 1)
             if regenerate:
                 await self._give_up_doubtful(key)
             started = self._wall()
@@ -254,6 +264,12 @@ class LearningStudioProvider(BaseProvider):
                 ) from None
             row = await self._run(self.tasks.add_job, job_id, number, chapters)
         return row
+
+    async def _create_in_doubt(self, number: int) -> bool:
+        """Whether the task's next job was asked for and its answer lost (it may exist unseen)."""
+        jobs = await self._run(self.tasks.jobs, number)
+        latest = await self._run(self.journal.find, PROVIDER, CREATE_JOB, _job_key(number, len(jobs) + 1))
+        return latest is not None and latest.state is IntentState.UNKNOWN
 
     async def _give_up_doubtful(self, key: str) -> None:
         """The user chose to create anew: an attempt whose outcome was lost is no longer looked up."""
