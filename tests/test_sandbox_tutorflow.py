@@ -11,7 +11,7 @@ import httpx2
 import pytest
 
 from coursewright.sandbox import keys
-from coursewright.sandbox.core import FaultSpec, SandboxConfig
+from coursewright.sandbox.core import FaultMiddleware, FaultSpec, SandboxConfig, SandboxConnectionDropped
 from coursewright.sandbox.tutorflow import create_app
 
 COURSES = "/v1/platform/courses"
@@ -253,3 +253,349 @@ async def test_get_of_an_unknown_request_is_404_not_found(client):
 async def test_an_unknown_path_is_404_in_the_platform_envelope(client):
     response = await client.delete(f"{COURSES}/abc")
     assert_error(response, 404, "platform_not_found")
+
+
+# --- idempotency (seed 002: idempotencyKey body field or Idempotency-Key header) ------------------
+
+
+@pytest.mark.anyio
+async def test_a_fresh_request_without_a_key_reports_idempotent_replay_null(client):
+    course = await create(client)
+    assert course["idempotencyKey"] is None
+    assert course["idempotentReplay"] is None
+
+
+@pytest.mark.anyio
+async def test_reusing_a_body_key_returns_the_original_request_marked_as_a_replay(app, client, sleeps):
+    first = await client.post(COURSES, json={"prompt": PYTHON_PROMPT, "idempotencyKey": "brief-1"})
+    again = await client.post(COURSES, json={"prompt": PYTHON_PROMPT, "idempotencyKey": "brief-1"})
+    assert first.status_code == 201
+    assert again.status_code == 200
+    assert first.json()["idempotentReplay"] is False
+    assert again.json()["idempotentReplay"] is True
+    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["idempotencyKey"] == "brief-1"
+    assert len(app.state.emulator.requests) == 1
+    assert len(sleeps.delays) == 1  # the replay generated nothing
+
+
+@pytest.mark.anyio
+async def test_the_idempotency_key_header_dedupes_like_the_body_field(app, client):
+    first = await client.post(
+        COURSES, json={"prompt": PYTHON_PROMPT, "mode": "async"}, headers={"Idempotency-Key": "k-7"}
+    )
+    again = await client.post(
+        COURSES, json={"prompt": PYTHON_PROMPT, "mode": "async", "idempotencyKey": "k-7"}
+    )
+    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["idempotentReplay"] is True
+    assert len(app.state.emulator.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_replay_returns_the_request_as_it_stands_now(client, clock):
+    headers = {"Idempotency-Key": "k-async"}
+    body = {"prompt": PYTHON_PROMPT, "mode": "async"}
+    pending = (await client.post(COURSES, json=body, headers=headers)).json()
+    clock.advance(60 * SCALE)
+    replay = (await client.post(COURSES, json=body, headers=headers)).json()
+    assert pending["status"] == "PENDING"
+    assert replay["status"] == "COMPLETED"
+    assert replay["id"] == pending["id"]
+
+
+@pytest.mark.anyio
+async def test_spelling_out_a_default_is_still_the_same_request(app, client):
+    await client.post(COURSES, json={"prompt": PYTHON_PROMPT}, headers={"Idempotency-Key": "k-d"})
+    again = await client.post(
+        COURSES,
+        json={"prompt": PYTHON_PROMPT, "mode": "sync", "language": "en"},
+        headers={"Idempotency-Key": "k-d"},
+    )
+    assert again.json()["idempotentReplay"] is True
+    assert len(app.state.emulator.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_the_same_key_with_a_different_body_is_409_conflict(app, client):
+    await client.post(COURSES, json={"prompt": PYTHON_PROMPT, "idempotencyKey": "k-1"})
+    response = await client.post(COURSES, json={"prompt": "Spanish for travellers", "idempotencyKey": "k-1"})
+    assert_error(response, 409, "platform_conflict")
+    assert len(app.state.emulator.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_body_key_and_a_different_header_key_are_refused(app, client):
+    response = await client.post(
+        COURSES, json={"prompt": PYTHON_PROMPT, "idempotencyKey": "a"}, headers={"Idempotency-Key": "b"}
+    )
+    assert_error(response, 400, "platform_invalid_request")
+    assert app.state.emulator.requests == {}
+
+
+@pytest.mark.anyio
+async def test_a_lost_answer_is_recovered_by_retrying_with_the_same_key(app):
+    lossy = FaultMiddleware(app, "tutorflow", SandboxConfig(faults=FaultSpec.parse("tutorflow:lost=1")))
+    body = {"prompt": PYTHON_PROMPT, "idempotencyKey": "k-lost"}
+    async with client_for(lossy) as http:
+        with pytest.raises(SandboxConnectionDropped):
+            await http.post(COURSES, json=body, headers=AUTH)
+    async with client_for(app) as http:
+        retry = await http.post(COURSES, json=body, headers=AUTH)
+    assert retry.status_code == 200
+    assert retry.json()["idempotentReplay"] is True
+    assert retry.json()["status"] == "COMPLETED"
+    assert len(app.state.emulator.requests) == 1
+
+
+# --- list (B2: status filter, limit 1-100 default 20, offset, {items, total}) ---------------------
+
+
+@pytest.mark.anyio
+async def test_list_pages_newest_first_with_total(client, clock):
+    ids = []
+    for index in range(3):
+        ids.append((await create(client, mode="async", prompt=f"Course number {index} on geology"))["id"])
+        clock.advance(1)
+    page = (await client.get(COURSES, params={"limit": 2, "offset": 0})).json()
+    assert page["total"] == 3
+    assert [item["id"] for item in page["items"]] == ids[::-1][:2]
+    rest = (await client.get(COURSES, params={"limit": 2, "offset": 2})).json()
+    assert [item["id"] for item in rest["items"]] == [ids[0]]
+
+
+@pytest.mark.anyio
+async def test_list_items_carry_no_chapters_or_lessons_and_a_share_form_preview(client):
+    course = await create(client)
+    item = (await client.get(COURSES)).json()["items"][0]
+    assert "chapters" not in item and "lessons" not in item
+    assert item["previewUrl"].endswith(f"/en/platform/courses/{course['shareToken']}")
+    assert "/edit/" not in item["previewUrl"]
+    assert item["priceSnapshot"] == course["priceSnapshot"]
+
+
+@pytest.mark.anyio
+async def test_list_filters_by_status(client, clock):
+    await create(client)
+    await create(client, mode="async", prompt="Soil science")
+    done = (await client.get(COURSES, params={"status": "COMPLETED"})).json()
+    waiting = (await client.get(COURSES, params={"status": "PENDING"})).json()
+    assert [item["status"] for item in done["items"]] == ["COMPLETED"]
+    assert [item["status"] for item in waiting["items"]] == ["PENDING"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "params", [{"limit": 0}, {"limit": 101}, {"offset": -1}, {"status": "DONE"}, {"limit": "x"}]
+)
+async def test_list_refuses_out_of_range_queries(client, params):
+    assert_error(await client.get(COURSES, params=params), 400, "platform_invalid_request")
+
+
+@pytest.mark.anyio
+async def test_list_defaults_to_twenty_items(client):
+    for index in range(21):
+        await create(client, mode="async", prompt=f"Topic {index} in astronomy")
+    page = (await client.get(COURSES)).json()
+    assert page["total"] == 21
+    assert len(page["items"]) == 20
+
+
+# --- pricing (seed 002: $0.05 per lesson actually generated, not per lesson requested) -----------
+
+
+@pytest.mark.anyio
+async def test_price_snapshot_bills_the_lessons_actually_generated(client):
+    course = await create(client, lessonCount=5)
+    snapshot = course["priceSnapshot"]
+    assert len(course["lessons"]) == 6  # the generator made one more than asked, as in the docs' example
+    assert snapshot == {
+        "category": "course",
+        "catalogKey": "course.default",
+        "tier": "default",
+        "unit": "lesson",
+        "unitPrice": 0.05,
+        "units": 6,
+        "amountUsd": 0.30,
+        "currency": "USD",
+        "source": "platform_pricing_catalog_v2",
+    }
+
+
+@pytest.mark.anyio
+async def test_the_legacy_tier_is_accepted_but_has_no_price_effect(client):
+    basic = await create(client, tier="basic", lessonCount=4)
+    advanced = await create(client, tier="advanced", lessonCount=4)
+    assert basic["tier"] == advanced["tier"] == "default"
+    assert basic["priceSnapshot"]["unitPrice"] == advanced["priceSnapshot"]["unitPrice"] == 0.05
+
+
+@pytest.mark.anyio
+async def test_lesson_count_is_capped_at_fifty_lessons(client):
+    course = await create(client, lessonCount=50)
+    assert len(course["lessons"]) <= 50
+    assert course["priceSnapshot"]["units"] == len(course["lessons"])
+
+
+@pytest.mark.anyio
+async def test_an_unfinished_request_has_no_price_yet(client):
+    course = await create(client, mode="async")
+    assert course["priceSnapshot"] is None
+
+
+# --- lesson types (seed 002: chosen by topic, first lesson normalised) ----------------------------
+
+
+def lesson_types(course: dict) -> list[str]:
+    return [lesson["type"] for lesson in course["lessons"]]
+
+
+@pytest.mark.anyio
+async def test_a_programming_course_starts_with_a_coding_lesson_and_practises_with_coding_tests(client):
+    types = lesson_types(await create(client, lessonCount=6))
+    assert types[0] == "coding-lesson"
+    assert "coding-test" in types
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("prompt", "subject", "first"),
+    [
+        ("Introduction to algebra: linear equations and graphs", "mathematics", "ai-tutor"),
+        ("Photosynthesis and plant cells for grade 8", "biology", "ai-tutor"),
+        ("Spanish for travellers: greetings, directions and food", None, "reading-comprehension"),
+        ("Prompt engineering for marketing teams", None, "chat-ai"),
+        ("Build your first website with HTML and CSS", None, "ai-tutor"),
+    ],
+)
+async def test_the_first_lesson_is_the_starter_type_for_the_topic(client, prompt, subject, first):
+    fields = {"prompt": prompt, "lessonCount": 6}
+    if subject:
+        fields["subject"] = subject
+    assert lesson_types(await create(client, **fields))[0] == first
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Introduction to algebra: linear equations and graphs",
+        "Spanish for travellers: greetings, directions and food",
+        "Prompt engineering for marketing teams",
+        "World history from 1900 to 1950",
+    ],
+)
+async def test_coding_lesson_types_are_reserved_for_programming_topics(client, prompt):
+    types = lesson_types(await create(client, prompt=prompt, lessonCount=12))
+    assert not {"coding-lesson", "coding-test"} & set(types)
+
+
+@pytest.mark.anyio
+async def test_has_quiz_false_leaves_out_exam_lessons(client):
+    with_quiz = lesson_types(await create(client, lessonCount=8))
+    without = lesson_types(await create(client, lessonCount=8, hasQuiz=False, prompt=PYTHON_PROMPT + " "))
+    assert "exam" in with_quiz
+    assert "exam" not in without
+
+
+@pytest.mark.anyio
+async def test_generation_is_deterministic_for_a_seed(clock, sleeps):
+    first, second = make_app(clock, sleeps), make_app(clock, sleeps)
+    async with client_for(first) as a, client_for(second) as b:
+        one = (await a.post(COURSES, json={"prompt": PYTHON_PROMPT}, headers=AUTH)).json()
+        two = (await b.post(COURSES, json={"prompt": PYTHON_PROMPT}, headers=AUTH)).json()
+    assert one["lessons"] == two["lessons"]
+    assert one["id"] == two["id"]
+
+
+# --- edit tokens (seed 002: previewUrl carries a one-hour edit token; POST /:id/edit-token) -----
+
+
+def token_of(course: dict) -> str:
+    return course["previewUrl"].rsplit("/edit/", 1)[1]
+
+
+@pytest.mark.anyio
+async def test_the_preview_url_links_the_editor_with_the_current_edit_token(client):
+    course = await create(client)
+    assert "/en/platform/courses/edit/" in course["previewUrl"]
+    assert course["publicUrl"].endswith(f"/en/platform/courses/{course['shareToken']}/lessons/1")
+    assert course["lessons"][2]["lessonUrl"].endswith(f"/{course['shareToken']}/lessons/3")
+    summary = await client.get(f"{COURSES}/edit/{token_of(course)}", headers={"Authorization": ""})
+    assert summary.status_code == 200
+    assert summary.json()["id"] == course["courseId"]
+
+
+@pytest.mark.anyio
+async def test_minting_an_edit_token_returns_it_with_an_expiry_an_hour_later(app, client):
+    course = await create(client)
+    response = await client.post(f"{COURSES}/{course['id']}/edit-token")
+    assert response.status_code == 201
+    minted = response.json()
+    assert set(minted) == {"editToken", "editTokenExpiresAt"}
+    emulator_token = app.state.emulator.tokens[minted["editToken"]]
+    assert emulator_token.expires_at - 1000.0 == pytest.approx(3600.0)
+    refreshed = (await client.get(f"{COURSES}/{course['id']}")).json()
+    assert token_of(refreshed) == minted["editToken"]
+
+
+@pytest.mark.anyio
+async def test_an_edit_token_expires_after_one_hour_of_the_sandbox_clock(client, clock):
+    course = await create(client)
+    url = f"{COURSES}/edit/{token_of(course)}"
+    clock.advance(3599)
+    assert (await client.get(url)).status_code == 200
+    clock.advance(2)
+    assert_error(await client.get(url), 403, "platform_forbidden")
+    fresh = (await client.post(f"{COURSES}/{course['id']}/edit-token")).json()["editToken"]
+    assert (await client.get(f"{COURSES}/edit/{fresh}")).status_code == 200
+
+
+@pytest.mark.anyio
+async def test_an_unknown_edit_token_is_404(client):
+    assert_error(await client.get(f"{COURSES}/edit/{'0' * 64}"), 404, "platform_not_found")
+
+
+@pytest.mark.anyio
+async def test_an_edit_token_for_an_unfinished_request_is_409_conflict(client):
+    course = await create(client, mode="async")
+    assert_error(await client.post(f"{COURSES}/{course['id']}/edit-token"), 409, "platform_conflict")
+
+
+@pytest.mark.anyio
+async def test_reading_by_share_token_refreshes_an_expired_edit_token(client, clock):
+    course = await create(client)
+    clock.advance(3601)
+    shared = await client.get(f"{COURSES}/public/{course['shareToken']}/full", headers={"Authorization": ""})
+    assert shared.status_code == 200
+    assert shared.json()["lessons"][0]["lectureContent"]
+    now = (await client.get(f"{COURSES}/{course['id']}")).json()
+    assert token_of(now) != token_of(course)
+    assert (await client.get(f"{COURSES}/edit/{token_of(now)}")).status_code == 200
+
+
+# --- rate limit (B2: 60 requests a minute per key, 429 platform_rate_limit_exceeded) -------------
+
+
+@pytest.mark.anyio
+async def test_the_sixty_first_request_in_a_minute_is_429_with_retry_after(client, clock):
+    for _ in range(60):
+        assert (await client.get(COURSES)).status_code == 200
+        clock.advance(0.5)
+    refused = await client.get(COURSES)
+    error = assert_error(refused, 429, "platform_rate_limit_exceeded")
+    assert error["message"] == "Rate limit exceeded"
+    assert refused.headers["Retry-After"] == "30"
+    clock.advance(30)
+    assert (await client.get(COURSES)).status_code == 200
+
+
+@pytest.mark.anyio
+async def test_the_editor_routes_need_no_key_and_are_not_counted_against_it(app, client, clock):
+    course = await create(client)
+    app.state.emulator.rate_limit_per_minute = 2
+    token = token_of(course)
+    async with client_for(app) as anonymous:
+        for _ in range(5):
+            assert (await anonymous.get(f"{COURSES}/edit/{token}/canonical")).status_code == 200
+    assert (await client.get(COURSES)).status_code == 200

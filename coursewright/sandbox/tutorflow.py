@@ -29,7 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from coursewright.sandbox.core import FaultMiddleware, SandboxConfig
-from coursewright.sandbox.tutorflow_editor import editor_routes
+from coursewright.sandbox.tutorflow_editor import EditorApi, editor_routes
 from coursewright.sandbox.tutorflow_http import (
     FieldRule,
     PlatformError,
@@ -185,7 +185,7 @@ def _query_int(request: Request, name: str, default: int, minimum: int, maximum:
 def _routes(api: TutorflowApi) -> list[Route]:
     courses = f"{API}/courses"
     return [
-        *editor_routes(api, courses),
+        *editor_routes(EditorApi(api.config, api.emulator), api.keyed, courses),
         Route(courses, api.keyed(api.create_course), methods=["POST"]),
         Route(courses, api.keyed(api.list_courses), methods=["GET"]),
         Route(courses + "/{request_id}", api.keyed(api.get_course), methods=["GET"]),

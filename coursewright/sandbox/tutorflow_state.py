@@ -156,6 +156,7 @@ class TutorflowEmulator:
         self.requests: dict[str, CourseRequest] = {}
         self.tokens: dict[str, EditToken] = {}
         self.idempotency: dict[tuple[str, str], tuple[str, str]] = {}
+        self.generations: dict[str, int] = {}
         self.rate_limiter = RateLimiter(config.clock, RATE_LIMIT_PER_MINUTE)
         self._ids = config.random_for(EMULATOR, "ids")
         self._started_clock = config.clock()
