@@ -8,12 +8,14 @@ here waits or opens a socket.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import re
 import zipfile
 from datetime import datetime
 
+import anyio
 import httpx2
 import pytest
 from defusedxml.ElementTree import fromstring as parse_xml
@@ -23,7 +25,7 @@ from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.content import LEAKED_CHATTER
 from coursewright.sandbox.core import FaultSpec, SandboxConfig, SandboxConnectionDropped
 from coursewright.sandbox.learningstudio import create_app
-from coursewright.sandbox.learningstudio_state import is_loopback_url
+from coursewright.sandbox.learningstudio_state import is_loopback_url, post_webhook
 
 COURSES = "/api/v1/courses"
 AUTH = {"Authorization": f"Bearer {keys.LEARNINGSTUDIO_API_KEY}"}
@@ -633,6 +635,38 @@ async def test_a_failed_webhook_is_not_retried(clock, sleeps):
             assert (await client.get(job["pollUrl"])).status_code == 200
     assert len(sender.calls) == 1
     assert app.state.emulator.deliveries[0].error == "ConnectError"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("answer_status", [204, 302])
+async def test_the_webhook_post_is_unsigned_json_and_follows_no_redirect(answer_status):
+    received: list[bytes] = []
+
+    async def receiver(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = int(re.search(rb"(?i)content-length: (\d+)", head).group(1))
+        received.append(head + await reader.readexactly(length))
+        location = b"Location: http://127.0.0.1:9/elsewhere\r\n" if answer_status == 302 else b""
+        writer.write(
+            b"HTTP/1.1 %d X\r\n%sContent-Length: 0\r\nConnection: close\r\n\r\n" % (answer_status, location)
+        )
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(receiver, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        with anyio.fail_after(5):
+            status = await post_webhook(f"http://127.0.0.1:{port}/hook", b'{"event": "course.created"}')
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert status == answer_status and len(received) == 1
+    head, _, body = received[0].partition(b"\r\n\r\n")
+    assert head.startswith(b"POST /hook ")
+    assert re.search(rb"(?im)^content-type: application/json\r?$", head)
+    assert not re.search(rb"(?im)^x-[a-z-]*signature", head)
+    assert json.loads(body) == {"event": "course.created"}
 
 
 @pytest.mark.anyio

@@ -152,6 +152,8 @@ class LearningStudioEmulator:
         self._durations = self.config.random_for(EMULATOR, "durations")
         self._requests: dict[tuple[str, str], deque[float]] = {}
         self._failures: deque[Failure] = deque()
+        # Jobs not yet seen finished: settling runs on every request, so it skips the rest.
+        self._open_jobs: dict[str, Job] = {}
         self._started_clock = self.config.clock()
         self._started_wall = datetime.now(UTC)
         if not self.accounts:
@@ -223,6 +225,7 @@ class LearningStudioEmulator:
             failure.after_seconds = seconds * FAILURE_AT_FRACTION
         job = Job(job_id, account.key, request, now, seconds, course, failure)
         self.jobs[job_id] = job
+        self._open_jobs[job_id] = job
         return job
 
     def view(self, job: Job) -> JobView:
@@ -275,13 +278,12 @@ class LearningStudioEmulator:
 
     def settle(self) -> None:
         """Register the courses of jobs that finished since the last look, and queue their webhooks."""
-        for job in self.jobs.values():
-            if job.finished:
-                continue
+        for job in list(self._open_jobs.values()):
             status = self.view(job).status
             if status not in ("completed", "failed"):
                 continue
             job.finished = True
+            del self._open_jobs[job.id]
             if status == "completed":
                 self.courses[job.course.id] = job.course
                 payload = {"event": "course.created", "jobId": job.id, "course": self.course_json(job.course)}
