@@ -11,6 +11,7 @@ import httpx2
 import pytest
 
 from coursewright.sandbox import keys
+from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import FaultMiddleware, FaultSpec, SandboxConfig, SandboxConnectionDropped
 from coursewright.sandbox.tutorflow import create_app
 
@@ -599,3 +600,365 @@ async def test_the_editor_routes_need_no_key_and_are_not_counted_against_it(app,
         for _ in range(5):
             assert (await anonymous.get(f"{COURSES}/edit/{token}/canonical")).status_code == 200
     assert (await client.get(COURSES)).status_code == 200
+
+
+# --- the editor (seed 002: Edit Token API; canonical and UUID routes) ----------------------------
+
+
+@pytest.fixture
+async def editor(app, client):
+    """A completed course and a client for its editor (no key: the edit token is the credential)."""
+    course = await create(client, lessonCount=6)
+    async with client_for(app) as anonymous:
+        anonymous.base_url = f"http://sandbox{COURSES}/edit/{token_of(course)}"
+        yield course, anonymous
+
+
+@pytest.mark.anyio
+async def test_the_canonical_payload_has_chapter_ids_and_lesson_uuids(editor):
+    course, http = editor
+    canonical = (await http.get("/canonical")).json()
+    assert canonical["id"] == course["courseId"]
+    assert [c["title"] for c in canonical["chapters"]] == [c["title"] for c in course["chapters"]]
+    chapter_ids = {c["id"] for c in canonical["chapters"]}
+    for lesson in canonical["lessons"]:
+        assert set(lesson) >= {
+            "id",
+            "chapterId",
+            "title",
+            "type",
+            "sequence",
+            "lecture",
+            "quizzes",
+            "metadata",
+        }
+        assert lesson["chapterId"] in chapter_ids
+    assert [lesson["sequence"] for lesson in canonical["lessons"]] == list(range(1, 7))
+
+
+@pytest.mark.anyio
+async def test_a_canonical_save_replaces_the_curriculum_and_returns_success(editor):
+    _, http = editor
+    canonical = (await http.get("/canonical")).json()
+    kept = canonical["lessons"][:2]
+    body = {
+        "title": "Python Foundations",
+        "description": "A practical Python course.",
+        "slug": "python-foundations",
+        "chapters": [
+            {"id": "getting-started", "title": "Getting Started", "slug": "getting-started", "sequence": 1}
+        ],
+        "lessons": [
+            {**kept[1], "chapterId": "getting-started", "sequence": 1, "title": "Variables and Types"},
+            {**kept[0], "chapterId": "getting-started", "sequence": 2},
+        ],
+    }
+    response = await http.patch("/canonical", json=body)
+    assert response.status_code == 200, response.text
+    assert response.json() == {"success": True}
+    saved = (await http.get("/canonical")).json()
+    assert saved["title"] == "Python Foundations" and saved["slug"] == "python-foundations"
+    assert [c["id"] for c in saved["chapters"]] == ["getting-started"]
+    assert [(x["id"], x["sequence"]) for x in saved["lessons"]] == [(kept[1]["id"], 1), (kept[0]["id"], 2)]
+    assert saved["lessons"][0]["title"] == "Variables and Types"
+    assert saved["lessons"][0]["lecture"] == kept[1]["lecture"]
+
+
+@pytest.mark.anyio
+async def test_a_canonical_save_refuses_a_lesson_in_no_chapter_and_changes_nothing(editor):
+    _, http = editor
+    before = (await http.get("/canonical")).json()
+    lessons = [{**before["lessons"][0], "chapterId": "nowhere"}]
+    assert_error(await http.patch("/canonical", json={"lessons": lessons}), 400, "platform_invalid_request")
+    assert (await http.get("/canonical")).json() == before
+
+
+@pytest.mark.anyio
+async def test_a_canonical_save_with_an_unknown_lesson_id_is_404(editor):
+    _, http = editor
+    before = (await http.get("/canonical")).json()
+    lessons = [{**before["lessons"][0], "id": "00000000-0000-4000-8000-000000000000"}]
+    assert_error(await http.patch("/canonical", json={"lessons": lessons}), 404, "platform_not_found")
+
+
+@pytest.mark.anyio
+async def test_a_canonical_save_with_a_slug_another_course_holds_is_409(client, editor):
+    _, http = editor
+    other = await create(client, prompt="Soil science for gardeners")
+    assert_error(await http.patch("/canonical", json={"slug": other["slug"]}), 409, "platform_conflict")
+
+
+@pytest.mark.anyio
+async def test_a_canonical_save_refuses_unknown_fields(editor):
+    _, http = editor
+    error = assert_error(
+        await http.patch("/canonical", json={"sections": []}), 400, "platform_invalid_request"
+    )
+    assert "property sections should not exist" in error["message"]
+
+
+@pytest.mark.anyio
+async def test_updating_the_course_by_edit_token_changes_title_and_description(client, editor):
+    course, http = editor
+    editor_root = f"http://sandbox{COURSES}/edit/{token_of(course)}"
+    response = await http.patch(editor_root, json={"title": "New Title", "description": "Updated overview."})
+    assert response.json() == {"success": True}
+    fetched = (await client.get(f"{COURSES}/{course['id']}")).json()
+    assert (fetched["title"], fetched["description"]) == ("New Title", "Updated overview.")
+
+
+@pytest.mark.anyio
+async def test_a_lesson_by_sequence_reads_and_updates(editor):
+    _, http = editor
+    lesson = (await http.get("/lessons/3")).json()
+    assert set(lesson) == {
+        "id",
+        "sequence",
+        "title",
+        "type",
+        "chapterTitle",
+        "description",
+        "lectureContent",
+        "codeContent",
+        "quizzes",
+        "lessonSlug",
+        "chapterSlug",
+    }
+    patch = {"lecture": "<p>Updated HTML</p>", "title": "Loops, Revisited", "lessonSlug": "loops-revisited"}
+    assert (await http.patch("/lessons/3", json=patch)).json() == {"success": True}
+    updated = (await http.get("/lessons/3")).json()
+    assert (updated["lectureContent"], updated["title"], updated["lessonSlug"]) == (
+        "<p>Updated HTML</p>",
+        "Loops, Revisited",
+        "loops-revisited",
+    )
+    assert_error(await http.get("/lessons/99"), 404, "platform_not_found")
+
+
+@pytest.mark.anyio
+async def test_adding_a_lesson_appends_it_to_the_chosen_chapter(editor):
+    course, http = editor
+    body = {"title": "Solving Quadratic Equations", "type": "ai-tutor", "quizCount": 2, "chapterSequence": 1}
+    response = await http.post("/lessons", json=body)
+    assert response.status_code == 201, response.text
+    added = response.json()
+    first_chapter = course["chapters"][0]
+    assert added["chapterTitle"] == first_chapter["title"]
+    assert added["sequence"] == first_chapter["lessonCount"] + 1
+    assert len(added["quizzes"]) == 2
+    canonical = (await http.get("/canonical")).json()
+    assert len(canonical["lessons"]) == len(course["lessons"]) + 1
+    assert [x["sequence"] for x in canonical["lessons"]] == list(range(1, len(canonical["lessons"]) + 1))
+
+
+@pytest.mark.anyio
+async def test_adding_a_lesson_defaults_to_the_last_chapter_and_validates(editor):
+    course, http = editor
+    added = (await http.post("/lessons", json={"title": "Wrap-up", "type": "markdown"})).json()
+    assert added["chapterTitle"] == course["chapters"][-1]["title"]
+    assert added["sequence"] == len(course["lessons"]) + 1
+    assert_error(
+        await http.post("/lessons", json={"title": "x", "type": "video"}), 400, "platform_invalid_request"
+    )
+    assert_error(await http.post("/lessons", json={"type": "markdown"}), 400, "platform_invalid_request")
+    missing = await http.post("/lessons", json={"title": "x", "type": "markdown", "chapterSequence": 40})
+    assert_error(missing, 404, "platform_not_found")
+
+
+@pytest.mark.anyio
+async def test_a_full_lesson_by_uuid_reads_and_saves_and_moves(editor):
+    _, http = editor
+    canonical = (await http.get("/canonical")).json()
+    last = canonical["lessons"][-1]
+    first_chapter = canonical["chapters"][0]["id"]
+    body = {
+        "title": "Control Flow",
+        "type": "ai-tutor",
+        "chapterId": first_chapter,
+        "sequence": 1,
+        "lecture": "<p>Use if statements to branch...</p>",
+        "content": {"blocks": []},
+        "quizzes": [],
+        "problems": [],
+        "metadata": {"duration": 15},
+    }
+    response = await http.patch(f"/lessons/by-id/{last['id']}/full", json=body)
+    assert response.status_code == 200, response.text
+    saved = response.json()
+    assert saved["id"] == last["id"]
+    assert (saved["title"], saved["sequence"], saved["chapterId"]) == ("Control Flow", 1, first_chapter)
+    assert (await http.get(f"/lessons/by-id/{last['id']}/full")).json() == saved
+    after = (await http.get("/canonical")).json()
+    assert [x["sequence"] for x in after["lessons"]] == list(range(1, len(after["lessons"]) + 1))
+    assert_error(await http.get("/lessons/by-id/nope/full"), 404, "platform_not_found")
+
+
+@pytest.mark.anyio
+async def test_infer_type_answers_a_lesson_type(editor):
+    _, http = editor
+    body = {
+        "lessonTitle": "Practice: Factoring Polynomials",
+        "lessonDescription": "Hands-on practice problems for factoring.",
+        "courseTitle": "Intermediate Algebra",
+        "courseDescription": "Algebra fundamentals for high school students.",
+        "existingLessons": [{"title": "Welcome to Algebra", "type": "ai-tutor"}],
+    }
+    assert (await http.post("/infer-type", json=body)).json() == {"type": "exam"}
+    vocab = {"lessonTitle": "Key vocabulary flashcards", "courseTitle": "Spanish for travellers"}
+    assert (await http.post("/infer-type", json=vocab)).json() == {"type": "flashcard"}
+    assert_error(await http.post("/infer-type", json={}), 400, "platform_invalid_request")
+
+
+@pytest.mark.anyio
+async def test_generate_streams_server_sent_events_and_saves_nothing(editor, sleeps):
+    from coursewright.providers.tutorflow_wire import parse_generate_stream, sse_events
+
+    _, http = editor
+    before = (await http.get("/canonical")).json()
+    lesson = before["lessons"][-1]
+    body = {
+        "chapter": {"id": lesson["chapterId"], "name": "Python Basics"},
+        "courseTitle": before["title"],
+        "courseDescription": before["description"],
+        "shouldGenerateImage": False,
+    }
+    response = await http.post(f"/lessons/by-id/{lesson['id']}/generate", json=body)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/event-stream")
+    names = [name for name, _ in sse_events(response.text)]
+    assert names[0] == "start" and names[-1] == "done"
+    assert names.count("lecture") >= 2
+    generated = parse_generate_stream(response.text)
+    assert "<h2>" in generated.lecture
+    assert (await http.get("/canonical")).json() == before
+    assert sum(sleeps.delays[1:]) == pytest.approx(8 * SCALE * 4 / 5)
+
+
+# --- keyed updates (B2 update-course page: /courses/:id/..., only after completion) -------------
+
+
+@pytest.mark.anyio
+async def test_keyed_updates_work_on_a_completed_request(client):
+    course = await create(client)
+    url = f"{COURSES}/{course['id']}"
+    renamed = await client.patch(url, json={"title": "Python, Properly"})
+    assert renamed.status_code == 200
+    assert renamed.json()["title"] == "Python, Properly"
+    assert renamed.json()["id"] == course["id"]
+    lesson = await client.patch(f"{url}/lessons/2", json={"title": "Names and Values"})
+    assert lesson.json() == {"success": True}
+    assert (await client.get(url)).json()["lessons"][1]["title"] == "Names and Values"
+    canonical = (await client.get(f"{COURSES}/edit/{token_of(course)}/canonical")).json()
+    chapter = canonical["chapters"][0]["id"]
+    assert (await client.patch(f"{url}/chapters/{chapter}", json={"title": "Basics"})).json() == {
+        "success": True
+    }
+    assert (await client.get(url)).json()["chapters"][0]["title"] == "Basics"
+
+
+@pytest.mark.anyio
+async def test_keyed_updates_before_completion_are_409_conflict(client):
+    course = await create(client, mode="async")
+    response = await client.patch(f"{COURSES}/{course['id']}", json={"title": "Too early"})
+    assert_error(response, 409, "platform_conflict")
+
+
+@pytest.mark.anyio
+async def test_keyed_updates_need_the_key(app, client):
+    course = await create(client)
+    async with client_for(app) as anonymous:
+        response = await anonymous.patch(f"{COURSES}/{course['id']}", json={"title": "x"})
+    assert_error(response, 401, "platform_invalid_api_key")
+
+
+@pytest.mark.anyio
+async def test_moving_a_lesson_to_an_unknown_chapter_is_refused(editor):
+    _, http = editor
+    lesson = (await http.get("/canonical")).json()["lessons"][0]
+    response = await http.patch(f"/lessons/by-id/{lesson['id']}/full", json={"chapterId": "nowhere"})
+    assert_error(response, 400, "platform_invalid_request")
+
+
+# --- sandbox behaviour: time scale, defects, faults, the shared app --------------------------------
+
+
+@pytest.mark.anyio
+async def test_time_scale_zero_makes_generation_instant(clock, sleeps):
+    app = make_app(clock, sleeps, time_scale=0)
+    async with client_for(app) as http:
+        http.headers.update(AUTH)
+        synced = await create(http)
+        queued = await create(http, mode="async", prompt="Soil science")
+        fetched = (await http.get(f"{COURSES}/{queued['id']}")).json()
+    assert synced["status"] == "COMPLETED"
+    assert sleeps.delays == []
+    assert queued["status"] == "PENDING"
+    assert fetched["status"] == "COMPLETED"
+
+
+@pytest.mark.anyio
+async def test_defect_faults_put_reviewable_defects_into_generated_lessons(clock, sleeps):
+    from coursewright.sandbox.content import LEAKED_CHATTER
+
+    app = make_app(clock, sleeps, faults="tutorflow:defect-leak=1,defect-problem=1")
+    async with client_for(app) as http:
+        http.headers.update(AUTH)
+        course = await create(http, lessonCount=8)
+        full = (await http.get(f"{COURSES}/edit/{token_of(course)}/full")).json()
+    assert all(LEAKED_CHATTER in lesson["lectureContent"] for lesson in full["lessons"])
+    exams = [lesson for lesson in full["lessons"] if lesson["type"] == "exam"]
+    assert exams and all(lesson["quizzes"][0]["correctAnswer"] is None for lesson in exams)
+
+
+@pytest.mark.anyio
+async def test_clean_lessons_carry_gradable_quizzes_and_no_chatter(editor):
+    from coursewright.sandbox.content import LEAKED_CHATTER
+
+    _, http = editor
+    full = (await http.get("/full")).json()
+    assert all(LEAKED_CHATTER not in lesson["lectureContent"] for lesson in full["lessons"])
+    quizzes = [quiz for lesson in full["lessons"] for quiz in lesson["quizzes"]]
+    assert quizzes
+    for quiz in quizzes:
+        assert 0 <= quiz["correctAnswer"] < len(quiz["options"]) == 4
+
+
+@pytest.mark.anyio
+async def test_injected_5xx_and_429_use_the_platform_error_envelope(clock, sleeps):
+    app = make_app(clock, sleeps, faults="tutorflow:5xx=1@500")
+    async with client_for(app) as http:
+        failed = await http.get(COURSES, headers=AUTH)
+    assert_error(failed, 500, "platform_internal_error")
+    throttled_app = make_app(clock, sleeps, faults="tutorflow:429=1@7")
+    async with client_for(throttled_app) as http:
+        throttled = await http.get(COURSES, headers=AUTH)
+    assert_error(throttled, 429, "platform_rate_limit_exceeded")
+    assert throttled.headers["Retry-After"] == "7"
+    assert throttled_app.state.emulator.requests == {}
+
+
+@pytest.mark.anyio
+async def test_faults_for_another_emulator_leave_tutorflow_alone(clock, sleeps):
+    app = make_app(clock, sleeps, faults="iblai:5xx=1")
+    async with client_for(app) as http:
+        assert (await http.get(COURSES, headers=AUTH)).status_code == 200
+
+
+@pytest.mark.anyio
+async def test_the_shared_sandbox_serves_tutorflow_under_its_mount_with_links_there(clock, sleeps):
+    config = SandboxConfig(time_scale=SCALE, clock=clock, sleep=sleeps)
+    async with client_for(build_sandbox_app(config)) as http:
+        http.headers.update(AUTH)
+        response = await http.post(f"/tutorflow{COURSES}", json={"prompt": PYTHON_PROMPT})
+        course = response.json()
+        listed = (await http.get(f"/tutorflow{COURSES}")).json()["items"][0]
+        http.headers.pop("Authorization")  # the links open without a key, like in a browser
+        editor_page = await http.get(course["previewUrl"])
+        lesson_page = await http.get(course["lessons"][1]["lessonUrl"])
+        redirect = await http.get(listed["previewUrl"])
+    assert response.status_code == 201
+    assert course["previewUrl"].startswith("http://sandbox/tutorflow/en/platform/courses/edit/")
+    assert editor_page.status_code == 200 and course["title"] in editor_page.text
+    assert lesson_page.status_code == 200 and "<h2>" in lesson_page.text
+    assert redirect.status_code == 302
+    assert redirect.headers["location"] == course["previewUrl"]

@@ -40,6 +40,7 @@ from coursewright.sandbox.tutorflow_http import (
     read_object,
     validate,
 )
+from coursewright.sandbox.tutorflow_pages import page_routes
 from coursewright.sandbox.tutorflow_state import (
     COMPLETED,
     DEFAULT_LESSON_COUNT,
@@ -50,7 +51,7 @@ from coursewright.sandbox.tutorflow_state import (
     TutorflowEmulator,
     fingerprint,
 )
-from coursewright.sandbox.tutorflow_views import Views
+from coursewright.sandbox.tutorflow_views import Views, web_base
 
 API = "/v1/platform"
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -97,7 +98,7 @@ class TutorflowApi:
         self.api_keys = known_keys()
 
     def views(self, request: Request) -> Views:
-        return Views(self.emulator, str(request.base_url))
+        return Views(self.emulator, web_base(request))
 
     def keyed(self, handler: Callable[[Request, str], Awaitable[Response]]) -> Handler:
         """Authenticate the platform key, count it against the key's minute, run the handler."""
@@ -183,13 +184,15 @@ def _query_int(request: Request, name: str, default: int, minimum: int, maximum:
 
 
 def _routes(api: TutorflowApi) -> list[Route]:
+    editor = EditorApi(api.config, api.emulator)
     courses = f"{API}/courses"
     return [
-        *editor_routes(EditorApi(api.config, api.emulator), api.keyed, courses),
+        *editor_routes(editor, api.keyed, courses),
         Route(courses, api.keyed(api.create_course), methods=["POST"]),
         Route(courses, api.keyed(api.list_courses), methods=["GET"]),
         Route(courses + "/{request_id}", api.keyed(api.get_course), methods=["GET"]),
         Route(courses + "/{request_id}/edit-token", api.keyed(api.mint_edit_token), methods=["POST"]),
+        *page_routes(editor),
     ]
 
 

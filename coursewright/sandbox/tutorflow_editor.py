@@ -43,7 +43,7 @@ from coursewright.sandbox.tutorflow_http import (
 )
 from coursewright.sandbox.tutorflow_lessons import LESSON_TYPES, infer_type, quizzes_for, slugify
 from coursewright.sandbox.tutorflow_state import COMPLETED, Course, CourseRequest, Lesson, TutorflowEmulator
-from coursewright.sandbox.tutorflow_views import Views
+from coursewright.sandbox.tutorflow_views import Views, web_base
 
 # Realistic time to stream one lesson (seconds, multiplied by time_scale).
 GENERATE_SECONDS = 8.0
@@ -103,7 +103,7 @@ class EditorApi:
         self.emulator = emulator
 
     def views(self, request: Request) -> Views:
-        return Views(self.emulator, str(request.base_url))
+        return Views(self.emulator, web_base(request))
 
     # --- reaching the course --------------------------------------------------------------------
 

@@ -320,11 +320,18 @@ class TutorflowEmulator:
         for key, value in self.generated_content(course, lesson, quiz_count).items():
             setattr(lesson, key, value)
 
+    def regenerate(self, course: Course, lesson: Lesson) -> dict[str, Any]:
+        """Fresh content for a lesson (the generate stream); each run draws its own defects."""
+        runs = self.generations.get(lesson.id, 0) + 1
+        self.generations[lesson.id] = runs
+        return self.generated_content(course, lesson, defect_key=f"{lesson.id}:{runs}")
+
     def generated_content(
-        self, course: Course, lesson: Lesson, quiz_count: int | None = None
+        self, course: Course, lesson: Lesson, quiz_count: int | None = None, defect_key: str | None = None
     ) -> dict[str, Any]:
+        """A lesson's lecture, code, flashcards, quizzes, problems and metadata, defects as configured."""
         seed = self.config.seed
-        defects = content.defects_for(self.config, EMULATOR, lesson.id)
+        defects = content.defects_for(self.config, EMULATOR, defect_key or lesson.id)
         if quiz_count is None:
             quiz_count = QUIZZES_PER_EXAM if lesson.type in ("exam", "reading-comprehension") else 0
         coding = lesson.type in ("coding-lesson", "coding-test")

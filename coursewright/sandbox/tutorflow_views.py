@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from starlette.requests import Request
+
 from coursewright.sandbox.tutorflow_state import (
     COMPLETED,
     UNIT_PRICE_USD,
@@ -18,6 +20,12 @@ from coursewright.sandbox.tutorflow_state import (
 )
 
 PRICE_SOURCE = "platform_pricing_catalog_v2"
+
+
+def web_base(request: Request) -> str:
+    """Where this emulator is served: scheme, host and mount path (`root_path`), no trailing slash."""
+    root = str(request.scope.get("root_path", "")).rstrip("/")
+    return str(request.url.replace(path=root, query="", fragment="")).rstrip("/")
 
 
 def locale_of(language: str) -> str:
