@@ -252,6 +252,14 @@ class TaskTable:
             ).fetchone()
         return int(count)
 
+    def forget(self, idempotency_key: str) -> None:
+        """Drop a create the platform refused: nothing was made, so its key must not be resent."""
+        with self._connect() as conn:
+            conn.execute(
+                "DELETE FROM tf_requests WHERE idempotency_key = ? AND account = ? AND request_id IS NULL",
+                (idempotency_key, self.account),
+            )
+
     def set_request_id(self, idempotency_key: str, request_id: str) -> None:
         with self._connect() as conn:
             conn.execute(

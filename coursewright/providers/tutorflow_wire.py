@@ -327,6 +327,12 @@ class CanonicalChapter(BaseModel):
     sequence: int = 0
 
 
+#: What a full-lesson save may carry (the route refuses unknown properties).
+FULL_LESSON_FIELDS = frozenset(
+    {"title", "type", "chapterId", "sequence", "lecture", "content", "quizzes", "problems", "metadata"}
+)
+
+
 class CanonicalLesson(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
@@ -348,8 +354,8 @@ class CanonicalLesson(BaseModel):
         return is_blank_html(self.lecture) and not self.quizzes
 
     def full_payload(self) -> dict[str, Any]:
-        """The body of a full-lesson save: everything the lesson holds, its id excepted."""
-        return self.model_dump(mode="json", exclude={"id"}, exclude_none=True)
+        """The body of a full-lesson save: the fields the route documents, nothing else."""
+        return self.model_dump(mode="json", include=FULL_LESSON_FIELDS, exclude_none=True)
 
 
 class Canonical(BaseModel):
