@@ -857,6 +857,28 @@ async def test_keyed_updates_work_on_a_completed_request(client):
 
 
 @pytest.mark.anyio
+async def test_keyed_canonical_and_full_lesson_saves_match_the_editor_routes(client):
+    course = await create(client)
+    url = f"{COURSES}/{course['id']}"
+    canonical = (await client.get(f"{COURSES}/edit/{token_of(course)}/canonical")).json()
+    lesson = canonical["lessons"][0]
+    saved = await client.patch(f"{url}/lessons/by-id/{lesson['id']}/full", json={"lecture": "<p>Mine</p>"})
+    assert saved.json()["lecture"] == "<p>Mine</p>"
+    body = {"title": "Renamed", "lessons": canonical["lessons"][:1]}
+    assert (await client.patch(f"{url}/canonical", json=body)).json() == {"success": True}
+    after = (await client.get(url)).json()
+    assert after["title"] == "Renamed"
+    assert [x["title"] for x in after["lessons"]] == [lesson["title"]]
+    assert after["lessonCount"] == 1
+    assert after["priceSnapshot"] == course["priceSnapshot"]  # billed at generation, not re-billed by edits
+    assert_error(
+        await client.patch(f"{url}/chapters/nowhere", json={"title": "x"}), 404, "platform_not_found"
+    )
+    bad_slug = await client.patch(f"{url}/canonical", json={"slug": "Not A Slug"})
+    assert_error(bad_slug, 400, "platform_invalid_request")
+
+
+@pytest.mark.anyio
 async def test_keyed_updates_before_completion_are_409_conflict(client):
     course = await create(client, mode="async")
     response = await client.patch(f"{COURSES}/{course['id']}", json={"title": "Too early"})

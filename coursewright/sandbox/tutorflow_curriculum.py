@@ -25,7 +25,7 @@ from coursewright.sandbox.tutorflow_http import (
 from coursewright.sandbox.tutorflow_lessons import LESSON_TYPES
 from coursewright.sandbox.tutorflow_state import Chapter, Course, Lesson
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z0-9-]+$")
 MAX_TITLE = 255
 MAX_DESCRIPTION = 2000
 
@@ -65,7 +65,7 @@ def check_title(values: dict[str, Any], name: str = "title") -> None:
 
 def check_slug(value: str, name: str = "slug") -> None:
     if not SLUG.match(value):
-        raise invalid(f"{name} must contain only lower-case letters, digits and single hyphens")
+        raise invalid(f"{name} must contain only lower-case letters, digits and hyphens")
 
 
 def _rows(items: list[Any], rules: tuple[FieldRule, ...], what: str) -> list[dict[str, Any]]:

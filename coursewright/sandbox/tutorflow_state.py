@@ -142,6 +142,8 @@ class CourseRequest:
     completed: float | None = None
     course: Course | None = None
     edit_token: EditToken | None = None
+    # Lessons generated, billed once at completion: later edits do not change the bill.
+    billed_lessons: int = 0
 
     @property
     def is_terminal(self) -> bool:
@@ -268,6 +270,7 @@ class TutorflowEmulator:
             record.status = FAILED
             return
         record.course = self._generate(record)
+        record.billed_lessons = len(record.course.lessons)
         record.status = COMPLETED
         self.mint_token(record, record.due)
 

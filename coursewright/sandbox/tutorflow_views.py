@@ -63,7 +63,7 @@ class Views:
         """Billing follows what was generated: unitPrice x lessons produced (0 for a failed request)."""
         if not record.is_terminal:
             return None
-        units = len(record.course.lessons) if record.course is not None else 0
+        units = record.billed_lessons
         return {
             "category": "course",
             "catalogKey": "course.default",
