@@ -6,8 +6,7 @@ here waits.
 
 from __future__ import annotations
 
-import importlib
-
+import anyio
 import httpx2
 import pytest
 from mcp_helpers import call, connect, example, fail
@@ -21,6 +20,8 @@ from coursewright.errors import (
     NotFound,
     NotSupported,
     OutcomeUnknown,
+    RateLimited,
+    Unavailable,
 )
 from coursewright.model import Brief, CourseStatus, OutlineSection, TaskOptions, TaskStatus
 from coursewright.providers.base import no_progress
@@ -28,7 +29,9 @@ from coursewright.providers.http import RetryPolicy
 from coursewright.providers.journal import IntentState, Journal
 from coursewright.providers.learningstudio import LearningStudioProvider
 from coursewright.sandbox import keys
-from coursewright.sandbox.core import SandboxConfig, SandboxConnectionDropped
+from coursewright.sandbox.app import build_sandbox_app
+from coursewright.sandbox.core import FaultSpec, SandboxConfig, SandboxConnectionDropped
+from coursewright.sandbox.learningstudio import create_app
 from coursewright.server import build_server
 
 BASE_URL = "http://sandbox"
@@ -58,11 +61,9 @@ class FakeClock:
         self.now += seconds
 
 
-def _emulator_factory():
-    try:
-        return importlib.import_module("coursewright.sandbox.learningstudio").create_app
-    except ModuleNotFoundError:
-        return importlib.import_module("learningstudio_standin").create_app
+async def yielding_sleep(seconds: float) -> None:
+    """The emulator's synchronous export 'takes' its time by yielding, never by waiting."""
+    await anyio.sleep(0)
 
 
 class LoseFirstCreate:
@@ -89,20 +90,30 @@ class LoseFirstCreate:
 
 
 class Recording(httpx2.AsyncBaseTransport):
+    """Every request sent, and the status it got (None when the connection was lost)."""
+
     def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
         self.inner = inner
-        self.sent: list[str] = []
+        self.sent: list[tuple[str, str, int | None]] = []
 
     async def handle_async_request(self, request):
-        self.sent.append(f"{request.method} {request.url.path}")
-        return await self.inner.handle_async_request(request)
+        try:
+            response = await self.inner.handle_async_request(request)
+        except httpx2.TransportError:
+            self.sent.append((request.method, request.url.path, None))
+            raise
+        self.sent.append((request.method, request.url.path, response.status_code))
+        return response
+
+    def statuses(self) -> list[int | None]:
+        return [status for _, _, status in self.sent]
 
 
 class Sandbox:
     def __init__(self, *, lose_first_create: bool = False) -> None:
         self.clock = FakeClock()
-        self.config = SandboxConfig(time_scale=1.0, clock=self.clock)
-        self.app = _emulator_factory()(self.config)
+        self.config = SandboxConfig(time_scale=1.0, clock=self.clock, sleep=yielding_sleep)
+        self.app = create_app(self.config)
         self.lossy = LoseFirstCreate(self.app) if lose_first_create else None
         self.transport = Recording(httpx2.ASGITransport(app=self.lossy or self.app))
 
@@ -114,7 +125,9 @@ class Sandbox:
         return len(self.emulator.jobs)
 
     def creates_sent(self) -> int:
-        return sum(1 for line in self.transport.sent if line.startswith("POST") and line.endswith("/courses"))
+        return sum(
+            1 for method, path, _ in self.transport.sent if method == "POST" and path.endswith("/courses")
+        )
 
 
 def settings(key: str = keys.LEARNINGSTUDIO_API_KEY) -> Settings:
@@ -196,10 +209,9 @@ async def test_generate_outline_creates_one_job_with_the_agents_chapters_languag
     course = await provider.generate_outline(task, OUTLINE, regenerate=False)
     assert sandbox.job_count() == 1
     (job,) = sandbox.emulator.jobs.values()
-    sent = job["body"] if isinstance(job, dict) else job.body
-    assert sent["outline"] == ["Hazards", "PPE", "Emergency procedures"]
-    assert sent["languageId"] == "pt-BR" and sent["format"] == "classic" and sent["addOns"] == ["assessment"]
-    assert sent["subject"] == BRIEF.name
+    assert job.request.outline == ("Hazards", "PPE", "Emergency procedures")
+    assert job.request.language_id == "pt-BR" and job.request.format == "classic"
+    assert job.request.add_ons == ("assessment",) and job.request.subject == BRIEF.name
     assert course.course_id.startswith("learningstudio:") and course.status is CourseStatus.DRAFTING
     assert [s.display_name for s in course.root.children] == ["Hazards", "PPE", "Emergency procedures"]
     assert course.units() == []
@@ -326,7 +338,7 @@ async def test_publish_waits_for_the_job_then_hands_out_the_share_url_and_a_scor
         await provider.publish(native)
     sandbox.clock.advance(JOB_DONE_S)
     result = await provider.publish(native)
-    assert result.published and result.location.startswith("https://learningstudioai.com/go/cou_")
+    assert result.published and result.location.startswith(f"{BASE_URL}/go/cou_")
     assert "SCORM" in result.detail and ".zip" in result.detail
     (summary,) = await provider.list_courses()
     assert summary.status is CourseStatus.PUBLISHED and summary.location == result.location
@@ -459,7 +471,7 @@ async def test_the_whole_flow_through_the_tools_from_brief_to_share_url():
         assert review["ok"], review["blocking"]
         published = await call(client, "publish", course_id=outline["course_id"])
         listed = await call(client, "list_courses", provider="learningstudio")
-    assert published["published"] and published["location"].startswith("https://learningstudioai.com/go/")
+    assert published["published"] and published["location"].startswith(f"{BASE_URL}/go/cou_")
     assert listed["courses"][0]["status"] == "published"
     assert sandbox.job_count() == 1
 
@@ -517,3 +529,74 @@ async def test_a_lost_create_through_the_tools_leaves_one_job_and_a_readable_err
         second = await fail(client, "generate_outline", task_id=task["task_id"])
     assert "dashboard" in first and "dashboard" in second
     assert sandbox.job_count() == 1 and sandbox.creates_sent() == 1
+
+
+# --- failures on the platform ---------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_a_failed_job_is_reported_with_its_reason_and_the_task_can_generate_again():
+    sandbox = Sandbox()
+    provider = provider_for(sandbox)
+    task = await new_task(provider)
+    sandbox.emulator.fail_next_job()
+    course = await provider.generate_outline(task, None, regenerate=False)
+    sandbox.clock.advance(JOB_DONE_S)
+    state = await provider.readiness(course.course_id.split(":", 1)[1], "content")
+    assert not state.ready and state.status == "failed"
+    assert "GENERATION_FAILED" in state.detail and "regenerate=true" in state.detail
+    failed = await provider.get_task(task)
+    assert failed.status is TaskStatus.FAILED and "could not be generated" in (failed.detail or "")
+    # A failed job built nothing, so a new one needs no regenerate flag.
+    retried = await provider.run_pipeline(task)
+    assert retried.status is TaskStatus.SCHEDULED and len(sandbox.emulator.jobs) == 2
+    await provider.aclose()
+
+
+@pytest.mark.anyio
+async def test_under_seeded_5xx_and_429_faults_the_flow_completes_with_exactly_one_job():
+    clock = FakeClock()
+    config = SandboxConfig(
+        time_scale=1.0,
+        seed=2,  # chosen so the create itself meets a 503 first
+        clock=clock,
+        sleep=yielding_sleep,
+        faults=FaultSpec.parse("learningstudio:5xx=0.3,429=0.2@0"),
+    )
+    app = build_sandbox_app(config)
+    transport = Recording(httpx2.ASGITransport(app=app))
+    retry = RetryPolicy(attempts=6, base_s=0.0, max_s=0.0)
+    provider = LearningStudioProvider.from_settings(
+        Settings(
+            learningstudio_api_key=keys.LEARNINGSTUDIO_API_KEY,
+            learningstudio_base_url=f"{BASE_URL}/learningstudio",
+        ),
+        transport=transport,
+        retry=retry,
+    )
+
+    async def persist(step):
+        # A create refused by a 503 or 429 created nothing, so the caller may simply ask again.
+        for _ in range(10):
+            try:
+                return await step()
+            except (Unavailable, RateLimited):
+                continue
+        raise AssertionError("the sandbox refused ten times in a row")
+
+    task = (await persist(lambda: provider.create_task(BRIEF, TaskOptions()))).task_id.split(":")[1]
+    course = await persist(lambda: provider.generate_outline(task, OUTLINE, regenerate=False))
+    native = course.course_id.split(":", 1)[1]
+    clock.advance(JOB_DONE_S)
+    assert (await provider.readiness(native, "content")).ready
+    assert (await provider.get_course(native, include_content=True)).units()
+    published = await persist(lambda: provider.publish(native))
+    emulator = app.state.emulators["learningstudio"].state.emulator
+    assert len(emulator.jobs) == 1
+    assert published.location.startswith(f"{BASE_URL}/learningstudio/go/cou_")
+    statuses = transport.statuses()
+    creates = [
+        status for method, path, status in transport.sent if method == "POST" and path.endswith("/courses")
+    ]
+    assert creates == [503, 202] and 429 in statuses  # the seed really did inject both kinds
+    await provider.aclose()
