@@ -27,8 +27,9 @@ from coursewright.errors import (
 )
 from coursewright.model import Brief, CourseStatus, OutlineSection, TaskOptions, TaskStatus
 from coursewright.providers.base import no_progress
-from coursewright.providers.http import RetryPolicy
+from coursewright.providers.http import PlatformHttp, RetryPolicy
 from coursewright.providers.tutorflow import TutorFlowProvider
+from coursewright.providers.tutorflow_tasks import TaskTable
 from coursewright.sandbox import keys
 from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import FaultMiddleware, FaultSpec, SandboxConfig
@@ -99,6 +100,8 @@ class Recording(httpx2.AsyncBaseTransport):
         if request.method == "POST" and path == "/courses":
             body = json.loads(request.content or b"{}")
             self.create_keys.append((request.headers.get("idempotency-key"), body.get("idempotencyKey")))
+        # A real network lets other tasks run while a call is in flight; so does this.
+        await yielding_sleep(0)
         return await self.inner.handle_async_request(request)
 
 
@@ -539,6 +542,47 @@ async def test_an_expired_edit_token_is_replaced_once_and_the_edit_goes_through(
     await tf.update_block(course_id, units_of(course)[0].id, "After an hour", None)
     assert sandbox.transport.sent.count(f"POST /courses/{course_id}/edit-token") == mints + 1
     assert (await tf.get_course(course_id)).find(units_of(course)[0].id).display_name == "After an hour"
+
+
+@pytest.mark.anyio
+async def test_concurrent_structure_edits_do_not_undo_each_other(tf):
+    _, course = await built(tf)
+    course_id = native(course.course_id)
+    order = [s.id for s in course.root.children]
+    first = order[0]
+
+    # Straight to the editor, so both edits are in flight together (no SQLite thread in between).
+    async with anyio.create_task_group() as group:
+        group.start_soon(tf.editor.update_block, course_id, first, "Renamed chapter", None)
+        group.start_soon(tf.editor.reorder_children, course_id, course.root.id, list(reversed(order)))
+    after = await tf.get_course(course_id)
+    assert [s.id for s in after.root.children] == list(reversed(order))
+    assert after.find(first).display_name == "Renamed chapter"
+
+
+@pytest.mark.anyio
+async def test_a_burst_past_the_platforms_minute_limit_waits_out_retry_after(sandbox, tmp_path):
+    sandbox.emulator.rate_limit_per_minute = 2
+    waits: list[float] = []
+
+    async def wait_on_the_sandbox_clock(seconds: float) -> None:
+        waits.append(seconds)
+        sandbox.clock.advance(seconds)
+
+    http = PlatformHttp(
+        platform="tutorflow",
+        base_url=BASE_URL,
+        auth_header=("Authorization", f"Bearer {keys.TUTORFLOW_API_KEY}"),
+        retry=RetryPolicy(attempts=3, base_s=0.0, max_s=0.0, max_retry_after_s=120.0),
+        transport=sandbox.transport,
+        sleep=wait_on_the_sandbox_clock,
+    )
+    provider = TutorFlowProvider(http, TaskTable(tmp_path / "tf.sqlite3", "account"))
+    _, course = await built(provider)
+    full = await provider.get_course(native(course.course_id), include_content=True)
+    await provider.aclose()
+    assert waits and all(0 < w <= 60 for w in waits)
+    assert [u.id for u in units_of(full)] == [u.id for u in units_of(course)]
 
 
 # --- faults ---------------------------------------------------------------------------------------------

@@ -277,15 +277,16 @@ class TutorFlowProvider(BaseProvider):
                     lessons=body["lessonCount"],
                     outline=outline,
                 )
+            sent_mode: Literal["sync", "async"] = "sync" if row.mode == "sync" else "async"
             body = wire.create_body(
-                task.brief, task.options, row.outline, mode=row.mode, idempotency_key=row.idempotency_key
-            )  # type: ignore[arg-type]
+                task.brief, task.options, row.outline, mode=sent_mode, idempotency_key=row.idempotency_key
+            )
             try:
-                request = await self.client.create(body, mode="sync" if row.mode == "sync" else "async")
+                request = await self.client.create(body, mode=sent_mode)
             except (Unavailable, OutcomeUnknown) as exc:
                 raise OutcomeUnknown(
-                    f"TutorFlow did not answer the request to create the course for task tutorflow:{number} "
-                    f"({exc.what.rstrip('.')}).",
+                    f"TutorFlow gave no usable answer to the request creating the course for task "
+                    f"tutorflow:{number} ({exc.what.rstrip('.')}).",
                     "Call generate_outline again with the same arguments: it resends the same Idempotency-Key, so "
                     "TutorFlow returns the course if it was created and never builds or bills a second one.",
                 ) from None

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from coursewright.errors import AuthFailed, Forbidden, NotFound
 from coursewright.providers import tutorflow_wire as wire
 from coursewright.providers.http import CallKind, PlatformHttp
+from coursewright.providers.tutorflow_content import Generated, parse_generate_stream
 
 #: Renew a token this long before TutorFlow says it expires (a call may take a while).
 TOKEN_MARGIN_S = 120.0
@@ -176,7 +177,7 @@ class TutorFlowClient:
         payload = await self._edit("POST", request_id, "/lessons", kind="write", json=body)
         return wire.parse_lesson(payload)
 
-    async def generate(self, request_id: str, lesson_id: str, body: dict[str, Any]) -> wire.Generated:
+    async def generate(self, request_id: str, lesson_id: str, body: dict[str, Any]) -> Generated:
         text = await self._edit(
             "POST",
             request_id,
@@ -188,4 +189,4 @@ class TutorFlowClient:
             headers={"Accept": "text/event-stream"},
             raw=True,
         )
-        return wire.parse_generate_stream(text)
+        return parse_generate_stream(text)

@@ -28,6 +28,7 @@ from coursewright.model import DraftResult, OutlineSection, Position
 from coursewright.providers import tutorflow_wire as wire
 from coursewright.providers.base import ProgressFn
 from coursewright.providers.tutorflow_client import TutorFlowClient
+from coursewright.providers.tutorflow_content import capa_to_quiz
 
 _FLAT = (
     "TutorFlow has chapters and lessons only, so each section holds exactly one stand-in subsection "
@@ -162,7 +163,7 @@ class Editor:
                     )
                 await self.client.save_lesson(request_id, lesson.model_copy(update={"lecture": content}))
                 return wire.lecture_id(lesson.id)
-            quiz = wire.capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
+            quiz = capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
             offset = 0 if is_blank_html(lesson.lecture) else 1
             index = max(0, min(_index(position, len(lesson.quizzes) + offset) - offset, len(lesson.quizzes)))
             quizzes = list(lesson.quizzes)
@@ -231,7 +232,7 @@ class Editor:
     def _with_content(lesson: wire.CanonicalLesson, content: str) -> wire.CanonicalLesson:
         """Content sent to a unit: HTML is its lecture; a problem replaces its first quiz (or becomes it)."""
         if _is_problem(content):
-            quiz = wire.capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
+            quiz = capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
             return lesson.model_copy(update={"quizzes": [quiz, *lesson.quizzes[1:]]})
         return lesson.model_copy(update={"lecture": content})
 
@@ -275,7 +276,7 @@ class Editor:
                     )
                 assert ref.quiz_index is not None and content is not None
                 quizzes = list(lesson.quizzes)
-                quizzes[ref.quiz_index] = wire.capa_to_quiz(content, like=quizzes[ref.quiz_index])
+                quizzes[ref.quiz_index] = capa_to_quiz(content, like=quizzes[ref.quiz_index])
                 lesson = lesson.model_copy(update={"quizzes": quizzes})
             elif content is not None:
                 lesson = (
@@ -459,9 +460,7 @@ class Editor:
                     )
                     async with self._lock:
                         fresh = await self.client.lesson(request_id, lesson.id)
-                        await self.client.save_lesson(
-                            request_id, generated.apply_to(fresh.model_copy(update={"id": lesson.id}))
-                        )
+                        await self.client.save_lesson(request_id, wire.with_generated(fresh, generated))
                     drafted.add(lesson.id)
                 except CoursewrightError as exc:
                     failed.append((lesson, exc))
