@@ -21,6 +21,7 @@ from coursewright.providers.learningstudio_wire import (
     neutral_course,
     parse_export,
     parse_job,
+    problem_name,
     subject_for,
 )
 
@@ -252,3 +253,11 @@ def test_an_export_answer_gives_the_download_and_share_urls():
         }
     )
     assert export.downloadUrl.endswith("course.zip") and export.format == "scorm12"
+
+
+def test_a_quiz_keeps_the_title_its_problem_xml_gives_it():
+    assert (
+        problem_name('<problem display_name="Quick Check: PPE &amp; you" weight="1">', "x")
+        == "Quick Check: PPE & you"
+    )
+    assert problem_name("<problem><multiplechoiceresponse/></problem>", "Check: Gloves") == "Check: Gloves"

@@ -13,6 +13,7 @@ where the lesson carries a quiz, a problem.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -65,6 +66,7 @@ _DEFAULT_REGION = {
     "el": "GR",
     "he": "IL",
 }
+_PROBLEM_NAME = re.compile(r"<problem\b[^>]*?\bdisplay_name\s*=\s*([\"'])(.*?)\1", re.DOTALL)
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 
 #: Job status on the wire -> the neutral task status.
@@ -283,6 +285,13 @@ def course_status(job: WireJob, published: bool) -> CourseStatus:
     return CourseStatus.PUBLISHED if published else CourseStatus.DRAFTED
 
 
+def problem_name(quiz: str, fallback: str) -> str:
+    """The title a capa problem gives itself (`<problem display_name=...>`), else the fallback."""
+    match = _PROBLEM_NAME.search(quiz)
+    name = " ".join(html.unescape(match.group(2)).split()) if match else ""
+    return name or fallback
+
+
 def _slug(index: int, prefix: str) -> str:
     return f"{prefix}{index + 1}"
 
@@ -327,7 +336,7 @@ def course_tree(
                     Block(
                         id=f"{unit_id}/quiz",
                         type="problem",
-                        display_name=f"Check: {lesson_title}",
+                        display_name=problem_name(lesson.quiz, f"Check: {lesson_title}"),
                         content=lesson.quiz if include_content else None,
                     )
                 )
