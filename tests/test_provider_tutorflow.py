@@ -287,6 +287,27 @@ async def test_the_agents_outline_is_imposed_and_renamed_lessons_wait_for_drafti
 
 
 @pytest.mark.anyio
+async def test_an_async_course_shows_the_planned_outline_then_gets_it_once_finished(tf, sandbox):
+    task = await tf.create_task(BRIEF, TaskOptions(lesson_count=4))
+    planned = await tf.generate_outline(native(task.task_id), OUTLINE, False)
+    assert planned.status is CourseStatus.DRAFTING
+    assert [u.display_name for u in units_of(planned)] == [
+        "Installing Python",
+        "First Script",
+        "Reading CSV",
+        "Check",
+    ]
+    assert all(b.id.startswith("planned-") for b in planned.blocks() if b.type != "course")
+    sandbox.clock.advance(60)
+    assert (await tf.readiness(native(planned.course_id), "outline")).ready
+    course = await tf.get_course(native(planned.course_id))
+    assert [s.display_name for s in course.root.children] == ["Getting Started", "Data"]
+    assert [u.display_name for u in units_of(course)] == [u.display_name for u in units_of(planned)]
+    saves = [s for s in sandbox.transport.sent if s.startswith("PATCH") and s.endswith("/canonical")]
+    assert len(saves) == 1  # imposed once, however often the course is read
+
+
+@pytest.mark.anyio
 async def test_an_outline_costing_more_than_approved_is_refused_before_any_call(tf, sandbox):
     task = await tf.create_task(BRIEF, TaskOptions(lesson_count=3))
     with pytest.raises(Refused, match="approved for 3"):
@@ -430,8 +451,9 @@ async def test_drafting_streams_each_empty_lesson_and_saves_it(tf, sandbox):
     result = await tf.draft_content(native(course.course_id), None, False, progress)
     assert result.started is False and len(result.drafted) == 4 and result.skipped == []
     assert seen[-1] == (4.0, 4.0)
+    assert (await tf.list_courses())[0].status is CourseStatus.OUTLINED
     ready = await tf.readiness(native(course.course_id), "content")
-    assert ready.ready
+    assert ready.ready and (await tf.list_courses())[0].status is CourseStatus.DRAFTED
     generates = [s for s in sandbox.transport.sent if s.endswith("/generate")]
     saves = [s for s in sandbox.transport.sent if s.startswith("PATCH") and s.endswith("/full")]
     assert len(generates) == 4 and len(saves) == 4

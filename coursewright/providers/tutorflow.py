@@ -383,6 +383,7 @@ class TutorFlowProvider(BaseProvider):
             canonical = await self.client.canonical(row.request_id)
             root = wire.course_tree(row.request_id, canonical, include_content=include_content)
             status = wire.course_status(request, canonical, published)
+            await self._note_drafted(row, status)
         else:
             title = request.title or task.brief.name
             root = wire.planned_tree(row.request_id, title, row.outline)
@@ -396,6 +397,11 @@ class TutorFlowProvider(BaseProvider):
             location=row.public_url if published else None,
             root=root,
         )
+
+    async def _note_drafted(self, row: RequestRow, status: CourseStatus) -> None:
+        """Once every lesson has content again, listings stop calling the course merely outlined."""
+        if row.cleared and row.request_id and status is CourseStatus.DRAFTED:
+            await self._run(self.tasks.set_outline_applied, row.request_id, [])
 
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
         row = await self._row(course_id)
@@ -473,6 +479,7 @@ class TutorFlowProvider(BaseProvider):
         missing = [lesson.id for lesson in canonical.lessons if lesson.is_empty]
         total = len(canonical.lessons)
         if not missing:
+            await self._note_drafted(row, CourseStatus.DRAFTED)
             return ReadyState(
                 ready=True, status="completed", progress=100.0, detail=wire.request_detail(request)
             )

@@ -277,7 +277,8 @@ def request_detail(request: WireRequest) -> str:
             return f"TutorFlow finished generating '{request.title or 'the course'}' ({lessons} lessons)."
         case "FAILED":
             reason = request.failureReason or _error_message(request.error)
-            return "TutorFlow could not generate the course" + (f": {reason[:200]}." if reason else ".")
+            reason = " ".join(reason.split())[:200].rstrip(".")
+            return "TutorFlow could not generate the course" + (f": {reason}." if reason else ".")
         case _:
             wait = (
                 f" TutorFlow suggests checking again in {poll_after_s(request):g} s."
