@@ -67,11 +67,13 @@ async def yielding_sleep(seconds: float) -> None:
 
 
 class LoseFirstCreate:
-    """ASGI wrapper: the first job creation is applied, then its answer is lost (fault `lost`, once)."""
+    """ASGI wrapper: the first job creation is applied, then its answer is lost (fault `lost`, once),
+    or with `garble`, answered 202 with a body that names no job."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, garble: bool = False) -> None:
         self.app = app
         self.armed = True
+        self.garble = garble
 
     async def __call__(self, scope, receive, send):
         is_create = (
@@ -86,7 +88,12 @@ class LoseFirstCreate:
             return None
 
         await self.app(scope, receive, discard)
-        raise SandboxConnectionDropped("learningstudio", "lost")
+        if not self.garble:
+            raise SandboxConnectionDropped("learningstudio", "lost")
+        body = b'{"status": "pending"}'
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": 202, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
 
 class Recording(httpx2.AsyncBaseTransport):
@@ -110,11 +117,12 @@ class Recording(httpx2.AsyncBaseTransport):
 
 
 class Sandbox:
-    def __init__(self, *, lose_first_create: bool = False) -> None:
+    def __init__(self, *, lose_first_create: bool = False, garble_first_create: bool = False) -> None:
         self.clock = FakeClock()
         self.config = SandboxConfig(time_scale=1.0, clock=self.clock, sleep=yielding_sleep)
         self.app = create_app(self.config)
-        self.lossy = LoseFirstCreate(self.app) if lose_first_create else None
+        lossy = lose_first_create or garble_first_create
+        self.lossy = LoseFirstCreate(self.app, garble=garble_first_create) if lossy else None
         self.transport = Recording(httpx2.ASGITransport(app=self.lossy or self.app))
 
     @property
@@ -418,6 +426,18 @@ async def test_a_lost_create_answer_creates_no_second_job_and_says_how_to_contin
     # Only the user's explicit regenerate creates anew.
     course = await provider.generate_outline(task, OUTLINE, regenerate=True)
     assert sandbox.job_count() == 2 and course.course_id.startswith("learningstudio:")
+    await provider.aclose()
+
+
+@pytest.mark.anyio
+async def test_an_accepted_create_whose_answer_names_no_job_is_in_doubt_not_failed():
+    sandbox = Sandbox(garble_first_create=True)
+    provider = provider_for(sandbox)
+    task = await new_task(provider)
+    for _ in range(2):
+        with pytest.raises(OutcomeUnknown, match="dashboard"):
+            await provider.generate_outline(task, None, regenerate=False)
+    assert sandbox.job_count() == 1 and sandbox.creates_sent() == 1
     await provider.aclose()
 
 

@@ -13,7 +13,6 @@ it cannot be found the adapter refuses to guess rather than spend a second credi
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
@@ -30,6 +29,7 @@ from coursewright.errors import (
     NotFound,
     NotSupported,
     OutcomeUnknown,
+    Unavailable,
 )
 from coursewright.model import (
     Brief,
@@ -86,6 +86,12 @@ _NO_EDITS = (
 )
 
 
+async def _no_job_listing() -> str | None:
+    """The look-up `create_once` asks for: LearningStudio documents no way to list jobs, so a lost
+    job cannot be found, and saying "not found" would let a second job (a second credit) be made."""
+    raise OutcomeUnknown("LearningStudio offers no way to list jobs.", "Check the LearningStudio dashboard.")
+
+
 def _job_key(task: int, ordinal: int) -> str:
     """The journal key of a task's n-th course: the first job, then one more per regeneration."""
     return f"task-{task}/job-{ordinal}"
@@ -102,13 +108,11 @@ class LearningStudioProvider(BaseProvider):
         journal: Journal,
         *,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.http = http
         self.tasks = tasks
         self.journal = journal
         self._sleep = sleep
-        self._wall = wall_clock
         self._access_checked = False
         self._create_lock = anyio.Lock()
 
@@ -231,16 +235,16 @@ class LearningStudioProvider(BaseProvider):
             key = _job_key(number, len(jobs) + 1)
             if regenerate:
                 await self._give_up_doubtful(key)
-            started = self._wall()
 
             async def create() -> str:
                 payload = await self.http.request_json(
                     "POST", f"{wire.API_PREFIX}/courses", kind="write", json=body, expected=(200, 201, 202)
                 )
-                return wire.parse_job(payload).jobId
-
-            async def lookup() -> str | None:
-                return await self._find_lost_job(body, started)
+                try:
+                    return wire.parse_job(payload).jobId
+                except Unavailable:
+                    # Accepted, but without a readable job id: the job may well exist.
+                    raise OutcomeUnknown("LearningStudio's answer named no job.") from None
 
             try:
                 job_id = await create_once(
@@ -250,7 +254,7 @@ class LearningStudioProvider(BaseProvider):
                     key,
                     wire.fingerprint(body),
                     create,
-                    lookup,
+                    _no_job_listing,
                     settle_s=0.0,
                     sleep=self._sleep,
                 )
@@ -274,14 +278,8 @@ class LearningStudioProvider(BaseProvider):
     async def _give_up_doubtful(self, key: str) -> None:
         """The user chose to create anew: an attempt whose outcome was lost is no longer looked up."""
         latest = await self._run(self.journal.find, PROVIDER, CREATE_JOB, key)
-        if latest is not None and not latest.settled:
+        if latest is not None and latest.state is IntentState.UNKNOWN:
             await self._run(self.journal.mark_failed, latest, "superseded by regenerate")
-
-    async def _find_lost_job(self, body: dict[str, Any], since: float) -> str | None:
-        """LearningStudio documents no job listing, so a lost job cannot be found, only reported."""
-        raise OutcomeUnknown(
-            "LearningStudio offers no way to list jobs.", "Check the LearningStudio dashboard."
-        )
 
     # -- reading the course --------------------------------------------------------------------
 
