@@ -564,7 +564,7 @@ async def test_a_failed_job_is_reported_with_its_reason_and_the_task_can_generat
     sandbox.clock.advance(JOB_DONE_S)
     state = await provider.readiness(course.course_id.split(":", 1)[1], "content")
     assert not state.ready and state.status == "failed"
-    assert "GENERATION_FAILED" in state.detail and "regenerate=true" in state.detail
+    assert "GENERATION_FAILED" in state.detail and "generate_outline again" in state.detail
     failed = await provider.get_task(task)
     assert failed.status is TaskStatus.FAILED and "could not be generated" in (failed.detail or "")
     # A failed job built nothing, so a new one needs no regenerate flag.

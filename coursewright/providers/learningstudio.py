@@ -287,8 +287,8 @@ class LearningStudioProvider(BaseProvider):
         """Key and plan are checked once, before a task exists that could never be generated."""
         if self._access_checked:
             return
-        response = await self.http.request("GET", wire.job_path(ACCESS_PROBE_JOB), expected=(200, 400, 404))
-        del response
+        # 401 (key) and 403 (plan) come back as errors; any other answer means the key may be used.
+        await self.http.request("GET", wire.job_path(ACCESS_PROBE_JOB), expected=(200, 400, 404))
         self._access_checked = True
 
     async def _fetch_job(self, job_id: str) -> wire.WireJob:
@@ -386,7 +386,8 @@ class LearningStudioProvider(BaseProvider):
                 missing=[course_id],
                 progress=job.progress,
                 detail=wire.job_detail(job)
-                + " Change the brief's name (the subject) or the chapters, then generate_outline with regenerate=true.",
+                + " Call generate_outline again (a failed job built nothing), perhaps with your own chapter "
+                "titles, or create a new task whose name states the subject more plainly.",
             )
         return ReadyState(
             ready=False,
