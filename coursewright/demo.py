@@ -32,6 +32,18 @@ class DemoFailed(Exception):
     pass
 
 
+def demo_failure(exc: BaseException) -> DemoFailed | None:
+    """The DemoFailed inside an exception group raised through the client's task group, if any."""
+    if isinstance(exc, DemoFailed):
+        return exc
+    if isinstance(exc, BaseExceptionGroup):
+        for inner in exc.exceptions:
+            found = demo_failure(inner)
+            if found is not None:
+                return found
+    return None
+
+
 def load_example() -> dict[str, Any]:
     return json.loads(resources.files("coursewright.examples").joinpath("demo_course.json").read_text())
 
@@ -227,7 +239,12 @@ async def walk_platform_flow(client: Client, provider: str) -> str:
     if not report.get("ready"):
         raise DemoFailed("the bundled brief was not ready: " + "; ".join(report.get("questions", [])))
     step(2, f"create_task on {provider}")
-    task = await _call(client, "create_task", {**brief, "provider": provider})
+    arguments: dict[str, Any] = {**brief, "provider": provider}
+    if provider == "tutorflow":
+        # TutorFlow bills per generated lesson: approve one lesson per unit of the outline.
+        units = sum(len(sub["units"]) for section in example["outline"] for sub in section["subsections"])
+        arguments["options"] = {"lesson_count": units}
+    task = await _call(client, "create_task", arguments)
     print(f"      task {task['task_id']}", flush=True)
     step(3, "generate_outline with the bundled example outline")
     outline = await _call(
@@ -323,8 +340,11 @@ async def run_platform_demo(provider: str) -> int:
                 }
                 async with Client(params, elicitation_callback=_answer_yes) as client:
                     location = await walk_platform_flow(client, provider)
-        except DemoFailed as exc:
-            print(f"coursewright demo: {exc}", file=sys.stderr, flush=True)
+        except BaseException as exc:
+            failure = demo_failure(exc)
+            if failure is None:
+                raise
+            print(f"coursewright demo: {failure}", file=sys.stderr, flush=True)
             return 1
     print(location, flush=True)
     return 0
@@ -345,8 +365,11 @@ async def run_demo(out: Path, provider: str = "local") -> int:
                 server_parameters(out, Path(data_dir)), elicitation_callback=_answer_yes
             ) as client:
                 location = await walk_flow(client)
-        except DemoFailed as exc:
-            print(f"coursewright demo: {exc}", file=sys.stderr, flush=True)
+        except BaseException as exc:
+            failure = demo_failure(exc)
+            if failure is None:
+                raise
+            print(f"coursewright demo: {failure}", file=sys.stderr, flush=True)
             return 1
     print(location, flush=True)
     return 0

@@ -109,3 +109,29 @@ async def test_http_server_serves_the_tools_on_loopback(tmp_path):
         process.wait(timeout=10)
     assert names == [spec.name for spec in TOOLS]
     assert brief.structured_content["ready"] is False
+
+
+@pytest.mark.parametrize(
+    ("provider", "last_line"),
+    [
+        ("iblai", "course-v1:sandbox-org+"),
+        ("tutorflow", "http://127.0.0.1:"),
+        ("learningstudio", "http://127.0.0.1:"),
+    ],
+)
+def test_demo_takes_a_course_to_published_on_each_platform_sandbox_over_loopback(
+    tmp_path, provider, last_line
+):
+    """`coursewright sandbox` on a real socket, the server over stdio, the same tools on each platform."""
+    done = subprocess.run(
+        [sys.executable, "-m", "coursewright", "demo", "--provider", provider],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=child_env(tmp_path),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1].startswith(last_line)
+    assert "publish" in done.stdout and "answering 'yes'" in done.stdout
