@@ -216,3 +216,16 @@ async def test_a_costlier_model_needs_confirmation_before_the_task_exists(mode):
     assert first["task_id"] is None and "gpt-4.1" in first["confirmation_required"]["summary"]
     assert listed_before.is_error
     assert done["task_id"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_letting_the_pipeline_publish_unreviewed_needs_the_users_yes(mode):
+    from mcp_helpers import example
+
+    brief = example()["brief"]
+    async with connect(mode, answer="no") as (client, recorder):
+        refused = await fail(client, "create_task", **brief, options={"publish_course": True})
+        plain = await call(client, "create_task", **brief)
+    assert "did not confirm" in refused and "no review" in recorder.questions[0]
+    assert plain["task_id"] and len(recorder.questions) == 1

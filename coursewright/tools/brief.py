@@ -138,6 +138,8 @@ async def _prepare_create_task(
     reasons: list[str] = []
     if model and model not in settings.cheap_models:
         reasons.append(f"it uses the model {model!r}, which costs more than the default")
+    if options.publish_course:
+        reasons.append("it lets the platform's pipeline publish the course to learners with no review")
     estimate = getattr(platform, "estimate_cost", None)
     cost = estimate(options) if estimate is not None else None
     if cost is not None and cost > settings.cost_confirm_usd:
