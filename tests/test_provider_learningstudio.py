@@ -478,6 +478,7 @@ async def test_the_whole_flow_through_the_tools_from_brief_to_share_url():
             client, "generate_outline", task_id=task["task_id"], outline=example()["outline"]
         )
         assert outline["status"] == "drafting" and outline["counts"]["section"] == 3
+        assert "poll_until_ready" in outline["next_step"] and "edit_xblock" not in outline["next_step"]
         waited = await call(
             client,
             "poll_until_ready",

@@ -40,6 +40,7 @@ async def test_stepwise_flow_from_brief_to_published_archive(mode, tmp_path):
         outline = await call(client, "generate_outline", task_id=task["task_id"], outline=data["outline"])
         course_id = outline["course_id"]
         assert outline["counts"]["section"] == 3 and outline["counts"]["unit"] == 11
+        assert "edit_xblock" in outline["next_step"]
 
         got_task = await call(client, "get_task", task_id=task["task_id"])
         assert got_task["course_id"] == course_id and got_task["has_outline"] is True

@@ -103,10 +103,24 @@ async def generate_outline(
         status=course.status,
         counts=course.counts(),
         tree=compact(course.root),
-        next_step=(
-            "Show this outline to the user. Change it with edit_xblock if they ask, then call draft_content "
-            "(or write units with edit_xblock action=update, content=...)."
-        ),
+        next_step=_after_outline(course, platform.capabilities.edit_structure),
+    )
+
+
+def _after_outline(course: Course, editable: bool) -> str:
+    if course.status == CourseStatus.DRAFTING or not course.units():
+        return (
+            "The platform is still building the course: call poll_until_ready with this course_id and "
+            "until='outline', then show the outline to the user."
+        )
+    if not editable:
+        return (
+            "Show this outline to the user. This platform cannot edit it: if they want changes, call "
+            "generate_outline again with regenerate=true; otherwise poll_until_ready(until='content')."
+        )
+    return (
+        "Show this outline to the user. Change it with edit_xblock if they ask, then call draft_content "
+        "(or write units with edit_xblock action=update, content=...)."
     )
 
 
