@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -25,6 +24,7 @@ import anyio
 import anyio.to_thread
 
 from coursewright.errors import Conflict, CoursewrightError, OutcomeUnknown
+from coursewright.sqlite_file import SqliteFile
 
 if TYPE_CHECKING:
     from coursewright.config import Settings
@@ -100,35 +100,11 @@ class Journal:
     def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
         self._clock = clock
-        self._ready = False
+        self._connect = SqliteFile(self.path, _SCHEMA).connect
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Journal:
         return cls(settings.data_dir / JOURNAL_FILE)
-
-    @contextmanager
-    def _connect(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            connection.execute("PRAGMA busy_timeout = 30000")
-            if not self._ready:
-                connection.execute("PRAGMA journal_mode = WAL")
-                connection.executescript(_SCHEMA)
-                self._ready = True
-            if not write:
-                yield connection
-                return
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-        finally:
-            connection.close()
 
     # -- the log ---------------------------------------------------------------------------
 

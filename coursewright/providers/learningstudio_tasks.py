@@ -11,16 +11,14 @@ folder beside the journal, so concurrent calls, restarts and several processes s
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from coursewright.errors import InvalidInput, NotFound
 from coursewright.model import Brief, TaskOptions
+from coursewright.sqlite_file import SqliteFile
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ls_tasks (
@@ -107,22 +105,7 @@ def task_number(native: str) -> int:
 class TaskTable:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._ready = False
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        try:
-            conn.execute("PRAGMA busy_timeout=10000")
-            if not self._ready:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(_SCHEMA)
-                self._ready = True
-            yield conn
-        finally:
-            conn.close()
+        self._connect = SqliteFile(path, _SCHEMA, timeout_s=10).connect
 
     def add_task(self, brief: Brief, options: TaskOptions) -> TaskRow:
         with self._connect() as conn:

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +25,7 @@ from pydantic import TypeAdapter
 
 from coursewright.errors import InvalidInput, NotFound
 from coursewright.model import Brief, OutlineSection, TaskOptions
+from coursewright.sqlite_file import SqliteFile
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tf_tasks (
@@ -148,22 +147,7 @@ class TaskTable:
     def __init__(self, path: Path, account: str) -> None:
         self.path = path
         self.account = account
-        self._ready = False
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        try:
-            conn.execute("PRAGMA busy_timeout=10000")
-            if not self._ready:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(_SCHEMA)
-                self._ready = True
-            yield conn
-        finally:
-            conn.close()
+        self._connect = SqliteFile(path, _SCHEMA, timeout_s=10).connect
 
     # -- tasks -------------------------------------------------------------------------------------
 

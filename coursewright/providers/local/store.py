@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,6 +33,7 @@ from coursewright.model import (
     TaskStatus,
     join_id,
 )
+from coursewright.sqlite_file import SqliteFile
 
 PROVIDER = "local"
 ORG = "coursewright"
@@ -128,28 +128,10 @@ class LocalStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._ready = False
+        self._database = SqliteFile(path, _SCHEMA, foreign_keys=True)
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            connection.execute("PRAGMA foreign_keys = ON")
-            if not self._ready:
-                connection.execute("PRAGMA journal_mode = WAL")
-                connection.executescript(_SCHEMA)
-                self._ready = True
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-        finally:
-            connection.close()
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._database.connect(write=True)
 
     # -- tasks ---------------------------------------------------------------
 
