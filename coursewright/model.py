@@ -64,6 +64,17 @@ def split_id(qualified: str, kind: str = "id") -> tuple[str, str]:
     return provider, native
 
 
+def numeric_id(native: str, *, provider: str, label: str, kind: str, example: int = 7) -> int:
+    """Providers whose native ids are integers refuse anything else before any call."""
+    text = native.strip()
+    if not text.isdigit():
+        raise InvalidInput(
+            f"{kind} '{provider}:{native}' is not a {label} {kind} id.",
+            f"{label} {kind} ids look like '{provider}:{example}'; pass one exactly as a previous tool returned it.",
+        )
+    return int(text)
+
+
 class TaskStatus(StrEnum):
     PENDING = "pending"
     SCHEDULED = "scheduled"

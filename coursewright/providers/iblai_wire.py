@@ -32,6 +32,7 @@ from coursewright.model import (
     TaskStatus,
     UnitProgress,
     join_id,
+    numeric_id,
 )
 
 PROVIDER = "iblai"
@@ -104,14 +105,8 @@ def short_detail(text: object) -> str:
 
 
 def native_number(native: str, kind: str) -> int:
-    """ibl.ai task, course and file ids are integers; anything else is refused before any call."""
-    text = native.strip()
-    if not text.isdigit():
-        raise InvalidInput(
-            f"{kind} 'iblai:{native}' is not an ibl.ai {kind}.",
-            f"ibl.ai {kind}s look like 'iblai:42'; pass the id exactly as a previous tool returned it.",
-        )
-    return int(text)
+    """ibl.ai task, course and file ids are integers."""
+    return numeric_id(native, provider="iblai", label="ibl.ai", kind=kind, example=42)
 
 
 def results_of(page: object) -> list[dict[str, Any]]:

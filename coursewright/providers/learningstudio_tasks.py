@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coursewright.errors import InvalidInput, NotFound
-from coursewright.model import Brief, TaskOptions
+from coursewright.errors import NotFound
+from coursewright.model import Brief, TaskOptions, numeric_id
 from coursewright.sqlite_file import SqliteFile
 
 _SCHEMA = """
@@ -94,12 +94,7 @@ def _job(values: tuple) -> JobRow:
 
 
 def task_number(native: str) -> int:
-    if not native.isdigit():
-        raise InvalidInput(
-            f"task 'learningstudio:{native}' is not a LearningStudio task id.",
-            "LearningStudio task ids look like 'learningstudio:3'; pass one as create_task returned it.",
-        )
-    return int(native)
+    return numeric_id(native, provider="learningstudio", label="LearningStudio", kind="task")
 
 
 class TaskTable:

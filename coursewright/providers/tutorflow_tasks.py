@@ -23,8 +23,8 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from coursewright.errors import InvalidInput, NotFound
-from coursewright.model import Brief, OutlineSection, TaskOptions
+from coursewright.errors import NotFound
+from coursewright.model import Brief, OutlineSection, TaskOptions, numeric_id
 from coursewright.sqlite_file import SqliteFile
 
 _SCHEMA = """
@@ -135,12 +135,7 @@ def _request(values: tuple) -> RequestRow:
 
 
 def task_number(native: str) -> int:
-    if not native.isdigit():
-        raise InvalidInput(
-            f"task 'tutorflow:{native}' is not a TutorFlow task id.",
-            "TutorFlow task ids look like 'tutorflow:3'; pass one as create_task returned it.",
-        )
-    return int(native)
+    return numeric_id(native, provider="tutorflow", label="TutorFlow", kind="task")
 
 
 class TaskTable:

@@ -29,6 +29,7 @@ from coursewright.model import (
     StudentProgress,
     Task,
     TaskOptions,
+    numeric_id,
 )
 from coursewright.providers.base import BaseProvider, Capabilities, ProgressFn, WaitTarget
 from coursewright.providers.local.olx import CourseMeta, write_archive
@@ -52,12 +53,7 @@ LOCAL_CAPABILITIES = Capabilities(
 
 
 def _number(native: str, kind: str) -> int:
-    if not native.isdigit():
-        raise InvalidInput(
-            f"{kind} 'local:{native}' is not a local id.",
-            f"Local {kind}s look like 'local:7'; pass one as returned.",
-        )
-    return int(native)
+    return numeric_id(native, provider="local", label="local", kind=kind)
 
 
 def unit_is_empty(unit) -> bool:
