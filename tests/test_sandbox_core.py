@@ -12,6 +12,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+from time_fakes import FakeClock, RecordingSleep
 
 from coursewright.errors import InvalidInput
 from coursewright.sandbox import app as sandbox_app
@@ -27,25 +28,6 @@ from coursewright.sandbox.core import (
     SandboxConnectionDropped,
     due,
 )
-
-
-class FakeClock:
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class RecordingSleep:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
 
 
 def tiny_app() -> Starlette:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import httpx2
 import pytest
 from defusedxml.ElementTree import fromstring as parse_xml
+from time_fakes import FakeClock, RecordingSleep
 
 from coursewright.sandbox import keys
 from coursewright.sandbox.app import build_sandbox_app
@@ -29,28 +30,9 @@ BRIEF = {
 }
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class RecordingSleep:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(5000.0)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ import anyio
 import httpx2
 import pytest
 from defusedxml.ElementTree import fromstring as parse_xml
+from time_fakes import FakeClock, RecordingSleep
 
 from coursewright.sandbox import keys
 from coursewright.sandbox.app import build_sandbox_app
@@ -33,25 +34,6 @@ SCALE = 0.01
 JOB_MIN, JOB_MAX = 60 * SCALE, 120 * SCALE
 SUBJECT = "Workplace safety basics"
 HOOK = "http://127.0.0.1:9/hooks/learningstudio"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 7000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class RecordingSleep:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
 
 
 class RecordingSender:
@@ -74,7 +56,7 @@ class RecordingSender:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(7000.0)
 
 
 @pytest.fixture
@@ -712,7 +694,7 @@ async def test_a_lost_create_answer_still_queues_the_job(clock, sleeps):
 async def test_the_same_seed_gives_the_same_ids_and_content(sleeps):
     results = []
     for _ in range(2):
-        clock = FakeClock()
+        clock = FakeClock(7000.0)
         async with client_for(make_app(clock, sleeps, seed=7)) as client:
             results.append(await finished_job(client, clock))
     assert results[0]["jobId"] == results[1]["jobId"]

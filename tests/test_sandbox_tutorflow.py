@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx2
 import pytest
+from time_fakes import FakeClock, RecordingSleep
 
 from coursewright.sandbox import keys
 from coursewright.sandbox.app import build_sandbox_app
@@ -21,25 +22,6 @@ SCALE = 0.01
 PYTHON_PROMPT = (
     "Create a beginner Python course covering variables, loops, and functions with hands-on exercises"
 )
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class RecordingSleep:
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
 
 
 @pytest.fixture
