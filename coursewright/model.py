@@ -288,6 +288,9 @@ class ReadyState(BaseModel):
     )
     progress: float | None = Field(default=None, description="0-100 where the platform reports it.")
     detail: str = ""
+    retry_after_s: float | None = Field(
+        default=None, description="When the platform says how soon to look again (TutorFlow's pollAfterMs)."
+    )
 
 
 class PublishResult(BaseModel):

@@ -217,6 +217,7 @@ async def test_async_generation_is_pending_until_the_clock_says_it_finished(tf, 
     waiting = await tf.readiness(native(course.course_id), "outline")
     assert not waiting.ready and waiting.missing == [course.course_id]
     assert "checking again in" in waiting.detail
+    assert waiting.retry_after_s and waiting.retry_after_s > 0  # pollAfterMs, which poll_until_ready follows
     with pytest.raises(Conflict, match="still being generated"):
         await tf.update_block(native(course.course_id), "x", "New", None)
     sandbox.clock.advance(60)

@@ -55,6 +55,23 @@ async def test_poll_backs_off_from_twenty_seconds_doubling_to_two_minutes_and_re
 
 
 @pytest.mark.anyio
+async def test_poll_follows_the_platforms_own_hint_when_it_gives_one():
+    provider, time = FakeProvider(), FakeTime()
+    hinted = [state.model_copy(update={"retry_after_s": 3.0}) for state in waiting(3)]
+    # A hint below the floor is raised to it; one past the ceiling is capped; no hint: our own back-off.
+    hinted[1] = hinted[1].model_copy(update={"retry_after_s": 0.2})
+    provider.readiness_script = [
+        *hinted,
+        waiting(1)[0].model_copy(update={"retry_after_s": 900.0}),
+        *waiting(1),
+    ]
+    async with connect("auto", server=server_with(provider, time)) as (client, recorder):
+        state = await call(client, "poll_until_ready", recorder, target_id="iblai:5", timeout_s=600)
+    assert state["ready"] is True
+    assert time.sleeps == [3.0, 1.0, 3.0, 120, 20]
+
+
+@pytest.mark.anyio
 @pytest.mark.parametrize("mode", MODES)
 async def test_poll_timeout_says_what_is_missing_and_how_to_continue(mode):
     provider, time = FakeProvider(), FakeTime()

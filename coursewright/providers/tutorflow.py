@@ -469,6 +469,7 @@ class TutorFlowProvider(BaseProvider):
                 status=request.status.lower(),
                 missing=[course_id],
                 detail=wire.request_detail(request),
+                retry_after_s=wire.poll_after_s(request) or None,
             )
         row = await self._settle_outline(row)
         if until != "content":

@@ -372,6 +372,9 @@ class ReadyResult(BaseModel):
     next_step: str
 
 
+#: Never look again sooner than this, whatever a platform suggests.
+PLATFORM_HINT_FLOOR_S = 1.0
+
 #: Statuses where waiting longer cannot change anything.
 SETTLED = {"idle", "failed", "cancelled", "canceled", "error"}
 
@@ -448,5 +451,9 @@ async def poll_until_ready(
             100 if state.progress is not None else None,
             message,
         )
-        await runtime.sleep(min(delay, remaining))
-        delay = min(delay * 2, settings.poll_max_s)
+        if state.retry_after_s is not None:
+            # The platform's own hint is the lightest probe: follow it, within our floor and ceiling.
+            wait = min(max(state.retry_after_s, PLATFORM_HINT_FLOOR_S), settings.poll_max_s)
+        else:
+            wait, delay = delay, min(delay * 2, settings.poll_max_s)
+        await runtime.sleep(min(wait, remaining))
