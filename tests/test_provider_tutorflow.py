@@ -11,7 +11,7 @@ import json
 import anyio
 import httpx2
 import pytest
-from mcp_helpers import call, connect, example, fail
+from mcp_helpers import MODES, call, connect, example, fail
 
 from coursewright.capa import problem_issues
 from coursewright.config import Settings
@@ -773,3 +773,50 @@ async def test_no_edit_token_or_preview_url_in_any_tool_answer():
     assert sandbox.emulator.tokens
     assert all(secret not in text for secret in sandbox.live_secrets())
     assert "/edit/" not in text and keys.TUTORFLOW_API_KEY not in text
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_the_editor_link_tool_asks_first_then_gives_a_working_link_with_its_warning(mode):
+    sandbox = Sandbox(time_scale=0)
+    async with connect(mode, server=server_for(sandbox)) as (client, recorder):
+        task = await call(
+            client, "create_task", **brief_args(), provider="tutorflow", options={"mode": "sync"}
+        )
+        course_id = (await call(client, "generate_outline", task_id=task["task_id"]))["course_id"]
+        link = await call(client, "editor_link", course_id=course_id)
+    assert "edit the course for an hour" in recorder.questions[-1]
+    assert link["url"] and "/edit/" not in recorder.questions[-1]
+    assert link["url"].rsplit("/edit/", 1)[1] in sandbox.emulator.tokens
+    assert "anyone with this link can edit" in link["warning"].lower() and link["expires_in_s"] == 3600
+
+
+async def course_through_the_tools(sandbox: Sandbox) -> str:
+    async with connect(server=server_for(sandbox)) as (client, _):
+        task = await call(
+            client, "create_task", **brief_args(), provider="tutorflow", options={"mode": "sync"}
+        )
+        return (await call(client, "generate_outline", task_id=task["task_id"]))["course_id"]
+
+
+@pytest.mark.anyio
+async def test_the_editor_link_tool_gives_nothing_when_the_user_declines():
+    sandbox = Sandbox(time_scale=0)
+    course_id = await course_through_the_tools(sandbox)
+    async with connect(answer="decline", server=server_for(sandbox)) as (client, _):
+        await call(client, "get_course", course_id=course_id)  # mints this server's own working token
+        minted = len(sandbox.emulator.tokens)
+        text = await fail(client, "editor_link", course_id=course_id)
+    assert "declined" in text and len(sandbox.emulator.tokens) == minted
+
+
+@pytest.mark.anyio
+async def test_without_elicitation_the_editor_link_needs_the_single_use_token():
+    sandbox = Sandbox(time_scale=0)
+    course_id = await course_through_the_tools(sandbox)
+    async with connect(answer=None, server=server_for(sandbox)) as (client, _):
+        first = await call(client, "editor_link", course_id=course_id)
+        assert first["url"] is None and "for an hour" in first["confirmation_required"]["summary"]
+        token = first["confirmation_required"]["token"]
+        second = await call(client, "editor_link", course_id=course_id, confirmation_token=token)
+    assert second["url"] and second["url"].rsplit("/edit/", 1)[1] in sandbox.emulator.tokens

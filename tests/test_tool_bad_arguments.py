@@ -26,6 +26,7 @@ BAD_CALLS = [
     ("cancel_task", {"task_id": ":"}, "task_id"),
     ("delete_course", {"course_id": "local:999"}, "999"),
     ("student_progress", {"course_id": "local:1", "username": ""}, "username"),
+    ("editor_link", {"course_id": "nowhere"}, "course_id"),
 ]
 
 

@@ -22,8 +22,9 @@ CONTRACT = [
     "cancel_task",
     "delete_course",
     "student_progress",
+    "editor_link",
 ]
-GATED = {"create_task", "edit_xblock", "publish", "run_pipeline", "delete_course"}
+GATED = {"create_task", "edit_xblock", "publish", "run_pipeline", "delete_course", "editor_link"}
 
 
 @pytest.mark.anyio

@@ -173,3 +173,12 @@ async def test_course_resource_shows_the_tree_without_a_tool_call():
         provider, native = course_id.split(":", 1)
         resource = await client.read_resource(f"course://{provider}/{native}")
     assert "Getting Started" in resource.contents[0].text
+
+
+@pytest.mark.anyio
+async def test_editor_link_on_local_says_there_is_none_and_to_edit_with_edit_xblock():
+    async with connect() as (client, recorder):
+        _, course_id, _ = await outlined_course(client)
+        text = await fail(client, "editor_link", course_id=course_id)
+    assert "no shareable editor link" in text and "edit_xblock" in text
+    assert recorder.questions == []

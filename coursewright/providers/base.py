@@ -54,6 +54,7 @@ class Capabilities(BaseModel):
     delete_course: bool
     publish_means: str
     cost_signal: str
+    editor_link: bool = False
 
 
 class Provider(Protocol):
@@ -91,6 +92,7 @@ class Provider(Protocol):
     async def cancel_task(self, task_id: str) -> Task: ...
     async def delete_course(self, course_id: str) -> None: ...
     async def student_progress(self, course_id: str, username: str) -> StudentProgress: ...
+    async def editor_link(self, course_id: str) -> str: ...
     async def aclose(self) -> None: ...
 
 
@@ -182,6 +184,11 @@ class BaseProvider:
 
     async def student_progress(self, course_id: str, username: str) -> StudentProgress:
         raise self._unsupported("report student progress", "Use the platform's own analytics.")
+
+    async def editor_link(self, course_id: str) -> str:
+        raise self._unsupported(
+            "give a link to a web editor", "Open the course in the platform's own interface to edit it there."
+        )
 
     async def aclose(self) -> None:
         return None

@@ -80,6 +80,7 @@ TUTORFLOW_CAPABILITIES = Capabilities(
         "lives in the TutorFlow workspace from the moment it was generated"
     ),
     cost_signal="$0.05 per generated lesson: TutorFlow bills the lessons it actually generates",
+    editor_link=True,
 )
 
 

@@ -1,6 +1,13 @@
 """The public tool contract (DESIGN §3), declared as data in the order of the workflow."""
 
-from coursewright.tools.admin import cancel_task, delete_course, get_task, list_courses, student_progress
+from coursewright.tools.admin import (
+    cancel_task,
+    delete_course,
+    editor_link,
+    get_task,
+    list_courses,
+    student_progress,
+)
 from coursewright.tools.brief import attach_reference, check_brief, create_task
 from coursewright.tools.common import ToolSpec
 from coursewright.tools.course import (
@@ -103,6 +110,15 @@ TOOLS: tuple[ToolSpec, ...] = (
         read_only=True,
         destructive=False,
         idempotent=True,
+        open_world=True,
+    ),
+    # Mints a new edit token each time, so neither read-only nor idempotent.
+    ToolSpec(
+        editor_link,
+        "Get a web editor link",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
         open_world=True,
     ),
 )

@@ -1,4 +1,4 @@
-"""Status, listings and housekeeping: get_task, list_courses, cancel_task, delete_course, student_progress."""
+"""Status, listings and housekeeping: get_task, list_courses, cancel_task, delete_course, student_progress, editor_link."""
 
 from typing import Annotated
 
@@ -119,3 +119,70 @@ async def student_progress(
     """A learner's progress through a course, unit by unit, where the platform reports it."""
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     return await platform.student_progress(native, username)
+
+
+#: How long a TutorFlow edit token lasts; said in the warning so the user knows the exposure.
+EDITOR_LINK_LIFETIME_S = 3600
+
+
+class EditorLink(BaseModel):
+    course_id: str
+    url: str | None = Field(default=None, description="The editor address; show it to the user once, as is.")
+    expires_in_s: int | None = None
+    warning: str = ""
+    confirmation_required: ConfirmationRequired | None = Field(
+        default=None,
+        description="Set when no link was made yet: show the summary to the user and call again with the token.",
+    )
+
+
+@gate.preparer("editor_link", "course_id")
+async def _prepare_editor_link(course_id: str, ctx: Context) -> GateRequest:
+    platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
+    if not platform.capabilities.editor_link:
+        instead = (
+            "Edit it here with edit_xblock, or open it in the platform's own interface."
+            if platform.capabilities.edit_structure
+            else "Open it in the platform's own interface."
+        )
+        raise NotSupported(f"The {platform.name} provider has no shareable editor link.", instead)
+    course = await platform.get_course(native, False)
+    summary = (
+        f"Make a link to {platform.name}'s web editor for '{course.title}' ({course.course_id}). "
+        f"Anyone who has the link can edit the course for an hour, without signing in."
+    )
+    return GateRequest(action="editor_link", target=course.course_id, summary=summary)
+
+
+async def _confirm_editor_link(
+    ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_editor_link)],
+    confirmation_token: str | None = None,
+):
+    return await gate.decide(ctx, request, confirmation_token)
+
+
+@guarded
+async def editor_link(
+    course_id: CourseId,
+    ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_editor_link)],
+    answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_editor_link)],
+    confirmation_token: Token = None,
+) -> EditorLink:
+    """A link to the platform's web editor (TutorFlow), only when the user asked for one.
+
+    Anyone holding the link can edit the course for an hour, so it needs the user's yes; give the
+    link to the user with that warning and do not repeat it elsewhere.
+    """
+    pending = gate.outcome(answer, request)
+    if pending is not None:
+        return EditorLink(course_id=course_id, confirmation_required=pending)
+    platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
+    url = await platform.editor_link(native)
+    return EditorLink(
+        course_id=request.target,
+        url=url,
+        expires_in_s=EDITOR_LINK_LIFETIME_S,
+        warning="Anyone with this link can edit the course for the next hour; share it only with people who should.",
+    )
