@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -237,12 +238,19 @@ def outline_for(seed: int, subject: str, sections: int = 4, subsections: int = 2
 
 
 def unit_html(
-    seed: int, course_title: str, unit_title: str, *, empty: bool = False, leak: bool = False
+    seed: int,
+    course_title: str,
+    unit_title: str,
+    *,
+    empty: bool = False,
+    leak: bool = False,
+    sources: Sequence[str] = (),
 ) -> str:
     """The body of a unit page: a heading, paragraphs, key ideas and an activity.
 
     `empty` gives a page that shows nothing; `leak` puts assistant chatter at the top. Both are
-    defects the review must block.
+    defects the review must block. `sources` (reference file names) adds a reading list, so a
+    page shows which of the course's reference material its generation drew on.
     """
     if empty:
         return "<p></p>"
@@ -260,6 +268,9 @@ def unit_html(
         "<h3>Try it</h3>",
         f"<p>{activity}</p>",
     ]
+    if sources:
+        listed = "".join(f"<li>{escape(name)}</li>" for name in sources)
+        parts += ["<h3>Reference material</h3>", f"<p>This course draws on:</p>\n<ul>{listed}</ul>"]
     if leak:
         parts.insert(1, f"<p>{LEAKED_CHATTER}</p>")
     return "\n".join(parts)

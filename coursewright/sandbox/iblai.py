@@ -3,14 +3,31 @@
 Serves `/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/...` and the same under the
 gateway prefix `/dm`, with the legacy `course-creation-tasks/` and `course-creation-task-files/`
 aliases. Every route authenticates (`Api-Token` or `Token`, else 401), then checks the tenant
-(403), then the method (405). See `shared/reference/iblai-api.md` for the contract; state lives on
-`app.state.emulator` (an `IblaiEmulator`).
+(403: the path's org must be the key's, and its user the key's username or numeric id), then the
+role (403), then the method (405). See `shared/reference/iblai-api.md` for the contract; state
+lives on `app.state.emulator` (an `IblaiEmulator`).
+
+Who may use what. The course-creation API is "restricted to platform administrators": tasks,
+the pipeline (start, cancel), courses, outlines, drafting, xblock edits, publishing and files all
+answer a valid non-admin key of the same org (`keys.IBLAI_LEARNER_API_KEY`) with DRF's 403
+`{"detail": "You do not have permission to perform this action."}`. The one exception is
+`GET course/{id}/student-progress/?target_username=<the key's own username>`: a learner may read
+their own progress (the user-scoped path is what keeps them to themselves); asking about anyone
+else, or about nobody, is the same 403. The tenant check comes first for every key.
+
+Reference files. An upload's `file` is an absolute URL on the emulator's own host and prefix
+(`.../media/course_creation_task_files/{task}/{name}`); a GET with an admin key of the file's org
+returns the bytes (a learner gets 403, anyone else 404). The files a task has when its first
+generation step is called (`create-course-outline`, `start`, or a draft) are the ones generation
+reads: the outline log names them and the course's first drafted unit lists them. Files attached
+later are stored and listed as the platform does, but never reach the generated course.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -24,12 +41,14 @@ from coursewright.sandbox.iblai_blocks import BlockRefused
 from coursewright.sandbox.iblai_courses import CourseHandlers
 from coursewright.sandbox.iblai_files import FileHandlers
 from coursewright.sandbox.iblai_http import (
+    NO_PERMISSION,
     NOT_FOUND,
     ApiError,
     FieldRule,
     Principal,
     authenticate,
     detail_error,
+    identify,
     no_content,
     paginate,
     read_body,
@@ -44,12 +63,15 @@ from coursewright.sandbox.iblai_state import (
 )
 
 Handler = Callable[[Request], Awaitable[Response]]
+#: Whether a non-admin key may use a route for this request (None: administrators only).
+LearnerAccess = Callable[[Request, Principal], bool]
 
 API_ROOT = "/api/ai-mentor/orgs/{org}/users/{user_id}"
 GATEWAY_PREFIX = "/dm"
 TASK_ROOTS = ("/course-creation/tasks", "/course-creation-tasks")
 FILE_ROOTS = ("/course-creation/files", "/course-creation-task-files")
 COURSE_ROOT = "/course-creation/course"
+MEDIA_PATH = "/media/{storage_path:path}"
 # Realistic durations of the synchronous steps, in seconds (multiplied by time_scale).
 CREATE_COURSE_SECONDS = 2.0
 OUTLINE_SECONDS = 5.0
@@ -76,8 +98,9 @@ class IblaiApi(CourseHandlers, FileHandlers):
 
     async def create_task(self, request: Request) -> Response:
         values = validate(await read_body(request), TASK_RULES)
-        params = request.path_params
-        task = self.emulator.create_task(params["org"], params["user_id"], values)
+        # The path may name the user by numeric id; the task records the username either way.
+        principal: Principal = request.state.principal
+        task = self.emulator.create_task(request.path_params["org"], principal.user_id, values)
         return JSONResponse(self.task_json(request, task), status_code=201)
 
     async def get_task(self, request: Request) -> Response:
@@ -121,6 +144,8 @@ class IblaiApi(CourseHandlers, FileHandlers):
 
     async def create_outline(self, request: Request) -> Response:
         task = self.task_for(request)
+        # The outline reads the files attached when the call arrives, not those sent meanwhile.
+        self.emulator.reference_files(task)
         await self.pause(OUTLINE_SECONDS)
         try:
             self.emulator.run_step("create-course-outline")
@@ -137,18 +162,36 @@ class IblaiApi(CourseHandlers, FileHandlers):
         )
 
 
-def _endpoint(api: IblaiApi, handlers: dict[str, Handler]) -> Handler:
-    """DRF's order: authenticate, check the tenant, then the method, then run the handler."""
-    allowed = ", ".join([*handlers, "OPTIONS"])
+@dataclass(frozen=True)
+class ApiRoute:
+    """One path of the API: its handlers by method, and whether a non-admin may use it."""
+
+    path: str
+    handlers: dict[str, Handler]
+    learner_access: LearnerAccess | None = None
+
+
+def _own_progress(request: Request, principal: Principal) -> bool:
+    """A learner may read student progress, but only their own."""
+    return principal.is_named_by(request.query_params.get("target_username", "").strip())
+
+
+def _endpoint(api: IblaiApi, route: ApiRoute) -> Handler:
+    """DRF's order: authenticate, check the tenant, the role, then the method, then run the handler."""
+    allowed = ", ".join([*route.handlers, "OPTIONS"])
 
     async def run(request: Request) -> Response:
         try:
-            principal: Principal = authenticate(request, api.principals)
-            del principal  # the tenant check is all the key decides here
+            principal = authenticate(request, api.principals)
+            if not principal.is_admin and (
+                route.learner_access is None or not route.learner_access(request, principal)
+            ):
+                raise detail_error(403, NO_PERMISSION)
+            request.state.principal = principal
             method = "GET" if request.method == "HEAD" else request.method
             if method == "OPTIONS":
                 return Response(status_code=200, headers={"Allow": allowed})
-            handler = handlers.get(method)
+            handler = route.handlers.get(method)
             if handler is None:
                 raise detail_error(405, f'Method "{request.method}" not allowed.', {"Allow": allowed})
             api.emulator.advance()
@@ -163,38 +206,55 @@ def _endpoint(api: IblaiApi, handlers: dict[str, Handler]) -> Handler:
     return run
 
 
-def _routes(api: IblaiApi) -> list[tuple[str, dict[str, Handler]]]:
-    table: list[tuple[str, dict[str, Handler]]] = []
+def _media_endpoint(api: IblaiApi) -> Handler:
+    """Uploaded files: the key must be an administrator's (403); a file of another org is 404."""
+
+    async def run(request: Request) -> Response:
+        try:
+            principal = identify(request, api.principals)
+            if not principal.is_admin:
+                raise detail_error(403, NO_PERMISSION)
+            return api.media(request, principal)
+        except ApiError as exc:
+            return exc.response()
+
+    return run
+
+
+def _routes(api: IblaiApi) -> list[ApiRoute]:
+    table: list[ApiRoute] = []
     for root in TASK_ROOTS:
         item = root + "/{task_id:int}"
         table += [
-            (root + "/", {"GET": api.list_tasks, "POST": api.create_task}),
-            (item + "/", {"GET": api.get_task, "DELETE": api.delete_task}),
-            (item + "/create-course/", {"POST": api.create_course}),
-            (item + "/create-course-outline/", {"GET": api.create_outline, "POST": api.create_outline}),
-            (item + "/start/", {"GET": api.start_task}),
-            (item + "/cancel/", {"GET": api.cancel_task}),
+            ApiRoute(root + "/", {"GET": api.list_tasks, "POST": api.create_task}),
+            ApiRoute(item + "/", {"GET": api.get_task, "DELETE": api.delete_task}),
+            ApiRoute(item + "/create-course/", {"POST": api.create_course}),
+            ApiRoute(
+                item + "/create-course-outline/", {"GET": api.create_outline, "POST": api.create_outline}
+            ),
+            ApiRoute(item + "/start/", {"GET": api.start_task}),
+            ApiRoute(item + "/cancel/", {"GET": api.cancel_task}),
         ]
     course = COURSE_ROOT + "/{course_id:int}"
     table += [
-        (COURSE_ROOT + "/", {"GET": api.list_courses, "POST": api.create_course_record}),
-        (course + "/", {"GET": api.get_course, "DELETE": api.delete_course}),
-        (course + "/outline/", {"GET": api.outline}),
-        (course + "/full-structure/", {"GET": api.full_structure}),
-        (course + "/draft-content-for-all-units/", {"GET": api.draft_all}),
-        (course + "/draft-content-for-unit/", {"POST": api.draft_one}),
-        (course + "/create-xblock/", {"POST": api.create_xblock}),
-        (course + "/update-xblock/", {"POST": api.update_xblock}),
-        (course + "/delete-xblock/", {"POST": api.delete_xblock}),
-        (course + "/reorder-children/", {"POST": api.reorder_children}),
-        (course + "/sync-to-edx/", {"GET": api.sync, "POST": api.sync}),
-        (course + "/student-progress/", {"GET": api.student_progress}),
+        ApiRoute(COURSE_ROOT + "/", {"GET": api.list_courses, "POST": api.create_course_record}),
+        ApiRoute(course + "/", {"GET": api.get_course, "DELETE": api.delete_course}),
+        ApiRoute(course + "/outline/", {"GET": api.outline}),
+        ApiRoute(course + "/full-structure/", {"GET": api.full_structure}),
+        ApiRoute(course + "/draft-content-for-all-units/", {"GET": api.draft_all}),
+        ApiRoute(course + "/draft-content-for-unit/", {"POST": api.draft_one}),
+        ApiRoute(course + "/create-xblock/", {"POST": api.create_xblock}),
+        ApiRoute(course + "/update-xblock/", {"POST": api.update_xblock}),
+        ApiRoute(course + "/delete-xblock/", {"POST": api.delete_xblock}),
+        ApiRoute(course + "/reorder-children/", {"POST": api.reorder_children}),
+        ApiRoute(course + "/sync-to-edx/", {"GET": api.sync, "POST": api.sync}),
+        ApiRoute(course + "/student-progress/", {"GET": api.student_progress}, _own_progress),
     ]
     for root in FILE_ROOTS:
         item = root + "/{file_id:int}/"
         table += [
-            (root + "/", {"GET": api.list_files, "POST": api.upload_file}),
-            (
+            ApiRoute(root + "/", {"GET": api.list_files, "POST": api.upload_file}),
+            ApiRoute(
                 item,
                 {
                     "GET": api.get_file,
@@ -224,8 +284,9 @@ def create_app(config: SandboxConfig) -> Starlette:
     api = IblaiApi(config, emulator)
     table = _routes(api)
     methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
-    api_routes = [Route(path, _endpoint(api, handlers), methods=methods) for path, handlers in table]
-    patterns = [_path_pattern(API_ROOT + path) for path, _ in table]
+    api_routes = [Route(route.path, _endpoint(api, route), methods=methods) for route in table]
+    patterns = [_path_pattern(API_ROOT + route.path) for route in table]
+    media = _media_endpoint(api)
 
     async def not_found(request: Request, exc: Exception) -> Response:
         # Django's APPEND_SLASH: a known path missing its trailing slash gets a permanent redirect.
@@ -242,6 +303,8 @@ def create_app(config: SandboxConfig) -> Starlette:
         routes=[
             Mount(API_ROOT, app=Router(api_routes, redirect_slashes=False)),
             Mount(GATEWAY_PREFIX + API_ROOT, app=Router(api_routes, redirect_slashes=False)),
+            Route(MEDIA_PATH, media, methods=["GET", "HEAD"]),
+            Route(GATEWAY_PREFIX + MEDIA_PATH, media, methods=["GET", "HEAD"]),
         ],
         middleware=[Middleware(FaultMiddleware, emulator_name=EMULATOR, config=config)],
         exception_handlers={404: not_found, HTTPException: http_error},

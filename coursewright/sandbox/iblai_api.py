@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from starlette.requests import Request
 
 from coursewright.sandbox.core import SandboxConfig
 from coursewright.sandbox.iblai_http import NOT_FOUND, detail_error, known_principals
 from coursewright.sandbox.iblai_state import CourseRecord, FileRecord, IblaiEmulator, TaskRecord
+
+API_PATH_MARKER = "/api/ai-mentor/"
+MEDIA_PREFIX = "/media/"
+
+
+def emulator_base(request: Request) -> str:
+    """Scheme, host and whatever prefix the emulator is served under (`/iblai`, `/iblai/dm`, ...).
+
+    Read from the request path, because the mounts in front of the emulator differ between the
+    sandbox app, the bare emulator and the `/dm` gateway prefix.
+    """
+    path = request.url.path
+    for marker in (API_PATH_MARKER, MEDIA_PREFIX):
+        if marker in path:
+            path = path[: path.index(marker)]
+            break
+    return f"{request.url.scheme}://{request.url.netloc}{path.rstrip('/')}"
 
 
 class IblaiApiBase:
@@ -50,11 +69,10 @@ class IblaiApiBase:
     # --- serialisers ----------------------------------------------------------------------------
 
     def file_json(self, request: Request, file: FileRecord) -> dict[str, object]:
-        base = str(request.base_url).rstrip("/")
         return {
             "id": file.id,
             "course_creation_task": file.task_id,
-            "file": f"{base}/media/course_creation_task_files/{file.task_id}/{file.name}",
+            "file": f"{emulator_base(request)}{MEDIA_PREFIX}{quote(file.storage_path)}",
             "date_created": self.emulator.iso(file.created),
             "last_modified": self.emulator.iso(file.modified),
         }
@@ -64,7 +82,7 @@ class IblaiApiBase:
         return {
             "id": task.id,
             "user_id": task.user_id,
-            "student": self.emulator.student_id(task.org, task.user_id),
+            "student": self.student_id(task),
             "name": task.name,
             "description": task.description,
             "target_audience": task.target_audience,
@@ -80,6 +98,13 @@ class IblaiApiBase:
             "date_created": self.emulator.iso(task.created),
             "last_modified": self.emulator.iso(task.modified),
         }
+
+    def student_id(self, task: TaskRecord) -> int:
+        """The edX user id of the task's owner: the key's numeric id when the sandbox knows one."""
+        for principal in self.principals.values():
+            if (principal.org, principal.user_id) == (task.org, task.user_id) and principal.numeric_id:
+                return principal.numeric_id
+        return self.emulator.student_id(task.org, task.user_id)
 
     def course_json(self, course: CourseRecord) -> dict[str, object]:
         return {

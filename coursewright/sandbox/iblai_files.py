@@ -1,16 +1,24 @@
-"""ibl.ai file endpoints: multipart uploads of reference material, at most 4 per task and 20 MB each."""
+"""ibl.ai file endpoints: multipart uploads of reference material, at most 4 per task and 20 MB each.
+
+The stored bytes are served back at the upload's `file` URL (Django's media path) to an
+administrator of the file's org.
+"""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from coursewright.sandbox.iblai_api import IblaiApiBase
 from coursewright.sandbox.iblai_http import (
+    NOT_FOUND,
     ApiError,
+    Principal,
     clean_pk,
+    detail_error,
     field_errors,
     no_content,
     paginate,
@@ -21,6 +29,21 @@ from coursewright.sandbox.iblai_state import FileRecord
 
 MAX_FILES_PER_TASK = 4
 MAX_FILE_BYTES = 20 * 1024 * 1024
+DEFAULT_MEDIA_TYPE = "application/octet-stream"
+# Served by extension (the way a media server answers), not by whatever the uploader claimed;
+# a fixed table, because the system's MIME database differs from machine to machine.
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".doc": "application/msword",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".ppt": "application/vnd.ms-powerpoint",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".md": "text/markdown; charset=utf-8",
+    ".markdown": "text/markdown; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".csv": "text/csv; charset=utf-8",
+}
 
 
 class FileHandlers(IblaiApiBase):
@@ -42,6 +65,18 @@ class FileHandlers(IblaiApiBase):
 
     async def get_file(self, request: Request) -> Response:
         return JSONResponse(self.file_json(request, self.file_for(request)))
+
+    def media(self, request: Request, principal: Principal) -> Response:
+        """An uploaded file's bytes at its storage path; a file of another org is not found."""
+        file = self.emulator.file_at(request.path_params["storage_path"])
+        if file is None or file.org != principal.org:
+            raise detail_error(404, NOT_FOUND)
+        return Response(
+            file.content,
+            media_type=media_type_of(file),
+            # RFC 6266 with the RFC 5987 form, so a non-Latin name survives the header encoding.
+            headers={"Content-Disposition": f"inline; filename*=UTF-8''{quote(file.name)}"},
+        )
 
     async def delete_file(self, request: Request) -> Response:
         del self.emulator.files[self.file_for(request).id]
@@ -93,12 +128,25 @@ class FileHandlers(IblaiApiBase):
             status = 201
         existing.task_id = task_id or existing.task_id
         if upload is not None:
-            existing.name = _storage_name(upload.filename or "upload")
-            existing.size = upload.size or 0
-            existing.content_type = upload.content_type or "application/octet-stream"
+            content = await upload.read()
             await upload.close()
+            self.emulator.store_upload(
+                existing,
+                _storage_name(upload.filename or "upload"),
+                content,
+                upload.content_type or DEFAULT_MEDIA_TYPE,
+            )
         existing.modified = now
         return JSONResponse(self.file_json(request, existing), status_code=status)
+
+
+def media_type_of(file: FileRecord) -> str:
+    """The Content-Type a media server gives the file: by extension, else as uploaded."""
+    extension = "." + file.name.rpartition(".")[2].lower() if "." in file.name else ""
+    if extension in MEDIA_TYPES:
+        return MEDIA_TYPES[extension]
+    claimed = file.content_type.strip()
+    return claimed if "/" in claimed and "\n" not in claimed else DEFAULT_MEDIA_TYPE
 
 
 def _storage_name(filename: str) -> str:

@@ -29,15 +29,24 @@ MAX_PAGE_SIZE = 100
 
 @dataclass(frozen=True)
 class Principal:
-    """Whom a platform key belongs to: one org and one username."""
+    """Whom a platform key belongs to: one org, one username (and maybe its numeric id), a role."""
 
     org: str
     user_id: str
+    is_admin: bool = True
+    numeric_id: int | None = None
+
+    def is_named_by(self, segment: str) -> bool:
+        """Whether a `/users/{user_id}/` segment names this user: its username or its numeric id."""
+        return segment == self.user_id or (self.numeric_id is not None and segment == str(self.numeric_id))
 
 
 def known_principals() -> dict[str, Principal]:
     return {
-        keys.IBLAI_API_KEY: Principal(keys.IBLAI_ORG, keys.IBLAI_USER_ID),
+        keys.IBLAI_API_KEY: Principal(
+            keys.IBLAI_ORG, keys.IBLAI_USER_ID, numeric_id=keys.IBLAI_USER_NUMERIC_ID
+        ),
+        keys.IBLAI_LEARNER_API_KEY: Principal(keys.IBLAI_ORG, keys.IBLAI_LEARNER_USER_ID, is_admin=False),
         keys.IBLAI_OTHER_API_KEY: Principal(keys.IBLAI_OTHER_ORG, keys.IBLAI_OTHER_USER_ID),
     }
 
@@ -67,8 +76,8 @@ def no_content() -> Response:
     return Response(status_code=204)
 
 
-def authenticate(request: Request, principals: Mapping[str, Principal]) -> Principal:
-    """DRF token authentication with the `Api-Token` or `Token` keyword; then the tenant check."""
+def identify(request: Request, principals: Mapping[str, Principal]) -> Principal:
+    """DRF token authentication with the `Api-Token` or `Token` keyword (401 otherwise)."""
     unauthenticated = {"WWW-Authenticate": "Api-Token"}
     header = request.headers.get("authorization", "")
     parts = header.split()
@@ -83,9 +92,14 @@ def authenticate(request: Request, principals: Mapping[str, Principal]) -> Princ
     principal = principals.get(parts[1])
     if principal is None:
         raise detail_error(401, "Invalid token.", unauthenticated)
-    if (
-        request.path_params.get("org") != principal.org
-        or request.path_params.get("user_id") != principal.user_id
+    return principal
+
+
+def authenticate(request: Request, principals: Mapping[str, Principal]) -> Principal:
+    """Identify the key, then the tenant check: the path's org and user must be the key's (403)."""
+    principal = identify(request, principals)
+    if request.path_params.get("org") != principal.org or not principal.is_named_by(
+        str(request.path_params.get("user_id", ""))
     ):
         raise detail_error(403, NO_PERMISSION)
     return principal

@@ -3,11 +3,16 @@
 Background work is lazy: `start` and `draft-content-for-all-units` record when they began, and
 `advance()` (called before every request is handled) applies whatever has become due by the
 clock, at the moment it became due. Nothing runs between requests.
+
+Reference files are read once per task, by its first generation step (outline, start or a
+draft): `reference_files` fixes that list, and generation only ever sees it, so a file attached
+afterwards is kept but ignored, as the platform documents.
 """
 
 from __future__ import annotations
 
 import re
+import string
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -45,6 +50,9 @@ PIPELINE_PHASES = ("queued", "course", "outline", "drafting", "publish")
 MAX_SECTIONS = 20
 SUBSECTIONS_PER_SECTION = 2
 UNITS_PER_SUBSECTION = 2
+#: Where Django storage keeps a task's uploads, relative to the media root.
+UPLOAD_DIRECTORY = "course_creation_task_files"
+STORAGE_SUFFIX_LENGTH = 7
 
 
 class StepFailed(Exception):
@@ -65,6 +73,9 @@ class FileRecord:
     content_type: str
     created: float
     modified: float
+    content: bytes = b""
+    #: The path under the media root, fixed when the bytes are stored (Django keeps it on re-linking).
+    storage_path: str = ""
 
 
 @dataclass
@@ -107,6 +118,8 @@ class TaskRecord:
     status: str = PENDING
     logs: list[str] = field(default_factory=list)
     run: PipelineRun | None = None
+    #: The file names generation reads, fixed by the first generation step (None until then).
+    reference_files: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -137,6 +150,7 @@ class IblaiEmulator:
         self.jobs: list[DraftJob] = []
         self._next_id = {"task": 1, "course": 1, "file": 1}
         self._slugs = config.random_for(EMULATOR, "block-ids")
+        self._storage_suffixes = config.random_for(EMULATOR, "storage-names")
         self._started_clock = config.clock()
         self._started_wall = datetime.now(UTC)
         self._failures: dict[str, int] = {}
@@ -229,6 +243,7 @@ class IblaiEmulator:
             return False
         now = self.now()
         task.status = SCHEDULED
+        self.reference_files(task)
         task.run = PipelineRun("queued", now, fail_phase=self._pipeline_failure)
         self._pipeline_failure = None
         self.log(
@@ -250,6 +265,40 @@ class IblaiEmulator:
         file = FileRecord(self._new_id("file"), org, task_id, "", 0, "", now, now)
         self.files[file.id] = file
         return file
+
+    def store_upload(self, file: FileRecord, name: str, content: bytes, content_type: str) -> None:
+        """Keep the bytes under a storage path no other file has, as Django storage names them."""
+        directory = f"{UPLOAD_DIRECTORY}/{file.task_id}"
+        taken = {other.storage_path for other in self.files.values() if other is not file}
+        stem, dot, extension = name.rpartition(".")
+        if not stem:
+            stem, dot, extension = name, "", ""
+        stored = name
+        alphabet = string.ascii_letters + string.digits
+        while f"{directory}/{stored}" in taken:
+            suffix = "".join(self._storage_suffixes.choice(alphabet) for _ in range(STORAGE_SUFFIX_LENGTH))
+            stored = f"{stem}_{suffix}{dot}{extension}"
+        file.name = stored
+        file.storage_path = f"{directory}/{stored}"
+        file.content = content
+        file.size = len(content)
+        file.content_type = content_type
+
+    def file_at(self, storage_path: str) -> FileRecord | None:
+        return next((f for f in self.files.values() if f.storage_path == storage_path), None)
+
+    def files_of(self, task_id: int) -> list[FileRecord]:
+        return sorted((f for f in self.files.values() if f.task_id == task_id), key=lambda f: f.id)
+
+    def reference_files(self, task: TaskRecord) -> tuple[str, ...]:
+        """The files generation reads for this task: those attached by its first generation step."""
+        if task.reference_files is None:
+            task.reference_files = tuple(file.name for file in self.files_of(task.id))
+        return task.reference_files
+
+    def course_reference_files(self, course: CourseRecord) -> tuple[str, ...]:
+        task = self.tasks.get(course.task_id) if course.task_id is not None else None
+        return self.reference_files(task) if task is not None else ()
 
     def course_of_task(self, task_id: int) -> CourseRecord | None:
         return next((c for c in self.courses.values() if c.task_id == task_id), None)
@@ -327,16 +376,19 @@ class IblaiEmulator:
                     tree.create(sub_block.locator, "unit", unit)
         course.updated = moment
         units = sum(len(sub.units) for section in outline.sections for sub in section.subsections)
+        sources = self.reference_files(task)
+        read = f" Reference files read: {', '.join(sources)}." if sources else ""
         self.log(
             task,
             moment,
-            f"Outline generated and pushed to edX: {len(outline.sections)} sections, {units} units.",
+            f"Outline generated and pushed to edX: {len(outline.sections)} sections, {units} units.{read}",
         )
         return course
 
     def start_drafting(self, course: CourseRecord) -> DraftJob:
         """Draft every unit that has no components yet, in the background."""
         now = self.now()
+        self.course_reference_files(course)
         units = [unit.locator for unit in course.tree.of_type("unit") if not unit.children]
         job = DraftJob(course.id, now, units, course.task_id)
         self.jobs.append(job)
@@ -354,12 +406,16 @@ class IblaiEmulator:
         for child in list(unit.children):
             tree.delete(child)
         seed = self.config.seed
+        # The reading list goes on the course's opening page, the way an overview cites its sources.
+        units = tree.of_type("unit")
+        opening_unit = bool(units) and units[0] is unit
         html = unit_html(
             seed,
             course.name,
             unit.display_name,
             empty="defect-empty" in defects,
             leak="defect-leak" in defects,
+            sources=self.course_reference_files(course) if opening_unit else (),
         )
         made = [tree.create(unit.locator, "html", unit.display_name, content=html)]
         subsection = tree.blocks[unit.parent] if unit.parent else None
