@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import logging
+import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -294,40 +296,90 @@ async def test_a_retry_after_beyond_the_cap_is_not_waited_and_reaches_the_caller
 
 
 @pytest.mark.anyio
-async def test_the_rate_limiter_spaces_calls_at_the_configured_rate():
+async def test_a_burst_goes_at_once_and_the_next_call_waits_exactly_one_refill():
     fake = FakeTime()
     handler, seen = scripted(answer(200, {}))
     async with make_http(handler, fake, rate_per_minute=30) as http:
-        for _ in range(3):
+        for _ in range(10):  # the default burst: a third of the minute's 30
             await http.request("GET", "/api/x/")
-        fake.now += 60  # an idle minute: the next call goes at once
+        assert fake.sleeps == []
         await http.request("GET", "/api/x/")
-    assert fake.sleeps == [2.0, 2.0]
-    assert len(seen) == 4
+        await http.request("GET", "/api/x/")
+    refill = 61.0 / 21  # the other 21 tokens of the minute, over a minute and a second of slack
+    assert fake.sleeps == [pytest.approx(refill), pytest.approx(refill)]
+    assert len(seen) == 12
 
 
 @pytest.mark.anyio
-async def test_concurrent_callers_each_get_their_own_slot():
+async def test_an_idle_spell_refills_the_bucket_up_to_the_burst_and_no_further():
+    fake = FakeTime()
+    limiter = RateLimiter(30, burst=5, clock=fake.clock, sleep=fake.sleep)
+    for _ in range(5):
+        await limiter.acquire()
+    fake.now += 3600  # an idle hour earns no more than the burst
+    for _ in range(5):
+        await limiter.acquire()
+    assert fake.sleeps == []
+    await limiter.acquire()
+    assert fake.sleeps == [pytest.approx(limiter.refill_seconds)]
+    assert limiter.refill_seconds == pytest.approx(61.0 / 26)
+
+
+@pytest.mark.anyio
+async def test_concurrent_callers_never_share_a_token():
     waits: list[float] = []
 
     async def record(seconds: float) -> None:
         waits.append(seconds)
 
-    limiter = RateLimiter(120, clock=lambda: 50.0, sleep=record)
+    limiter = RateLimiter(120, burst=2, clock=lambda: 50.0, sleep=record)
     async with anyio.create_task_group() as group:
-        for _ in range(4):
+        for _ in range(5):
             group.start_soon(limiter.acquire)
-    assert sorted(waits) == [0.5, 1.0, 1.5]
+    step = limiter.refill_seconds
+    assert sorted(waits) == [pytest.approx(step), pytest.approx(2 * step), pytest.approx(3 * step)]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("per_minute", "burst"), [(30, None), (30, 30), (30, 1), (7, 3), (120, None)])
+async def test_no_rolling_minute_ever_starts_more_calls_than_the_limit(per_minute, burst):
+    """The platform may count its limit over any 60 s window: random bursts and lulls never exceed it."""
+    schedule = random.Random(f"{per_minute}:{burst}")
+    now = 0.0
+    starts: list[float] = []
+    waits: list[float] = []
+
+    async def note_wait(seconds: float) -> None:
+        waits.append(seconds)
+        starts[-1] += seconds
+
+    limiter = RateLimiter(per_minute, burst=burst, clock=lambda: now, sleep=note_wait)
+    for _ in range(400):
+        gap = schedule.choice([0.0] * 6 + [0.5, 3.0, 40.0]) * schedule.random()
+        now += gap * 30 / per_minute  # bursts and lulls at the pace of the limit under test
+        starts.append(now)
+        await limiter.acquire()
+    starts.sort()
+    busiest = max(bisect.bisect_left(starts, start + 60.0) - index for index, start in enumerate(starts))
+    assert busiest <= per_minute
+    assert len(waits) > 100  # the schedule did press against the limit
+
+
+def test_a_burst_outside_one_to_the_limit_is_refused():
+    for burst in (0, 31):
+        with pytest.raises(ValueError):
+            RateLimiter(30, burst=burst, clock=lambda: 0.0, sleep=anyio.sleep)
 
 
 @pytest.mark.anyio
 async def test_retries_also_respect_the_rate_limiter():
     fake = FakeTime()
     handler, _ = scripted(answer(503), answer(200, {}))
-    async with make_http(handler, fake, rate_per_minute=6) as http:
+    async with make_http(handler, fake, rate_per_minute=3) as http:
         await http.request("GET", "/api/x/")
-    # back-off 0.0075 s, then the limiter holds the retry until 10 s after the first call.
-    assert sum(fake.sleeps) == pytest.approx(10.0)
+    # The default burst of 1 goes to the first try; after its back-off (0.0075 s) the retry
+    # waits for the next token, one refill (61/3 s) after the first try.
+    assert sum(fake.sleeps) == pytest.approx(61.0 / 3)
 
 
 # -- wiring ---------------------------------------------------------------------------------

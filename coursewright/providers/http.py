@@ -106,27 +106,47 @@ class RetryPolicy:
         return ceiling / 2 + self.random() * ceiling / 2
 
 
-class RateLimiter:
-    """Spaces calls evenly at `per_minute`, so a burst never trips the platform's own limiter.
+#: Clocks here and on the platform differ and a request takes time to arrive, so the limiter
+#: plans as if a minute were a second longer: it then never lands exactly on the platform's edge.
+MINUTE_WITH_SLACK_S = 61.0
 
-    Each caller reserves the next free slot before it waits; the reservation has no
-    await in it, so concurrent tasks on one event loop never share a slot.
+
+class RateLimiter:
+    """A token bucket that never lets more than `per_minute` calls start in any rolling minute.
+
+    Up to `burst` calls go at once (by default a third of the minute's allowance); after that a
+    token comes back every `refill_seconds`. The refill is not `per_minute`/60 a second: a full
+    burst followed by a minute of such refills would start `burst` + `per_minute` - 1 calls within
+    one minute, which a platform counting "N requests a minute" over a sliding or fixed window
+    refuses with 429. Refilling the other `per_minute` - `burst` + 1 tokens over a (slack) minute
+    keeps every window within the limit, however the platform counts it.
+
+    A caller takes a token, or takes one on credit (the count goes negative) and sleeps until its
+    turn. Taking has no await in it, so concurrent tasks on one event loop never share a token.
     """
 
-    def __init__(self, per_minute: int, *, clock: Clock, sleep: Sleep) -> None:
+    def __init__(self, per_minute: int, *, burst: int | None = None, clock: Clock, sleep: Sleep) -> None:
         if per_minute <= 0:
             raise ValueError("per_minute must be positive")
-        self.interval = 60.0 / per_minute
+        capacity = max(1, per_minute // 3) if burst is None else burst
+        if not 1 <= capacity <= per_minute:
+            raise ValueError("burst must be between 1 and per_minute")
+        self.capacity = capacity
+        self.refill_seconds = MINUTE_WITH_SLACK_S / (per_minute - capacity + 1)
         self._clock = clock
         self._sleep = sleep
-        self._next_slot: float | None = None
+        self._tokens = float(capacity)
+        self._counted_at: float | None = None
 
     async def acquire(self) -> None:
         now = self._clock()
-        slot = now if self._next_slot is None else max(now, self._next_slot)
-        self._next_slot = slot + self.interval
-        if slot > now:
-            await self._sleep(slot - now)
+        if self._counted_at is not None:
+            regained = max(0.0, now - self._counted_at) / self.refill_seconds
+            self._tokens = min(float(self.capacity), self._tokens + regained)
+        self._counted_at = now
+        self._tokens -= 1.0
+        if self._tokens < 0:
+            await self._sleep(-self._tokens * self.refill_seconds)
 
 
 class PlatformHttp:
