@@ -13,6 +13,7 @@ it cannot be found the adapter refuses to guess rather than spend a second credi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
@@ -123,7 +124,10 @@ class LearningStudioProvider(BaseProvider):
         *,
         transport: httpx2.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> Self:
+        """`sleep` and `clock` pace the client (rate limit, back-off, polling); tests pass fakes."""
         key = settings.learningstudio_api_key.get_secret_value() if settings.learningstudio_api_key else ""
         if not key.strip():
             raise NotConfigured(
@@ -136,15 +140,19 @@ class LearningStudioProvider(BaseProvider):
             base_url=settings.learningstudio_base_url.rstrip("/"),
             auth_header=("Authorization", f"Bearer {key.strip()}"),
             secrets=[key],
-            # The documented limit is 30 requests a minute per key; polling every 20 s or more stays
-            # far below it, and a 429 on a read is retried after its Retry-After.
-            rate_per_minute=None,
+            # "30 requests / minute / key" (the create-course page). A create refused with 429 is not
+            # retried (it is not idempotent), so the client paces itself rather than meet one.
+            rate_per_minute=30,
             retry=retry,
             timeouts=Timeouts(read=30.0, write=60.0, long=90.0),
             transport=transport,
+            sleep=sleep,
+            clock=clock,
         )
         data_dir = Path(settings.data_dir)
-        return cls(http, TaskTable(data_dir / "learningstudio.sqlite3"), Journal.for_settings(settings))
+        return cls(
+            http, TaskTable(data_dir / "learningstudio.sqlite3"), Journal.for_settings(settings), sleep=sleep
+        )
 
     async def aclose(self) -> None:
         await self.http.aclose()
