@@ -6,8 +6,12 @@ generation time) or `async` mode (PENDING at once; GET completes it lazily again
 `idempotencyKey` (body) or `Idempotency-Key` (header) dedupes a create per workspace: a repeat
 returns the same request with `idempotentReplay: true`, the same key with another body is 409
 `platform_conflict`. Keys are `Authorization: Bearer tf_platform_...`, 60 requests a minute each
-(429 `platform_rate_limit_exceeded` with `Retry-After`). The editor family under
-`/courses/edit/:editToken` needs no key; its token lives one hour on the sandbox clock.
+(429 `platform_rate_limit_exceeded` with `Retry-After`); a revoked or expired key is 401, a suspended
+workspace 403 `platform_workspace_suspended` on every keyed route. A create the workspace's credits
+cannot cover is 402 `platform_insufficient_credits` before anything is stored; a completed request
+is charged its `priceSnapshot` (see `tutorflow_accounts`). The editor family under
+`/courses/edit/:editToken` needs no key; its token lives one hour on the sandbox clock. Discovery,
+registration, account, billing and the pricing catalog are in `tutorflow_agent`.
 
 Sandbox design choices where the public pages are silent: a fresh create answers 201 and a replay
 200; the body key and the header must agree; unknown body fields are refused; an unknown edit
@@ -29,13 +33,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from coursewright.sandbox.core import FaultMiddleware, SandboxConfig
+from coursewright.sandbox.tutorflow_agent import AgentApi, agent_routes
 from coursewright.sandbox.tutorflow_editor import EditorApi, editor_routes
 from coursewright.sandbox.tutorflow_http import (
     FieldRule,
     PlatformError,
     authenticate,
     invalid,
-    known_keys,
     not_found,
     read_object,
     validate,
@@ -95,16 +99,16 @@ class TutorflowApi:
     def __init__(self, config: SandboxConfig, emulator: TutorflowEmulator) -> None:
         self.config = config
         self.emulator = emulator
-        self.api_keys = known_keys()
 
     def views(self, request: Request) -> Views:
         return Views(self.emulator, web_base(request))
 
     def keyed(self, handler: Callable[[Request, str], Awaitable[Response]]) -> Handler:
-        """Authenticate the platform key, count it against the key's minute, run the handler."""
+        """Authenticate the key, refuse a suspended workspace, count the key's minute, run the handler."""
 
         async def run(request: Request) -> Response:
-            key = authenticate(request, self.api_keys)
+            key = authenticate(request, self.emulator.accounts.keys)
+            self.emulator.accounts.require_active(key)
             self.emulator.rate_limiter.admit(key.value)
             return await handler(request, key.workspace)
 
@@ -121,6 +125,7 @@ class TutorflowApi:
             if original is not None:
                 self.emulator.refresh(original)
                 return JSONResponse(self.views(request).course_request(original, replay=True))
+        self.emulator.require_credits(workspace, int(values.get("lessonCount", DEFAULT_LESSON_COUNT)))
         record = self.emulator.create(workspace, values, key, asked)
         if record.mode == "sync":
             # The platform holds a sync call open while it generates; a dropped call still completes.
@@ -192,6 +197,7 @@ def _routes(api: TutorflowApi) -> list[Route]:
         Route(courses, api.keyed(api.list_courses), methods=["GET"]),
         Route(courses + "/{request_id}", api.keyed(api.get_course), methods=["GET"]),
         Route(courses + "/{request_id}/edit-token", api.keyed(api.mint_edit_token), methods=["POST"]),
+        *agent_routes(AgentApi(api.emulator), api.keyed),
         *page_routes(editor),
     ]
 

@@ -2,7 +2,9 @@
 
 Every refusal is `{"error": {"code", "message", "status"}}` with the documented codes
 (`platform_invalid_request` 400, `platform_invalid_api_key` 401, `platform_api_key_revoked` 401,
-`platform_not_found` 404, `platform_conflict` 409, `platform_rate_limit_exceeded` 429, ...).
+`platform_api_key_expired` 401, `platform_insufficient_credits` 402, `platform_workspace_suspended`
+403, `email_verification_required` 403, `platform_not_found` 404, `platform_conflict` 409,
+`platform_rate_limit_exceeded` 429, ...).
 Validation messages read like the platform's ("Validation failed: ...", class-validator wording).
 """
 
@@ -23,7 +25,11 @@ from coursewright.sandbox import keys
 INVALID_REQUEST = "platform_invalid_request"
 INVALID_API_KEY = "platform_invalid_api_key"
 API_KEY_REVOKED = "platform_api_key_revoked"
+API_KEY_EXPIRED = "platform_api_key_expired"
+INSUFFICIENT_CREDITS = "platform_insufficient_credits"
 FORBIDDEN = "platform_forbidden"
+WORKSPACE_SUSPENDED = "platform_workspace_suspended"
+EMAIL_VERIFICATION_REQUIRED = "email_verification_required"
 NOT_FOUND = "platform_not_found"
 CONFLICT = "platform_conflict"
 RATE_LIMITED = "platform_rate_limit_exceeded"
@@ -63,49 +69,68 @@ def conflict(message: str) -> PlatformError:
 
 @dataclass(frozen=True)
 class ApiKey:
-    """A platform key as the emulator knows it: its owner (the workspace) and whether it was revoked."""
+    """A platform key as the emulator knows it: its owner (the workspace), revoked or expired."""
 
     value: str
     workspace: str
     revoked: bool = False
+    expired: bool = False
+
+
+SANDBOX_WORKSPACE = "org_sandbox"
+NO_CREDIT_WORKSPACE = "org_sandbox_nocredit"
+SUSPENDED_WORKSPACE = "org_sandbox_suspended"
 
 
 def known_keys() -> dict[str, ApiKey]:
-    return {
-        keys.TUTORFLOW_API_KEY: ApiKey(keys.TUTORFLOW_API_KEY, "sandbox-workspace"),
-        keys.TUTORFLOW_REVOKED_API_KEY: ApiKey(keys.TUTORFLOW_REVOKED_API_KEY, "sandbox-workspace", True),
-    }
+    """The fake keys of `keys.py` and the workspaces they belong to."""
+    found = [
+        ApiKey(keys.TUTORFLOW_API_KEY, SANDBOX_WORKSPACE),
+        ApiKey(keys.TUTORFLOW_REVOKED_API_KEY, SANDBOX_WORKSPACE, revoked=True),
+        ApiKey(keys.TUTORFLOW_EXPIRED_API_KEY, SANDBOX_WORKSPACE, expired=True),
+        ApiKey(keys.TUTORFLOW_NO_CREDIT_API_KEY, NO_CREDIT_WORKSPACE),
+        ApiKey(keys.TUTORFLOW_SUSPENDED_API_KEY, SUSPENDED_WORKSPACE),
+    ]
+    return {key.value: key for key in found}
 
 
 def authenticate(request: Request, api_keys: Mapping[str, ApiKey]) -> ApiKey:
-    """`Authorization: Bearer tf_platform_...`; anything else is 401."""
+    """`Authorization: Bearer tf_platform_...`; anything else, or a revoked or expired key, is 401."""
     scheme, _, token = request.headers.get("authorization", "").strip().partition(" ")
     key = api_keys.get(token.strip()) if scheme.lower() == "bearer" else None
     if key is None:
         raise PlatformError(401, INVALID_API_KEY, "Invalid or missing Platform API key")
     if key.revoked:
         raise PlatformError(401, API_KEY_REVOKED, "Platform API key has been revoked")
+    if key.expired:
+        raise PlatformError(401, API_KEY_EXPIRED, "Platform API key has expired")
     return key
 
 
 class RateLimiter:
-    """A sliding one-minute window per key, on the sandbox clock (a platform policy: never scaled)."""
+    """A sliding window per caller (a key, or an address), on the sandbox clock.
 
-    def __init__(self, clock: Callable[[], float], per_minute: int) -> None:
+    The window is a platform policy, so it is never scaled: one minute for keys by default.
+    """
+
+    def __init__(
+        self, clock: Callable[[], float], limit: int, window_seconds: float = RATE_WINDOW_SECONDS
+    ) -> None:
         self.clock = clock
-        self.per_minute = per_minute
+        self.limit = limit
+        self.window_seconds = window_seconds
         self._seen: dict[str, deque[float]] = {}
 
     def admit(self, key: str) -> None:
         """Count one request, or refuse it with 429 and the seconds until a slot frees up."""
-        if self.per_minute <= 0:
+        if self.limit <= 0:
             return
         now = self.clock()
         window = self._seen.setdefault(key, deque())
-        while window and window[0] <= now - RATE_WINDOW_SECONDS:
+        while window and window[0] <= now - self.window_seconds:
             window.popleft()
-        if len(window) >= self.per_minute:
-            wait = max(1, math.ceil(window[0] + RATE_WINDOW_SECONDS - now))
+        if len(window) >= self.limit:
+            wait = max(1, math.ceil(window[0] + self.window_seconds - now))
             raise PlatformError(
                 429,
                 RATE_LIMITED,

@@ -23,7 +23,7 @@ from coursewright.sandbox.tutorflow_views import web_base
 PAGES = "/{locale}/platform/courses"
 
 
-def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
+def html_page(title: str, body: str, status: int = 200) -> HTMLResponse:
     html = (
         "<!doctype html><html><head><meta charset='utf-8'>"
         f"<title>{escape(title)}</title></head><body>"
@@ -58,7 +58,7 @@ def page_routes(editor: EditorApi) -> list[Route]:
             f"<h1>{escape(course.title)}</h1><p>{escape(course.description)}</p>"
             f"<p>Editor (read-only in the sandbox)</p>{_outline(course, lesson_root(request, course))}"
         )
-        return _page(course.title, body)
+        return html_page(course.title, body)
 
     async def share_page(request: Request) -> Response:
         record = emulator.request_for_share(request.path_params["share_token"])
@@ -77,7 +77,7 @@ def page_routes(editor: EditorApi) -> list[Route]:
             f"<p>{escape(course.title)}</p><h1>{escape(lesson.title)}</h1>"
             f"{nh3.clean(lesson.lecture)}{_outline(course, lesson_root(request, course))}"
         )
-        return _page(lesson.title, body)
+        return html_page(lesson.title, body)
 
     return [
         Route(PAGES + "/edit/{edit_token}", editor_page, methods=["GET"]),

@@ -5,7 +5,8 @@ Generation is evaluated lazily: a request records when it started and when it is
 with those times. Nothing runs between requests.
 
 Sandbox conventions (not platform facts): a prompt containing `sandbox:fail` makes the generation
-fail; `rate_limit_per_minute` may be lowered or set to 0 (off) by tests.
+fail; `rate_limit_per_minute` may be lowered or set to 0 (off) by tests. Workspaces, keys and credit
+balances live in `accounts` (see `tutorflow_accounts`): a completed request is charged there.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from coursewright.sandbox import content
 from coursewright.sandbox.core import SandboxConfig
+from coursewright.sandbox.tutorflow_accounts import Accounts
 from coursewright.sandbox.tutorflow_http import RateLimiter, conflict, not_found
 from coursewright.sandbox.tutorflow_lessons import (
     code_for,
@@ -29,6 +31,7 @@ from coursewright.sandbox.tutorflow_lessons import (
     quizzes_for,
     slugify,
 )
+from coursewright.sandbox.tutorflow_pricing import COURSE_PRICE
 
 EMULATOR = "tutorflow"
 PENDING, PROCESSING, COMPLETED, FAILED = "PENDING", "PROCESSING", "COMPLETED", "FAILED"
@@ -43,7 +46,6 @@ SECONDS_PER_LESSON = 2.0
 POLL_AFTER_MS = 3000
 # A platform policy rather than work, so never scaled.
 EDIT_TOKEN_SECONDS = 3600.0
-UNIT_PRICE_USD = 0.05
 QUIZZES_PER_EXAM = 3
 
 
@@ -160,17 +162,18 @@ class TutorflowEmulator:
         self.idempotency: dict[tuple[str, str], tuple[str, str]] = {}
         self.generations: dict[str, int] = {}
         self.rate_limiter = RateLimiter(config.clock, RATE_LIMIT_PER_MINUTE)
+        self.accounts = Accounts(config)
         self._ids = config.random_for(EMULATOR, "ids")
         self._started_clock = config.clock()
         self._started_wall = datetime.now(UTC)
 
     @property
     def rate_limit_per_minute(self) -> int:
-        return self.rate_limiter.per_minute
+        return self.rate_limiter.limit
 
     @rate_limit_per_minute.setter
     def rate_limit_per_minute(self, value: int) -> None:
-        self.rate_limiter.per_minute = value
+        self.rate_limiter.limit = value
 
     # --- time and ids ---------------------------------------------------------------------------
 
@@ -204,6 +207,19 @@ class TutorflowEmulator:
                 "Use a new idempotencyKey for a different course request."
             )
         return self.requests[request_id]
+
+    def require_credits(self, workspace: str, lessons: int) -> None:
+        """Refuse (402) a new request the workspace cannot pay for, before anything is stored.
+
+        Requests still generating hold their own estimate, so parallel creates cannot overdraw.
+        """
+        held = 0
+        for record in self.requests.values():
+            if record.workspace == workspace:
+                self.refresh(record)
+                if not record.is_terminal:
+                    held += COURSE_PRICE.credits_for(record.requested_lessons)
+        self.accounts.require_credits(workspace, COURSE_PRICE.credits_for(lessons), held)
 
     def create(
         self, workspace: str, values: dict[str, Any], key: str | None, fingerprint: str
@@ -272,6 +288,7 @@ class TutorflowEmulator:
         record.course = self._generate(record)
         record.billed_lessons = len(record.course.lessons)
         record.status = COMPLETED
+        self.accounts.charge(record.workspace, COURSE_PRICE.credits_for(record.billed_lessons))
         self.mint_token(record, record.due)
 
     def _generate(self, record: CourseRequest) -> Course:

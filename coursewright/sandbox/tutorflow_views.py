@@ -10,16 +10,14 @@ from typing import Any
 
 from starlette.requests import Request
 
+from coursewright.sandbox.tutorflow_pricing import COURSE_PRICE
 from coursewright.sandbox.tutorflow_state import (
     COMPLETED,
-    UNIT_PRICE_USD,
     Course,
     CourseRequest,
     Lesson,
     TutorflowEmulator,
 )
-
-PRICE_SOURCE = "platform_pricing_catalog_v2"
 
 
 def web_base(request: Request) -> str:
@@ -63,18 +61,7 @@ class Views:
         """Billing follows what was generated: unitPrice x lessons produced (0 for a failed request)."""
         if not record.is_terminal:
             return None
-        units = record.billed_lessons
-        return {
-            "category": "course",
-            "catalogKey": "course.default",
-            "tier": record.tier,
-            "unit": "lesson",
-            "unitPrice": UNIT_PRICE_USD,
-            "units": units,
-            "amountUsd": round(UNIT_PRICE_USD * units, 2),
-            "currency": "USD",
-            "source": PRICE_SOURCE,
-        }
+        return COURSE_PRICE.snapshot(record.billed_lessons)
 
     def _common(self, record: CourseRequest) -> dict[str, Any]:
         course = record.course
