@@ -75,12 +75,39 @@ def serve(args: argparse.Namespace) -> int:
     _configure_logging()
     from coursewright.server import build_server
 
-    server = build_server(_settings())
-    if getattr(args, "http", False):
-        server.run(transport="streamable-http", host=args.host, port=args.port)
-    else:
-        server.run()
+    settings = _settings()
+    if not getattr(args, "http", False):
+        build_server(settings).run()
+        return 0
+    security = http_security(settings, args.host)
+    build_server(settings).run(
+        transport="streamable-http", host=args.host, port=args.port, transport_security=security
+    )
     return 0
+
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+def http_security(settings, host: str):
+    """Off loopback, the server holds the organisation's platform keys: it must know who calls and from where."""
+    if host in LOOPBACK_HOSTS:
+        return None  # the SDK's own DNS-rebinding protection for localhost applies
+    if not settings.bearer_tokens():
+        raise SystemExit(
+            f"coursewright: refusing to serve HTTP on {host} without COURSEWRIGHT_HTTP_TOKENS, because anyone "
+            "who reaches it could use the configured platform keys. Set COURSEWRIGHT_HTTP_TOKENS, or serve on 127.0.0.1."
+        )
+    if not settings.http_allowed_hosts:
+        raise SystemExit(
+            f"coursewright: serving HTTP on {host} needs COURSEWRIGHT_HTTP_ALLOWED_HOSTS (the host[:port] names "
+            "clients use, e.g. courses.example.org:8000) for the DNS-rebinding check. Set it and start again."
+        )
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    return TransportSecuritySettings(
+        allowed_hosts=settings.http_allowed_hosts, allowed_origins=settings.http_allowed_origins
+    )
 
 
 def sandbox(args: argparse.Namespace) -> int:
@@ -109,6 +136,8 @@ def doctor(args: argparse.Namespace) -> int:
     print(f"folders attach_reference may read: {', '.join(map(str, settings.allowed_file_roots()))}")
     print(f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}")
     print(f"read-only mode: {'yes' if settings.read_only else 'no'}")
+    clients = sorted(set(settings.bearer_tokens().values()))
+    print(f"HTTP bearer tokens (team mode): {', '.join(clients) if clients else 'none (loopback only)'}")
     return 0
 
 

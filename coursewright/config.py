@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -22,6 +23,24 @@ def default_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "coursewright"
+
+
+#: Team-mode bearer tokens shorter than this are refused: they would be guessable.
+MIN_HTTP_TOKEN_LENGTH = 24
+_CLIENT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.@-]{0,63}")
+
+
+def _token_entries(text: str) -> list[tuple[str, str]]:
+    """`name:token` or a bare token (':' because tokens may end in base64 '=' padding)."""
+    entries = []
+    for entry in (part.strip() for part in text.split(",")):
+        if not entry:
+            continue
+        name, sep, token = entry.partition(":")
+        entries.append(
+            (name.strip(), token.strip()) if sep and _CLIENT_NAME.fullmatch(name.strip()) else ("", entry)
+        )
+    return entries
 
 
 class Settings(BaseSettings):
@@ -64,6 +83,17 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("LEARNINGSTUDIO_API_KEY", "LS_API_KEY")
     )
 
+    #: Team mode (`serve --http`): the bearer tokens clients must send, comma-separated, each
+    #: `name:token` (the name shows in logs) or a bare token.
+    http_tokens: SecretStr | None = Field(None, validation_alias="COURSEWRIGHT_HTTP_TOKENS")
+    #: Host[:port] values clients use to reach a server that is not on loopback (DNS-rebinding check).
+    http_allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="COURSEWRIGHT_HTTP_ALLOWED_HOSTS"
+    )
+    http_allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias="COURSEWRIGHT_HTTP_ALLOWED_ORIGINS"
+    )
+
     llm_base_url: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_BASE_URL")
     llm_api_key: SecretStr | None = Field(None, validation_alias="COURSEWRIGHT_LLM_API_KEY")
     llm_model: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_MODEL")
@@ -75,7 +105,7 @@ class Settings(BaseSettings):
             return [Path(part) for part in value.split(os.pathsep) if part.strip()]
         return value
 
-    @field_validator("cheap_models", mode="before")
+    @field_validator("cheap_models", "http_allowed_hosts", "http_allowed_origins", mode="before")
     @classmethod
     def _split_names(cls, value: object) -> object:
         if isinstance(value, str):
@@ -92,10 +122,32 @@ class Settings(BaseSettings):
             configured.append("learningstudio")
         return configured
 
+    @field_validator("http_tokens")
+    @classmethod
+    def _tokens_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            for _, token in _token_entries(value.get_secret_value()):
+                if len(token) < MIN_HTTP_TOKEN_LENGTH:
+                    raise ValueError(
+                        f"every token needs at least {MIN_HTTP_TOKEN_LENGTH} characters "
+                        "(make them with: python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+                    )
+        return value
+
+    def bearer_tokens(self) -> dict[str, str]:
+        """Team-mode tokens mapped to the name each client goes by."""
+        if self.http_tokens is None:
+            return {}
+        named: dict[str, str] = {}
+        for number, (name, token) in enumerate(_token_entries(self.http_tokens.get_secret_value()), start=1):
+            named[token] = name or f"client-{number}"
+        return named
+
     def secret_values(self) -> list[str]:
         """Every configured secret, for the redaction layer."""
         secrets = [self.iblai_api_key, self.tutorflow_api_key, self.learningstudio_api_key, self.llm_api_key]
-        return [s.get_secret_value() for s in secrets if s and s.get_secret_value()]
+        values = [s.get_secret_value() for s in secrets if s and s.get_secret_value()]
+        return values + list(self.bearer_tokens())
 
     def allowed_file_roots(self) -> list[Path]:
         roots = self.file_roots or [Path.cwd()]

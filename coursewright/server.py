@@ -1,5 +1,7 @@
 """`build_server()`: the only way in. Registers the tools, prompts and resources on an `MCPServer`."""
 
+import hashlib
+import hmac
 import json
 import logging
 import time
@@ -9,6 +11,8 @@ from typing import Any
 
 import anyio
 from mcp.server import MCPServer
+from mcp.server.auth.provider import AccessToken, TokenVerifier
+from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ResourceError
 from mcp.types import ToolAnnotations
@@ -23,6 +27,8 @@ from coursewright.runtime import Runtime
 from coursewright.tools import TOOLS
 from coursewright.tools.common import runtime_of
 from coursewright.tools.course import compact
+
+logger = logging.getLogger("coursewright.server")
 
 INSTRUCTIONS = """\
 coursewright creates courses on the user's course platform (default: local, which exports Open edX OLX).
@@ -46,6 +52,39 @@ def _install_redaction(redactor: Redactor) -> Callable[[], None]:
             handler.removeFilter(log_filter)
 
     return remove
+
+
+class TeamTokens(TokenVerifier):
+    """Team mode: static bearer tokens from COURSEWRIGHT_HTTP_TOKENS, compared in constant time.
+
+    Only digests are kept, so a memory dump or a debug repr never shows a token.
+    """
+
+    def __init__(self, tokens: Mapping[str, str]) -> None:
+        self._names = {_digest(token): name for token, name in tokens.items()}
+
+    async def verify_token(self, token: str) -> AccessToken | None:
+        presented = _digest(token)
+        for known, name in self._names.items():
+            if hmac.compare_digest(presented, known):
+                return AccessToken(token=token, client_id=name, scopes=[])
+        logger.warning("refused an HTTP request with an unknown bearer token")
+        return None
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
+
+
+def _team_auth(settings: Settings) -> dict[str, Any]:
+    """Bearer-token auth when tokens are configured (stdio and in-memory clients bypass it)."""
+    tokens = settings.bearer_tokens()
+    if not tokens:
+        return {}
+    # No authorization server: clients are configured with their token, so no OAuth metadata
+    # is advertised (resource_server_url=None) and the issuer is only a required placeholder.
+    auth = AuthSettings(issuer_url="http://127.0.0.1", resource_server_url=None)
+    return {"token_verifier": TeamTokens(tokens), "auth": auth}
 
 
 def build_server(
@@ -77,6 +116,7 @@ def build_server(
         instructions=INSTRUCTIONS,
         lifespan=lifespan,
         log_level="WARNING",
+        **_team_auth(settings),
     )
     for spec in TOOLS:
         if settings.read_only and not spec.read_only:
