@@ -54,6 +54,13 @@ from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
 from coursewright.providers.iblai_client import IblaiClient, Json
 from coursewright.providers.iblai_content import RUNNING, IblaiContent
 from coursewright.providers.iblai_journal import PROVIDER, ScopedJournal
+from coursewright.providers.iblai_outline import (
+    count_units,
+    is_built_prefix,
+    new_child,
+    outline_fingerprint,
+    planned_tree,
+)
 from coursewright.providers.journal import Intent, IntentState, Journal
 
 AUTH_SCHEMES = {"api-token": "Api-Token", "token": "Token"}
@@ -147,11 +154,13 @@ class IblaiProvider(BaseProvider):
         look_up: Callable[[], Awaitable[Json | None]],
         doing: str,
         intent: Intent | None = None,
+        if_in_doubt: str | None = None,
     ) -> Json:
         """Send a create; if its answer is lost, look for the result, and send again only if absent.
 
         With an `intent`, the journal follows along, so a later call looks up an attempt whose
-        outcome stayed unknown instead of creating a duplicate.
+        outcome stayed unknown instead of creating a duplicate. `if_in_doubt` is the next step
+        when the outcome stays unknown, for creates a later call cannot look up by itself.
         """
         try:
             try:
@@ -164,7 +173,8 @@ class IblaiProvider(BaseProvider):
             except CoursewrightError as exc:
                 raise OutcomeUnknown(
                     f"ibl.ai may have finished {doing}, and checking for it failed: {exc.what}",
-                    "Call the same tool again with the same arguments in a minute: coursewright looks for "
+                    if_in_doubt
+                    or "Call the same tool again with the same arguments in a minute: coursewright looks for "
                     "the earlier attempt first and does not repeat it.",
                 ) from None
             if found is not None:
@@ -174,7 +184,8 @@ class IblaiProvider(BaseProvider):
             except OutcomeUnknown:
                 raise OutcomeUnknown(
                     f"ibl.ai lost the answer twice while {doing}, so whether it happened is unknown.",
-                    "Call the same tool again with the same arguments: coursewright looks for the earlier "
+                    if_in_doubt
+                    or "Call the same tool again with the same arguments: coursewright looks for the earlier "
                     "attempt first and does not repeat it.",
                 ) from None
         except OutcomeUnknown:
@@ -186,7 +197,7 @@ class IblaiProvider(BaseProvider):
 
     async def _settle(self, intent: Intent | None, result: Json) -> Json:
         if intent is not None:
-            await self.journal.done(intent, str(result.get("id", "")))
+            await self.journal.done(intent, str(result.get("id") or result.get("xblock_id") or ""))
         return result
 
     # --- tasks ----------------------------------------------------------------------------------
@@ -319,7 +330,9 @@ class IblaiProvider(BaseProvider):
                 "Call list_courses with this task_id to find it, then get_course.",
             )
         root = wire.root_from_wire(await self.client.structure(course, False), False)
-        if root.children:
+        plan = planned_tree(outline) if outline else []
+        resume = bool(root.children) and bool(plan) and await self._resumable(course, root, outline or [])
+        if root.children and not resume:
             if not regenerate:
                 raise Conflict(
                     f"Task iblai:{number} already has an outline (course iblai:{course}).",
@@ -328,12 +341,23 @@ class IblaiProvider(BaseProvider):
                 )
             for section in root.children:
                 await self.delete_block(str(course), section.id)
+            root = root.model_copy(update={"children": []})
         if outline:
             root_id = root.id or str(made.get("xblock_id") or "")
-            await self._build_outline(course, root_id, outline)
+            await self._build_outline(course, root_id, root.children, outline)
         else:
             await self._platform_outline(number, course)
         return await self.get_course(str(course))
+
+    async def _resumable(self, course: int, root: Block, outline: list[OutlineSection]) -> bool:
+        """Whether the course holds the start of this very outline, left by a build that did not finish."""
+        earlier = await self.journal.find("build_outline", str(course))
+        return (
+            earlier is not None
+            and earlier.state is not IntentState.DONE
+            and earlier.fingerprint == outline_fingerprint(outline)
+            and is_built_prefix(root.children, planned_tree(outline))
+        )
 
     async def _platform_outline(self, task: int, course: int) -> None:
         async def look_up() -> Json | None:
@@ -342,40 +366,88 @@ class IblaiProvider(BaseProvider):
 
         await self._create_once(lambda: self.client.create_outline(task), look_up, "generating the outline")
 
-    async def _build_outline(self, course: int, root_id: str, outline: list[OutlineSection]) -> None:
-        """The agent's outline, block by block; a failure part-way says what exists and how to go on."""
-        total = sum(len(sub.units) for section in outline for sub in section.subsections)
-        built = 0
-        try:
-            for section in outline:
-                section_id = await self._append_child(course, root_id, "section", section.title)
-                for subsection in section.subsections:
-                    sub_id = await self._append_child(course, section_id, "subsection", subsection.title)
-                    for unit in subsection.units:
-                        await self._append_child(course, sub_id, "unit", unit.title)
-                        built += 1
-        except CoursewrightError as exc:
-            raise type(exc)(
-                f"{exc.what} The outline was only partly built: {built} of {total} units exist in course "
-                f"iblai:{course}.",
-                f"{exc.next_step} Then call generate_outline again with regenerate=true to rebuild it, "
-                "or finish it with edit_xblock.",
-            ) from None
+    async def _build_outline(
+        self, course: int, root_id: str, existing: list[Block], outline: list[OutlineSection]
+    ) -> None:
+        """The agent's outline, block by block, after what an interrupted build of it already made.
 
-    async def _append_child(self, course: int, parent_id: str, block_type: str, title: str) -> str:
-        """Append a block to a parent this call is building, so a lost answer can be checked by name."""
-        body = wire.create_xblock_request(parent_id, block_type, title, None, "last")
+        The journal holds the build until it completes, so a re-run with the same outline
+        resumes it; a failure part-way says what exists and how to go on.
+        """
+        plan = planned_tree(outline)
+        intent = await self.journal.record("build_outline", str(course), outline_fingerprint(outline))
+        total = count_units(plan)
+        built = [count_units(existing)]
+        try:
+            await self._build_children(course, root_id, existing, plan, built)
+        except CoursewrightError as exc:
+            await self.journal.unknown(intent, "partly built")
+            raise type(exc)(
+                f"{exc.what} The outline was only partly built ({built[0]} of {total} units confirmed in "
+                f"course iblai:{course}).",
+                f"{exc.next_step} Then call generate_outline again with the same outline to finish it (what "
+                "exists is kept), or with regenerate=true to rebuild it from scratch.",
+            ) from None
+        await self.journal.done(intent, str(course))
+
+    async def _build_children(
+        self, course: int, parent_id: str, existing: list[Block], planned: list[Block], built: list[int]
+    ) -> None:
+        # The parent's children are tracked here as they are made, so no create needs a fresh snapshot.
+        children = [block.id for block in existing]
+        for index, wanted in enumerate(planned):
+            if index < len(existing):
+                block = existing[index]
+            else:
+                block_id = await self._create_child(
+                    course, parent_id, wanted.type, wanted.display_name, None, "last", set(children)
+                )
+                children.append(block_id)
+                block = Block(id=block_id, type=wanted.type, display_name=wanted.display_name)
+                built[0] += wanted.type == "unit"
+            await self._build_children(course, block.id, block.children, wanted.children, built)
+
+    async def _children_of(self, course: int, parent_id: str) -> list[Block]:
+        root = wire.root_from_wire(await self.client.structure(course, False), False)
+        parent = next((block for block in root.walk() if block.id == parent_id), None)
+        if parent is None:
+            raise NotFound(
+                f"The parent block {parent_id!r} is not in course iblai:{course}.",
+                "Call get_course to see the current block ids.",
+            )
+        return parent.children
+
+    async def _create_child(
+        self,
+        course: int,
+        parent_id: str,
+        block_type: str,
+        title: str,
+        content: str | None,
+        position: Position,
+        before: set[str] | None = None,
+        if_in_doubt: str | None = None,
+    ) -> str:
+        """Create one block; if its answer is lost, find it among the parent's new children first.
+
+        `before` holds the parent's children just before the call (read here when not given).
+        A new child of the requested type and name is the block the lost call made; with none,
+        the create is sent once more.
+        """
+        if before is None:
+            before = {child.id for child in await self._children_of(course, parent_id)}
+        body = wire.create_xblock_request(parent_id, block_type, title, content, position)
 
         async def look_up() -> Json | None:
-            root = wire.root_from_wire(await self.client.structure(course, False), False)
-            parent = next((b for b in root.walk() if b.id == parent_id), None)
-            last = parent.children[-1] if parent and parent.children else None
-            if last is not None and last.type == block_type and last.display_name == title:
-                return {"xblock_id": last.id}
-            return None
+            found = new_child(await self._children_of(course, parent_id), before, block_type, title)
+            return {"success": True, "xblock_id": found.id} if found is not None else None
 
         result = await self._create_once(
-            lambda: self.client.create_xblock(course, body), look_up, f"creating the {block_type} {title!r}"
+            lambda: self.client.create_xblock(course, body),
+            look_up,
+            f"creating the {block_type} {title!r}",
+            if_in_doubt=if_in_doubt
+            or f"Call get_course to see whether the {block_type} {title!r} is there before creating it again.",
         )
         return _created_locator(result, block_type, title)
 
@@ -446,19 +518,15 @@ class IblaiProvider(BaseProvider):
     ) -> str:
         number = wire.native_number(course_id, "course")
         _check_parent(parent_id, block_type)
-        body = wire.create_xblock_request(parent_id, block_type, display_name, content, position)
-        try:
-            result = await self.client.create_xblock(number, body)
-        except OutcomeUnknown:
-            # The position may be anywhere among same-named siblings: only the agent can tell.
-            raise OutcomeUnknown(
-                f"ibl.ai may or may not have created the {block_type} {display_name!r}: its answer was lost.",
-                "Call get_course to see whether it is there before creating it again.",
-            ) from None
-        locator = _created_locator(result, block_type, display_name)
+        locator = await self._create_child(number, parent_id, block_type, display_name, content, position)
         if block_type == "unit" and content:
             try:
                 await self._fill_unit(number, locator, display_name, content, [])
+            except OutcomeUnknown as exc:
+                raise OutcomeUnknown(
+                    f"The unit {locator} was created; whether its content was added is unknown: {exc.what}",
+                    exc.next_step,
+                ) from None
             except CoursewrightError as exc:
                 raise type(exc)(
                     f"The unit {locator} was created, but its content was not added: {exc.what}",
@@ -475,15 +543,18 @@ class IblaiProvider(BaseProvider):
         if target is not None:
             await self._update(number, target.id, None, content)
             return
-        body = wire.create_xblock_request(unit_id, kind, title, content, "last")
-        try:
-            result = await self.client.create_xblock(number, body)
-        except OutcomeUnknown:
-            raise OutcomeUnknown(
-                f"ibl.ai may or may not have added the {kind} component to unit {unit_id}: its answer was lost.",
-                "Call get_course with include_content=true to check before sending the content again.",
-            ) from None
-        _created_locator(result, kind, title)
+        # The unit's children were just read (or it was just made), so they are the snapshot.
+        await self._create_child(
+            number,
+            unit_id,
+            kind,
+            title,
+            content,
+            "last",
+            {child.id for child in existing},
+            if_in_doubt=f"Send the content again with edit_xblock(action='update', block_id='{unit_id}'): it "
+            f"fills the unit's {kind} component if one was made, and adds one only if none was.",
+        )
 
     async def _update(
         self, number: int, block_id: str, display_name: str | None, content: str | None
@@ -525,6 +596,12 @@ class IblaiProvider(BaseProvider):
         await self._update(number, block_id, display_name, content)
 
     async def delete_block(self, course_id: str, block_id: str) -> list[str]:
+        """Delete a block; a lost answer is settled by whether the block is still there.
+
+        Deleting is idempotent in effect but not on the wire (a second delete is refused as not
+        found), so the HTTP layer does not repeat it; the look-up decides instead. After a lost
+        answer the removed list is just `block_id` (its descendants went with it).
+        """
         number = wire.native_number(course_id, "course")
 
         async def look_up() -> Json | None:
@@ -533,12 +610,21 @@ class IblaiProvider(BaseProvider):
             return {"success": True, "xblock_id": block_id} if gone else None
 
         result = await self._create_once(
-            lambda: self.client.delete_xblock(number, block_id), look_up, f"deleting {block_id}"
+            lambda: self.client.delete_xblock(number, block_id),
+            look_up,
+            f"deleting {block_id}",
+            if_in_doubt=f"Call get_course: if {block_id} is no longer there, the delete took effect; "
+            "if it is, delete it again.",
         )
         _, _, _, extra = wire.xblock_outcome(result)
         return wire.deleted_locators(extra, block_id)
 
     async def reorder_children(self, course_id: str, parent_id: str, children: list[str]) -> None:
+        """Set the full order; the same full list sent twice is the same order.
+
+        So the HTTP layer repeats it by itself when its answer is lost (the client marks the
+        call idempotent), and a caller may repeat it after any failure.
+        """
         number = wire.native_number(course_id, "course")
         await self.client.reorder_children(number, parent_id, children)
 
