@@ -7,7 +7,8 @@ base_url="http://sandbox")`; on a socket: `coursewright sandbox` (see `serve.py`
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -76,7 +77,17 @@ def build_sandbox_app(config: SandboxConfig | None = None) -> Starlette:
     routes += [
         Mount(f"/{name}", app=FaultMiddleware(emulator, name, config)) for name, emulator in emulators.items()
     ]
-    app = Starlette(routes=routes)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Starlette runs only the outer app's lifespan, never a mounted app's; each emulator's
+        # (LearningStudio's webhook worker) runs while this app is served.
+        async with AsyncExitStack() as stack:
+            for emulator in emulators.values():
+                await stack.enter_async_context(emulator.router.lifespan_context(emulator))
+            yield
+
+    app = Starlette(routes=routes, lifespan=lifespan)
     app.state.config = config
     app.state.emulators = emulators
     app.state.available = tuple(available)

@@ -11,8 +11,10 @@ Routes (clients append them to the API base):
   served here too, so every link the API hands out works in the sandbox.
 
 Every error body is exactly `{"message", "code"}`. Webhooks go only to loopback `callbackUrl`s
-in the sandbox. See `shared/reference/openedx-olx-learningstudio-tutorflow.md` (B1); state
-lives on `app.state.emulator` (a `LearningStudioEmulator`).
+in the sandbox (see `learningstudio_webhooks`); while the app is served, its lifespan runs the
+worker that sends each one when it falls due. See
+`shared/reference/openedx-olx-learningstudio-tutorflow.md` (B1); state lives on
+`app.state.emulator` (a `LearningStudioEmulator`).
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -39,14 +43,8 @@ from coursewright.sandbox.learningstudio_course import (
     scorm_package,
     share_page,
 )
-from coursewright.sandbox.learningstudio_state import (
-    EXPORT_SECONDS,
-    Account,
-    LearningStudioEmulator,
-    WebhookSender,
-    is_loopback_url,
-    post_webhook,
-)
+from coursewright.sandbox.learningstudio_state import EXPORT_SECONDS, Account, LearningStudioEmulator
+from coursewright.sandbox.learningstudio_webhooks import WebhookSender, is_loopback_url, post_webhook
 
 API_PREFIX = "/api/v1"
 CREATE_ENDPOINT = "POST /api/v1/courses"
@@ -216,7 +214,7 @@ class LearningStudioApi:
         if pause > 0:
             await self.config.sleep(pause)
         record = self.emulator.export(course, export_format, _base(request), callback_url)
-        await self.emulator.deliver_due_webhooks()
+        await self.emulator.catch_up()
         return JSONResponse(self.emulator.export_json(record))
 
     async def share(self, request: Request) -> Response:
@@ -238,7 +236,7 @@ def _answer(emulator: LearningStudioEmulator, run: Callable[[Request], Awaitable
 
     async def endpoint(request: Request) -> Response:
         try:
-            await emulator.deliver_due_webhooks()
+            await emulator.catch_up()
             return await run(request)
         except ApiError as exc:
             return exc.response()
@@ -262,8 +260,18 @@ def create_app(config: SandboxConfig, *, webhook_sender: WebhookSender | None = 
     """The LearningStudio emulator as an ASGI app; its state is `app.state.emulator`.
 
     `webhook_sender` replaces the HTTP POST of webhooks (tests capture them without sockets).
+    Nothing runs until a server enters the app's lifespan, which runs the webhook worker and
+    stops it on shutdown (mounted, the enclosing app must enter it: see `build_sandbox_app`).
     """
     emulator = LearningStudioEmulator(config, webhook_sender=webhook_sender or post_webhook)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as worker:
+            worker.start_soon(emulator.run_webhook_worker)
+            yield
+            worker.cancel_scope.cancel()
+
     api = LearningStudioApi(config, emulator)
     routes = [
         Route(f"{API_PREFIX}/courses", _authenticated(emulator, api.create_course), methods=["POST"]),
@@ -291,6 +299,7 @@ def create_app(config: SandboxConfig, *, webhook_sender: WebhookSender | None = 
         routes=routes,
         middleware=[Middleware(FaultMiddleware, emulator_name=EMULATOR, config=config)],
         exception_handlers={HTTPException: http_error},
+        lifespan=lifespan,
     )
     app.state.emulator = emulator
     return app

@@ -1,29 +1,43 @@
 """All state of one emulated LearningStudio server: accounts, jobs, courses, exports, webhooks.
 
 Jobs run lazily against `config.clock`: a job records when it was queued and how long it takes
-(60-120 s, times `time_scale`); every read works out where it stands. When a request finds that
-a job has finished, the emulator registers its course and queues the job's webhook, which it
-POSTs once, right then (the sandbox has no worker of its own, so a webhook waits for the next
-request to the emulator, or for a test calling `deliver_due_webhooks`).
+(60-120 s, times `time_scale`); every read works out where it stands. A finished job's course
+is registered, and its webhook queued, by whichever comes first: a request to the emulator, or
+the webhook worker, which the served app's lifespan runs and which wakes when the next job that
+has a `callbackUrl` falls due, so a callback arrives without anyone polling. In process (no
+lifespan) a request sends due webhooks itself, and tests call `deliver_due_webhooks`.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import math
 import string
 from collections import deque
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlsplit
 
-import httpx2
+import anyio
 
 from coursewright.sandbox import keys
 from coursewright.sandbox.core import SandboxConfig
 from coursewright.sandbox.learningstudio_course import EMULATOR, CourseContent, JobRequest, build_course
+from coursewright.sandbox.learningstudio_webhooks import (
+    WEBHOOK_TIMEOUT_SECONDS,
+    Delivery,
+    WebhookOutbox,
+    WebhookSender,
+    is_loopback_url,
+    post_webhook,
+)
+
+__all__ = [
+    "WEBHOOK_TIMEOUT_SECONDS",
+    "Delivery",
+    "LearningStudioEmulator",
+    "WebhookSender",
+    "is_loopback_url",
+    "post_webhook",
+]
 
 PLAN_NAME = "Pro"
 MONTHLY_CREDITS = 100
@@ -37,37 +51,10 @@ PENDING_SECONDS = 4.0
 # Generation fails while planning the outline, about a quarter of the way in.
 FAILURE_AT_FRACTION = 0.25
 EXPORT_SECONDS = 6.0
-WEBHOOK_TIMEOUT_SECONDS = 10.0
 GENERATION_FAILED = "GENERATION_FAILED"
 DEFAULT_FAILURE_MESSAGE = "Course outline could not be generated for this subject."
 _JOB_ID_ALPHABET = string.ascii_letters + string.digits
 _COURSE_ID_ALPHABET = string.ascii_lowercase + string.digits
-
-#: POSTs a JSON body to a URL and returns the HTTP status; raises on a transport failure.
-WebhookSender = Callable[[str, bytes], Awaitable[int]]
-
-
-async def post_webhook(url: str, body: bytes) -> int:
-    """One unsigned JSON POST, 10-second timeout, redirects not followed (as the platform documents)."""
-    async with httpx2.AsyncClient(
-        timeout=WEBHOOK_TIMEOUT_SECONDS, follow_redirects=False, trust_env=False
-    ) as client:
-        response = await client.post(url, content=body, headers={"Content-Type": "application/json"})
-        return response.status_code
-
-
-def is_loopback_url(url: str) -> bool:
-    """Whether the URL is http(s) to this machine; the sandbox sends webhooks nowhere else."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass
@@ -119,17 +106,6 @@ class ExportRecord:
 
 
 @dataclass
-class Delivery:
-    """One webhook: sent once, never retried; `status` or `error` says how it went."""
-
-    url: str
-    payload: dict[str, object]
-    sent: bool = False
-    status: int | None = None
-    error: str | None = None
-
-
-@dataclass
 class JobView:
     status: str
     progress: int
@@ -145,9 +121,9 @@ class LearningStudioEmulator:
     jobs: dict[str, Job] = field(default_factory=dict)
     courses: dict[str, CourseRecord] = field(default_factory=dict)
     exports: dict[str, ExportRecord] = field(default_factory=dict)
-    deliveries: list[Delivery] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.outbox = WebhookOutbox(self.webhook_sender)
         self._ids = self.config.random_for(EMULATOR, "ids")
         self._durations = self.config.random_for(EMULATOR, "durations")
         self._requests: dict[tuple[str, str], deque[float]] = {}
@@ -226,6 +202,8 @@ class LearningStudioEmulator:
         job = Job(job_id, account.key, request, now, seconds, course, failure)
         self.jobs[job_id] = job
         self._open_jobs[job_id] = job
+        if request.callback_url:
+            self.outbox.wake()  # the worker's next due time may now be sooner
         return job
 
     def view(self, job: Job) -> JobView:
@@ -295,7 +273,7 @@ class LearningStudioEmulator:
                     "error": self._failure_json(job.failure),
                 }
             if job.request.callback_url:
-                self.deliveries.append(Delivery(job.request.callback_url, payload))
+                self.outbox.queue(job.request.callback_url, payload)
 
     # --- exports and webhooks -----------------------------------------------------------------
 
@@ -308,9 +286,7 @@ class LearningStudioEmulator:
         )
         self.exports[export_id] = record
         if callback_url:
-            self.deliveries.append(
-                Delivery(callback_url, {"event": "course.exported", **self.export_json(record)})
-            )
+            self.outbox.queue(callback_url, {"event": "course.exported", **self.export_json(record)})
         return record
 
     def export_json(self, record: ExportRecord) -> dict[str, object]:
@@ -322,15 +298,58 @@ class LearningStudioEmulator:
             "exportedAt": self.iso(record.moment),
         }
 
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every webhook queued so far, sent or not, in order."""
+        return self.outbox.deliveries
+
+    def seconds_until_next_webhook(self) -> float | None:
+        """Clock seconds until the next job with a `callbackUrl` finishes (0 if a webhook waits).
+
+        None when nothing is coming: the worker then sleeps until a new job or export wakes it.
+        """
+        if any(not delivery.sent for delivery in self.outbox.deliveries):
+            return 0.0
+        # The same sums `view` compares with the clock, so a moment reported due is seen finished.
+        moments = [
+            self.config.due_at(job.queued_at, job.failure.after_seconds if job.failure else job.seconds)
+            for job in self._open_jobs.values()
+            if job.request.callback_url
+        ]
+        return max(0.0, min(moments) - self.now()) if moments else None
+
     async def deliver_due_webhooks(self) -> None:
-        """Settle finished jobs, then POST every webhook not yet sent, once each, in order."""
+        """Settle finished jobs, then POST every webhook not yet sent, once each, and wait for them."""
         self.settle()
-        for delivery in self.deliveries:
-            if delivery.sent:
-                continue
-            delivery.sent = True
-            body = json.dumps(delivery.payload).encode()
-            try:
-                delivery.status = await self.webhook_sender(delivery.url, body)
-            except Exception as exc:  # a receiver's failure is the receiver's problem, as on the platform
-                delivery.error = type(exc).__name__
+        await self.outbox.send_pending()
+
+    async def catch_up(self) -> None:
+        """What every request does first: settle finished jobs so the answer reflects them.
+
+        The running webhook worker sends their webhooks (the request does not wait on a
+        receiver); without one (an app used in process, with no lifespan) the request sends them.
+        """
+        self.settle()
+        if not self.outbox.worker_running:
+            await self.outbox.send_pending()
+
+    async def run_webhook_worker(self) -> None:
+        """Send each webhook when it falls due, without waiting for a request; runs until cancelled.
+
+        Waits in real time for the clock seconds the next job has left, so it keeps to the
+        sandbox's time only with a real clock (the default); with a fake clock, tests call
+        `deliver_due_webhooks` instead.
+        """
+        try:
+            async with anyio.create_task_group() as sends:
+                while True:
+                    self.settle()
+                    for delivery in self.outbox.take_pending():
+                        # Side by side: a receiver slow to answer (up to 10 s) delays no other.
+                        sends.start_soon(self.outbox.send, delivery)
+                    # No await since settling, so nothing queued in between goes unseen.
+                    wakeup = self.outbox.arm()
+                    with anyio.move_on_after(self.seconds_until_next_webhook()):
+                        await wakeup.wait()
+        finally:
+            self.outbox.disarm()
