@@ -117,3 +117,11 @@ async def test_prompts_resources_and_instructions_are_served(mode):
     assert "course://{provider}/{course}" in templates
     assert "outcome" in checklist.contents[0].text.lower()
     assert "check_brief" in flow.messages[0].content.text
+
+
+def test_the_skill_file_teaches_every_tool_and_declares_its_name():
+    from pathlib import Path
+
+    skill = (Path(__file__).resolve().parents[1] / "SKILL.md").read_text(encoding="utf-8")
+    assert skill.startswith("---\nname: coursewright\ndescription: ")
+    assert [name for name in CONTRACT if f"`{name}" not in skill] == []
