@@ -237,6 +237,38 @@ def _forbidden(info: PlatformInfo, body: ErrorBody, status: int, redactor: Redac
     return Forbidden(f"{what}{_said(body, redactor)}", info.forbidden_hint)
 
 
+TUTORFLOW_CREDIT_CODES = frozenset(
+    {
+        "platform_insufficient_credits",
+        "platform_credits_exhausted",
+        "free_credits_exhausted",
+        "payment_required",
+    }
+)
+
+
+def _tutorflow_refusal(status: int, code: str) -> CoursewrightError | None:
+    """TutorFlow's account-state codes, each with its own way out; None leaves the generic mapping."""
+    if code in TUTORFLOW_CREDIT_CODES:
+        return Forbidden(
+            f"TutorFlow says the workspace's credits have run out (HTTP {status}); the request was not carried out.",
+            "Top up credits in TutorFlow billing (an agent can get a checkout link for a person to pay from "
+            "POST /v1/platform/agent/billing/session), then try again; or use another provider.",
+        )
+    if code == "platform_workspace_suspended":
+        return Forbidden(
+            f"TutorFlow says the workspace this API key belongs to is suspended (HTTP {status}); "
+            "it refuses every request.",
+            "Ask TutorFlow support or the workspace owner to reactivate it, or use another provider.",
+        )
+    if status == 401 and code == "platform_api_key_expired":
+        return AuthFailed(
+            "TutorFlow says the configured API key has expired (HTTP 401).",
+            "Replace TUTORFLOW_API_KEY with a current key from the TutorFlow workspace, then restart the server.",
+        )
+    return None
+
+
 def error_from_response(
     platform: str, response: httpx2.Response, *, redactor: Redactor | None = None, now: float | None = None
 ) -> CoursewrightError:
@@ -249,6 +281,10 @@ def error_from_response(
     body = parse_error_body(response)
     code = (body.code or "").lower()
 
+    if platform == "tutorflow":
+        refusal = _tutorflow_refusal(status, code)
+        if refusal is not None:
+            return refusal
     if code == "spend_cap_exceeded" or status == 402:
         return _forbidden(info, body, status, redactor)
     if status in (400, 422):
