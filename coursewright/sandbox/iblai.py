@@ -17,10 +17,11 @@ else, or about nobody, is the same 403. The tenant check comes first for every k
 
 Reference files. An upload's `file` is an absolute URL on the emulator's own host and prefix
 (`.../media/course_creation_task_files/{task}/{name}`); a GET with an admin key of the file's org
-returns the bytes (a learner gets 403, anyone else 404). The files a task has when its first
+returns the bytes (no key 401, a learner 403, a key of another org 404). The files a task has when its first
 generation step is called (`create-course-outline`, `start`, or a draft) are the ones generation
-reads: the outline log names them and the course's first drafted unit lists them. Files attached
-later are stored and listed as the platform does, but never reach the generated course.
+reads: the outline log names them and the page drafted for the course's first unit lists
+them. Files attached later are stored and listed as the platform does, but never reach the
+generated course.
 """
 
 from __future__ import annotations
