@@ -5,8 +5,10 @@ platform outlines it (`create-course-outline`) or the agent's outline is built w
 `create-xblock`; units are drafted all at once in the background or one by one
 synchronously; `sync-to-edx` publishes. The API has no idempotency keys, so a create whose
 answer is lost is looked up on the platform before it is sent again, and the journal keeps
-an unresolved create so the next call looks it up too. Calls live in `iblai_client`, wire
-shapes in `iblai_wire`, drafting and waiting in `iblai_content`.
+an unresolved create so the next call looks it up too. A block is looked up among its
+parent's children that were not there before the call (`iblai_outline`), and the journal
+keeps an agent's outline build until it completes, so a re-run resumes it. Calls live in
+`iblai_client`, wire shapes in `iblai_wire`, drafting and waiting in `iblai_content`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import PurePath
 from typing import Self
 
+import anyio
 import httpx2
 
 from coursewright.config import Settings
@@ -96,6 +99,7 @@ class IblaiProvider(BaseProvider):
         self.client = client
         self.journal = journal
         self.content = content or IblaiContent(client, journal)
+        self._outline_locks: dict[int, anyio.Lock] = {}
 
     @property
     def http(self) -> PlatformHttp:
@@ -329,9 +333,22 @@ class IblaiProvider(BaseProvider):
                 f"ibl.ai answered create-course for task iblai:{number} without saying which course it made.",
                 "Call list_courses with this task_id to find it, then get_course.",
             )
+        # A second call for the same course waits, then sees what the first built.
+        async with self._outline_locks.setdefault(course, anyio.Lock()):
+            await self._outline_into(number, course, made, outline, regenerate)
+        return await self.get_course(str(course))
+
+    async def _outline_into(
+        self, number: int, course: int, made: Json, outline: list[OutlineSection] | None, regenerate: bool
+    ) -> None:
+        earlier = await self.journal.find("build_outline", str(course))
         root = wire.root_from_wire(await self.client.structure(course, False), False)
-        plan = planned_tree(outline) if outline else []
-        resume = bool(root.children) and bool(plan) and await self._resumable(course, root, outline or [])
+        resume = (
+            bool(root.children)
+            and bool(outline)
+            and not regenerate
+            and _interrupted_build_of(earlier, root, outline or [])
+        )
         if root.children and not resume:
             if not regenerate:
                 raise Conflict(
@@ -347,17 +364,6 @@ class IblaiProvider(BaseProvider):
             await self._build_outline(course, root_id, root.children, outline)
         else:
             await self._platform_outline(number, course)
-        return await self.get_course(str(course))
-
-    async def _resumable(self, course: int, root: Block, outline: list[OutlineSection]) -> bool:
-        """Whether the course holds the start of this very outline, left by a build that did not finish."""
-        earlier = await self.journal.find("build_outline", str(course))
-        return (
-            earlier is not None
-            and earlier.state is not IntentState.DONE
-            and earlier.fingerprint == outline_fingerprint(outline)
-            and is_built_prefix(root.children, planned_tree(outline))
-        )
 
     async def _platform_outline(self, task: int, course: int) -> None:
         async def look_up() -> Json | None:
@@ -378,17 +384,29 @@ class IblaiProvider(BaseProvider):
         intent = await self.journal.record("build_outline", str(course), outline_fingerprint(outline))
         total = count_units(plan)
         built = [count_units(existing)]
+        finished = False
         try:
             await self._build_children(course, root_id, existing, plan, built)
+            finished = True
         except CoursewrightError as exc:
-            await self.journal.unknown(intent, "partly built")
+            finish = (
+                "call generate_outline again with the same outline to finish it: what exists is kept, "
+                "including a block whose answer was lost, and only the rest is added; or pass "
+                "regenerate=true to rebuild it from scratch."
+            )
+            in_doubt = isinstance(exc, OutcomeUnknown)
             raise type(exc)(
                 f"{exc.what} The outline was only partly built ({built[0]} of {total} units confirmed in "
                 f"course iblai:{course}).",
-                f"{exc.next_step} Then call generate_outline again with the same outline to finish it (what "
-                "exists is kept), or with regenerate=true to rebuild it from scratch.",
+                f"Next, {finish}" if in_doubt else f"{exc.next_step} Then {finish}",
             ) from None
-        await self.journal.done(intent, str(course))
+        finally:
+            # Also when cancelled: the next call must be free to resume at once, not wait out a lease.
+            with anyio.CancelScope(shield=True):
+                if finished:
+                    await self.journal.done(intent, str(course))
+                else:
+                    await self.journal.unknown(intent, "partly built")
 
     async def _build_children(
         self, course: int, parent_id: str, existing: list[Block], planned: list[Block], built: list[int]
@@ -639,6 +657,16 @@ class IblaiProvider(BaseProvider):
         if until == "pipeline":
             return await self.content.pipeline_state(wire.native_number(target_id, "task"))
         return await self.content.course_state(wire.native_number(target_id, "course"), until)
+
+
+def _interrupted_build_of(earlier: Intent | None, root: Block, outline: list[OutlineSection]) -> bool:
+    """Whether the course holds the start of this very outline, left by a build that did not finish."""
+    return (
+        earlier is not None
+        and earlier.state is not IntentState.DONE
+        and earlier.fingerprint == outline_fingerprint(outline)
+        and is_built_prefix(root.children, planned_tree(outline))
+    )
 
 
 def _check_parent(parent_id: str, block_type: str) -> None:
