@@ -70,10 +70,16 @@ class Runtime:
 
     def _open(self, name: str) -> Provider:
         if name == "local":
+            from coursewright.providers.local.generate import LlmGenerator
             from coursewright.providers.local.provider import LocalProvider
 
             data_dir = self.settings.data_dir
-            return LocalProvider(data_dir, archive_dir=self.settings.archive_dir or data_dir / "archives")
+            generator = LlmGenerator.from_settings(
+                self.settings, transport=self.transports.get("llm"), sleep=self.sleep
+            )
+            return LocalProvider(
+                data_dir, archive_dir=self.settings.archive_dir or data_dir / "archives", generator=generator
+            )
         module_name, class_name = REMOTE_ADAPTERS[name]
         try:
             adapter = getattr(importlib.import_module(module_name), class_name)

@@ -435,8 +435,11 @@ def test_sandbox_environment_lines_point_at_each_mount_with_the_fake_keys():
         "TUTORFLOW_API_KEY",
         "LEARNINGSTUDIO_BASE_URL",
         "LEARNINGSTUDIO_API_KEY",
+        "COURSEWRIGHT_LLM_BASE_URL",
+        "COURSEWRIGHT_LLM_MODEL",
     ]
     assert lines["IBLAI_BASE_URL"] == "http://127.0.0.1:8765/iblai"
+    assert lines["COURSEWRIGHT_LLM_BASE_URL"] == "http://127.0.0.1:8765/llm/v1"
     assert lines["TUTORFLOW_BASE_URL"] == "http://127.0.0.1:8765/tutorflow"
     assert lines["LEARNINGSTUDIO_BASE_URL"] == "http://127.0.0.1:8765/learningstudio"
     assert lines["IBLAI_ORG"] == keys.IBLAI_ORG and lines["IBLAI_USER_ID"] == keys.IBLAI_USER_ID

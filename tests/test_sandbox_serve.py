@@ -16,7 +16,7 @@ import pytest
 from coursewright.sandbox.serve import _base_url, is_loopback, run_sandbox
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-ENVIRONMENT_NAMES = 8
+ENVIRONMENT_NAMES = 10
 START_TIMEOUT_SECONDS = 15.0
 
 

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
-from coursewright.sandbox import keys
+from coursewright.sandbox import keys, llm
 from coursewright.sandbox.core import EMULATOR_NAMES, FaultMiddleware, SandboxConfig
 
 NOT_AVAILABLE_DETAIL = "emulator not available yet"
@@ -77,6 +77,9 @@ def build_sandbox_app(config: SandboxConfig | None = None) -> Starlette:
     routes += [
         Mount(f"/{name}", app=FaultMiddleware(emulator, name, config)) for name, emulator in emulators.items()
     ]
+    # The local provider's OpenAI-compatible model endpoint (COURSEWRIGHT_LLM_BASE_URL=<base>/llm/v1).
+    llm_app = llm.create_app(config)
+    routes.append(Mount("/llm", app=FaultMiddleware(llm_app, llm.EMULATOR, config)))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -91,6 +94,7 @@ def build_sandbox_app(config: SandboxConfig | None = None) -> Starlette:
     app.state.config = config
     app.state.emulators = emulators
     app.state.available = tuple(available)
+    app.state.llm = llm_app.state.emulator
     return app
 
 
@@ -106,4 +110,6 @@ def sandbox_environment(base_url: str) -> list[tuple[str, str]]:
         ("TUTORFLOW_API_KEY", keys.TUTORFLOW_API_KEY),
         ("LEARNINGSTUDIO_BASE_URL", f"{base}/learningstudio"),
         ("LEARNINGSTUDIO_API_KEY", keys.LEARNINGSTUDIO_API_KEY),
+        ("COURSEWRIGHT_LLM_BASE_URL", f"{base}/llm/v1"),
+        ("COURSEWRIGHT_LLM_MODEL", llm.MODELS[0]),
     ]
