@@ -300,14 +300,14 @@ async def test_a_burst_goes_at_once_and_the_next_call_waits_exactly_one_refill()
     fake = FakeTime()
     handler, seen = scripted(answer(200, {}))
     async with make_http(handler, fake, rate_per_minute=30) as http:
-        for _ in range(10):  # the default burst: a third of the minute's 30
+        for _ in range(15):  # the default burst: half the minute's 30
             await http.request("GET", "/api/x/")
         assert fake.sleeps == []
         await http.request("GET", "/api/x/")
         await http.request("GET", "/api/x/")
-    refill = 61.0 / 21  # the other 21 tokens of the minute, over a minute and a second of slack
+    refill = 61.0 / 16  # the other 16 tokens of the minute, over a minute and a second of slack
     assert fake.sleeps == [pytest.approx(refill), pytest.approx(refill)]
-    assert len(seen) == 12
+    assert len(seen) == 17
 
 
 @pytest.mark.anyio

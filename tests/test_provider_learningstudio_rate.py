@@ -96,7 +96,7 @@ async def test_a_burst_of_creates_past_30_is_paced_so_the_emulator_never_answers
     assert log.creates() == COURSES and len(app.state.emulator.jobs) == COURSES
     # The first calls went at once; only the ones past the burst waited, and the whole run
     # took more than the minute the platform counts over.
-    assert len(log.answers) - len(time.sleeps) >= 10
+    assert len(log.answers) - len(time.sleeps) >= 15
     assert time.now - started > 60.0
 
 
