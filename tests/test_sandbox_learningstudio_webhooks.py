@@ -226,8 +226,7 @@ async def test_shutdown_stops_the_worker_and_abandons_a_delivery_in_flight():
 
 
 def test_building_the_apps_starts_nothing():
-    sender = RecordingSender()
-    app = make_app(sender, time_scale=0)
+    app = create_app(SandboxConfig(time_scale=0))
     sandbox = build_sandbox_app(SandboxConfig(time_scale=0))
     assert not app.state.emulator.outbox.worker_running
     assert not sandbox.state.emulators["learningstudio"].state.emulator.outbox.worker_running
