@@ -302,7 +302,7 @@ class LocalStore:
         taken = {
             row[0]
             for row in db.execute(
-                "SELECT slug FROM blocks WHERE course_id = ? AND (slug = ? OR slug LIKE ?)",
+                "SELECT slug FROM blocks WHERE course_id = ? AND (slug = ? OR slug LIKE ? ESCAPE '\\')",
                 (course_id, base, base + "\\_%"),
             )
         }
