@@ -97,17 +97,20 @@ def _text(facts: dict[str, Any], name: str, default: str) -> str:
     return value.strip() if isinstance(value, str) and value.strip() else default
 
 
+def outline_shape(sections: int, about_units: object) -> tuple[int, int]:
+    """(subsections per section, units per subsection) for about `about_units` units in all."""
+    if not isinstance(about_units, int) or about_units <= 0:
+        return SUBSECTIONS_PER_SECTION, 2
+    per_section = about_units / sections
+    subsections = SUBSECTIONS_PER_SECTION if per_section >= 4 else 1
+    return subsections, max(1, min(MAX_UNITS_PER_SUBSECTION, round(per_section / subsections)))
+
+
 def outline_answer(seed: int, facts: dict[str, Any]) -> str:
     sections = facts.get("sections") if isinstance(facts.get("sections"), int) else 4
     sections = max(1, min(sections, 12))
-    about = facts.get("about_units")
-    per_subsection = 2
-    if isinstance(about, int) and about > 0:
-        share = round(about / (sections * SUBSECTIONS_PER_SECTION))
-        per_subsection = max(1, min(share, MAX_UNITS_PER_SUBSECTION))
-    outline = outline_for(
-        seed, _text(facts, "course", "the Subject"), sections, SUBSECTIONS_PER_SECTION, per_subsection
-    )
+    subsections, units = outline_shape(sections, facts.get("about_units"))
+    outline = outline_for(seed, _text(facts, "course", "the Subject"), sections, subsections, units)
     body = {
         "sections": [
             {

@@ -26,7 +26,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from coursewright.capa import is_blank_html, problem_issues, visible_text
 from coursewright.config import Settings
-from coursewright.errors import GenerationUnavailable, InvalidInput, Unavailable
+from coursewright.errors import GenerationUnavailable, InvalidInput, NotConfigured, NotFound, Unavailable
 from coursewright.guardrails.review import LEAKED_PHRASES, expected_units
 from coursewright.guardrails.sanitize import sanitize_html, unsafe_parts
 from coursewright.model import Brief, OutlineSection
@@ -405,22 +405,31 @@ class LlmGenerator:
             )
         return check(_answer_of(await self._chat(messages, json_mode)))
 
+    async def _post(self, payload: dict[str, Any]) -> Any:
+        return await self.http.request_json(
+            "POST", "/chat/completions", kind="long", idempotent=True, json=payload
+        )
+
     async def _chat(self, messages: list[dict[str, str]], json_mode: bool) -> _Choice:
         payload: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": self.temperature}
         if json_mode:
             payload["response_format"] = {"type": "json_object"}
         try:
-            body = await self.http.request_json(
-                "POST", "/chat/completions", kind="long", idempotent=True, json=payload
-            )
-        except InvalidInput:
-            if not json_mode:
-                raise
-            # Some OpenAI-compatible servers refuse response_format; the prompt asks for JSON anyway.
-            payload.pop("response_format")
-            body = await self.http.request_json(
-                "POST", "/chat/completions", kind="long", idempotent=True, json=payload
-            )
+            try:
+                body = await self._post(payload)
+            except InvalidInput:
+                if not json_mode:
+                    raise
+                # Some OpenAI-compatible servers refuse response_format; the prompt asks for JSON anyway.
+                payload.pop("response_format")
+                body = await self._post(payload)
+        except NotFound:
+            raise NotConfigured(
+                f"The endpoint at COURSEWRIGHT_LLM_BASE_URL does not serve model {self.model}, or has no "
+                "/chat/completions there (HTTP 404).",
+                "Set COURSEWRIGHT_LLM_MODEL to a model the endpoint lists under /models, and check that "
+                "COURSEWRIGHT_LLM_BASE_URL is its OpenAI-compatible root (often ending in /v1); then restart the server.",
+            ) from None
         try:
             choice = _Completion.model_validate(body).choices[0]
         except (ValidationError, IndexError):
