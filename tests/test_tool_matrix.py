@@ -9,13 +9,15 @@ providers, exactly one expected outcome:
   (the `instead` fragment: another tool, the brief, or the platform's own interface), and
   asking the user nothing first.
 
-Every cell builds its own sandbox (one app serving the three emulators) and server, and walks
-the course to its stage through the tools themselves. Time is a fake clock shared by the
-sandbox and the server: waiting advances it, so background work finishes without a real wait.
+Every cell gets its own sandbox (one app serving the three emulators), data folder and
+connection to the module's one server, and walks the course to its stage through the tools
+themselves. Time is a fake clock shared by the sandbox, the server and the paced clients:
+waiting advances it, so background work finishes without a real wait.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -146,9 +148,13 @@ def paced_providers(platforms: Platforms) -> dict[str, Provider]:
     sleep and clock they are given, and the server opens providers on the real ones; so these two
     are opened here, the real adapters on the same sandbox transport, paced on the fake clock."""
     paced = {"sleep": platforms.clock.sleep, "clock": platforms.clock}
+    # A TutorFlow client without a pacing seam does not pace itself, so it needs none.
+    tutorflow_paced = (
+        paced if "clock" in inspect.signature(TutorFlowProvider.from_settings).parameters else {}
+    )
     return {
         "tutorflow": TutorFlowProvider.from_settings(
-            platforms.settings, transport=platforms.sandbox, **paced
+            platforms.settings, transport=platforms.sandbox, **tutorflow_paced
         ),
         "learningstudio": LearningStudioProvider.from_settings(
             platforms.settings, transport=platforms.sandbox, **paced
@@ -176,7 +182,8 @@ async def sandboxed_client(platforms: Platforms, data_dir: Path) -> AsyncIterato
 
 
 class Stage(IntEnum):
-    """How far the course is taken before the call; each stage includes the ones before it."""
+    """How far the course is taken before the call: each stage up to REVIEWED includes the ones
+    before it; PIPELINE branches off TASK."""
 
     FRESH = 0
     TASK = 1
