@@ -91,7 +91,8 @@ class Runtime:
         kwargs: dict[str, Any] = {}
         if name in self.transports:
             kwargs["transport"] = self.transports[name]
-        provider = adapter.from_settings(self.settings, **kwargs)
+        # The runtime's sleep and clock pace every adapter (rate limits, back-off, polling).
+        provider = adapter.from_settings(self.settings, sleep=self.sleep, clock=self.clock, **kwargs)
         self._connect_secrets(provider)
         return provider
 

@@ -671,7 +671,15 @@ async def test_reads_survive_injected_server_errors_and_unreadable_bodies():
 
 
 def server_for(sandbox: Sandbox, **overrides):
-    return build_server(settings(**overrides), transports={"tutorflow": sandbox.transport})
+    async def sleep_on_the_sandbox_clock(seconds: float) -> None:
+        sandbox.clock.advance(seconds)
+
+    return build_server(
+        settings(**overrides),
+        transports={"tutorflow": sandbox.transport},
+        sleep=sleep_on_the_sandbox_clock,
+        clock=sandbox.clock,
+    )
 
 
 def brief_args() -> dict:

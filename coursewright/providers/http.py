@@ -14,6 +14,7 @@ import json as jsonlib
 import logging
 import random
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -112,43 +113,34 @@ MINUTE_WITH_SLACK_S = 61.0
 
 
 class RateLimiter:
-    """A token bucket that never lets more than `per_minute` calls start in any rolling minute.
+    """Never lets more than `per_minute` calls start in any rolling minute (plus a second of slack).
 
-    Up to `burst` calls go at once; after that a token comes back every `refill_seconds`. The
-    default burst, half the minute's allowance, covers a whole course's calls in a row (about 15
-    on LearningStudio: access check, create, polls, review, export) while the other half still
-    comes back at a useful pace (one every 3.8 s at 30 a minute). The refill is not `per_minute`/60 a second: a full
-    burst followed by a minute of such refills would start `burst` + `per_minute` - 1 calls within
-    one minute, which a platform counting "N requests a minute" over a sliding or fixed window
-    refuses with 429. Refilling the other `per_minute` - `burst` + 1 tokens over a (slack) minute
-    keeps every window within the limit, however the platform counts it.
+    It remembers when the last `per_minute` calls started: a new call goes at once while fewer
+    than that started in the past window, else it waits until the oldest of them is a window
+    old. So a whole course's calls (about 60 on TutorFlow, 15 on LearningStudio) go unpaced, a
+    long session settles at the platform's rate, and however the platform counts its "N
+    requests a minute" (fixed or sliding window) it never answers 429.
 
-    A caller takes a token, or takes one on credit (the count goes negative) and sleeps until its
-    turn. Taking has no await in it, so concurrent tasks on one event loop never share a token.
+    Each caller reserves its start time before it waits; the reservation has no await in it, so
+    concurrent tasks on one event loop never share a slot.
     """
 
-    def __init__(self, per_minute: int, *, burst: int | None = None, clock: Clock, sleep: Sleep) -> None:
+    def __init__(self, per_minute: int, *, clock: Clock, sleep: Sleep) -> None:
         if per_minute <= 0:
             raise ValueError("per_minute must be positive")
-        capacity = max(1, per_minute // 2) if burst is None else burst
-        if not 1 <= capacity <= per_minute:
-            raise ValueError("burst must be between 1 and per_minute")
-        self.capacity = capacity
-        self.refill_seconds = MINUTE_WITH_SLACK_S / (per_minute - capacity + 1)
+        self.per_minute = per_minute
         self._clock = clock
         self._sleep = sleep
-        self._tokens = float(capacity)
-        self._counted_at: float | None = None
+        self._starts: deque[float] = deque(maxlen=per_minute)
 
     async def acquire(self) -> None:
         now = self._clock()
-        if self._counted_at is not None:
-            regained = max(0.0, now - self._counted_at) / self.refill_seconds
-            self._tokens = min(float(self.capacity), self._tokens + regained)
-        self._counted_at = now
-        self._tokens -= 1.0
-        if self._tokens < 0:
-            await self._sleep(-self._tokens * self.refill_seconds)
+        slot = now
+        if len(self._starts) == self.per_minute:
+            slot = max(now, self._starts[0] + MINUTE_WITH_SLACK_S)
+        self._starts.append(slot)
+        if slot > now:
+            await self._sleep(slot - now)
 
 
 class PlatformHttp:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mimetypes
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import PurePath
 from typing import Self
@@ -112,7 +113,10 @@ class IblaiProvider(BaseProvider):
         *,
         transport: httpx2.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> Self:
+        """`sleep` and `clock` pace the client (rate limit, back-off); tests pass fakes."""
         key = settings.iblai_api_key.get_secret_value().strip() if settings.iblai_api_key else ""
         org = (settings.iblai_org or "").strip()
         user_id = (settings.iblai_user_id or "").strip()
@@ -141,6 +145,8 @@ class IblaiProvider(BaseProvider):
             retry=retry,
             timeouts=TIMEOUTS,
             transport=transport,
+            sleep=sleep,
+            clock=clock,
         )
         journal = ScopedJournal(
             Journal.for_settings(settings), base_url=settings.iblai_base_url, org=org, user_id=user_id

@@ -112,7 +112,10 @@ class TutorFlowProvider(BaseProvider):
         *,
         transport: httpx2.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> Self:
+        """`sleep` and `clock` pace the client (rate limit, back-off); tests pass fakes."""
         key = settings.tutorflow_api_key.get_secret_value().strip() if settings.tutorflow_api_key else ""
         if not key:
             raise NotConfigured(
@@ -126,12 +129,14 @@ class TutorFlowProvider(BaseProvider):
             base_url=base_url,
             auth_header=("Authorization", f"Bearer {key}"),
             secrets=[key],
-            # TutorFlow allows 60 calls a minute per key; a 429 on a call that is safe to repeat is
-            # retried after its Retry-After, and drafting keeps only a few calls in flight.
-            rate_per_minute=None,
+            # TutorFlow allows 60 calls a minute per key ("rateLimitPerMinute" on /agent/account); a
+            # create refused with 429 is not retried, so the client paces itself rather than meet one.
+            rate_per_minute=60,
             retry=retry,
             timeouts=Timeouts(read=30.0, write=60.0, long=300.0),
             transport=transport,
+            sleep=sleep,
+            clock=clock,
         )
         tasks = TaskTable(Path(settings.data_dir) / "tutorflow.sqlite3", account_of(base_url, key))
         return cls(http, tasks)
