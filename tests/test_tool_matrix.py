@@ -17,7 +17,6 @@ waiting advances it, so background work finishes without a real wait.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -31,9 +30,6 @@ import pytest
 from mcp_helpers import Recorder, call, connect, example, text_of, write_all_units
 
 from coursewright.config import Settings
-from coursewright.providers.base import Provider
-from coursewright.providers.learningstudio import LearningStudioProvider
-from coursewright.providers.tutorflow import TutorFlowProvider
 from coursewright.sandbox import keys
 from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import SandboxConfig
@@ -121,13 +117,12 @@ def platform_settings(data_dir: Path) -> Settings:
 @dataclass(frozen=True)
 class Platforms:
     """One server for the module (registering the tools is most of what a fresh one costs)
-    and what each cell renews under it: the sandbox, the data folder and the paced providers."""
+    and what each cell renews under it: the sandbox and the data folder."""
 
     server: Any
     settings: Settings
     sandbox: CurrentSandbox
     clock: FakeClock
-    opened: dict[str, Provider]
 
 
 @pytest.fixture(scope="module")
@@ -135,31 +130,15 @@ def platforms(tmp_path_factory: pytest.TempPathFactory) -> Platforms:
     clock = FakeClock()
     sandbox = CurrentSandbox(clock)
     settings = platform_settings(tmp_path_factory.mktemp("matrix-data"))
-    # The server copies `opened` into each connection's runtime, which closes them at its end.
-    opened: dict[str, Provider] = {}
+    # The runtime hands its sleep and clock to every adapter, so the clients' own pacing
+    # (60 and 30 calls a minute) runs on the fake clock too.
     server = build_server(
-        settings, transports={"iblai": sandbox}, providers=opened, sleep=clock.sleep, clock=clock
+        settings,
+        transports={name: sandbox for name in ("iblai", "tutorflow", "learningstudio")},
+        sleep=clock.sleep,
+        clock=clock,
     )
-    return Platforms(server, settings, sandbox, clock, opened)
-
-
-def paced_providers(platforms: Platforms) -> dict[str, Provider]:
-    """TutorFlow and LearningStudio clients pace themselves (60 and 30 calls a minute) with the
-    sleep and clock they are given, and the server opens providers on the real ones; so these two
-    are opened here, the real adapters on the same sandbox transport, paced on the fake clock."""
-    paced = {"sleep": platforms.clock.sleep, "clock": platforms.clock}
-    # A TutorFlow client without a pacing seam does not pace itself, so it needs none.
-    tutorflow_paced = (
-        paced if "clock" in inspect.signature(TutorFlowProvider.from_settings).parameters else {}
-    )
-    return {
-        "tutorflow": TutorFlowProvider.from_settings(
-            platforms.settings, transport=platforms.sandbox, **tutorflow_paced
-        ),
-        "learningstudio": LearningStudioProvider.from_settings(
-            platforms.settings, transport=platforms.sandbox, **paced
-        ),
-    }
+    return Platforms(server, settings, sandbox, clock)
 
 
 @asynccontextmanager
@@ -172,8 +151,6 @@ async def sandboxed_client(platforms: Platforms, data_dir: Path) -> AsyncIterato
     """
     platforms.settings.data_dir = data_dir
     platforms.sandbox.fresh()
-    platforms.opened.clear()
-    platforms.opened.update(paced_providers(platforms))
     async with connect(server=platforms.server, answer="yes") as (client, recorder):
         yield client, recorder
 
