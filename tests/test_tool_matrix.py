@@ -619,13 +619,7 @@ CASES: tuple[Case, ...] = (
 )
 
 #: Cells that show a bug in coursewright itself: (case name, provider) -> what goes wrong.
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("edit_xblock_delete_section", "learningstudio"): (
-        "edit_xblock action=delete of a section on learningstudio asks the user to confirm deleting it "
-        "(with its blocks, 'cannot be undone') and only after their yes answers that LearningStudio cannot "
-        "delete blocks; the prepare step should refuse first, as delete_course and editor_link do"
-    ),
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 def matrix() -> list[Any]:

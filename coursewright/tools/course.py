@@ -6,7 +6,7 @@ from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
 from coursewright.capa import problem_issues
-from coursewright.errors import InvalidInput, NotFound
+from coursewright.errors import InvalidInput, NotFound, NotSupported
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.guardrails.sanitize import sanitize_html
 from coursewright.model import (
@@ -203,6 +203,12 @@ async def _prepare_edit(
     if action != "delete" or not block_id:
         return GateRequest(action="edit_xblock", target=course_id, needed=False)
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
+    if not platform.capabilities.edit_structure:
+        # Refuse before asking: a yes to a delete that cannot happen would mislead the user.
+        raise NotSupported(
+            f"The {platform.name} provider cannot delete blocks: the platform has no editing API.",
+            "Regenerate the course without that part instead: generate_outline(task_id, outline=..., regenerate=true).",
+        )
     course = await platform.get_course(native, False)
     block = _find(course, block_id, "block")
     if block.type not in ("section", "subsection"):
