@@ -258,7 +258,7 @@ async def test_the_key_is_sent_as_a_bearer_token_and_appears_in_no_output(caplog
         recorded_sleeps.append(seconds)
 
     # Seed 3: the first request to the llm meets an injected 503, so a retry is logged too.
-    app = sandbox(seed=3, faults=FaultSpec.parse("*:5xx=0.5"))
+    app = sandbox(seed=3, faults=FaultSpec.parse("llm:5xx=0.5"))
     seen: list[str] = []
     async with connect(server=server_for(app, sleep=record_sleep)) as (client, recorder):
         course_id, tree = await outlined(client)

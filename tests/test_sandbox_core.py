@@ -492,3 +492,9 @@ async def test_every_mount_applies_its_emulators_faults():
     assert learningstudio.status_code == 429 and learningstudio.headers["retry-after"] == "4"
     assert index.status_code == 200
     assert set(app.state.emulators) == set(EMULATOR_NAMES)
+
+
+def test_the_local_generators_stand_in_takes_faults_by_its_own_name():
+    spec = FaultSpec.parse("llm:5xx=0.3,defect-leak=1")
+    assert [rule.kind for rule in spec.transport_rules("llm")] == ["5xx"]
+    assert spec.transport_rules("iblai") == ()

@@ -48,6 +48,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
 
 EMULATOR_NAMES = ("iblai", "tutorflow", "learningstudio")
+#: Stand-ins that are not course platforms but take faults the same way (the local generator's endpoint).
+SUPPORT_EMULATOR_NAMES = ("llm",)
+FAULTABLE_NAMES = (*EMULATOR_NAMES, *SUPPORT_EMULATOR_NAMES)
 ANY_EMULATOR = "*"
 TRANSPORT_FAULTS = ("5xx", "429", "slow", "drop", "malformed", "lost")
 DEFECT_FAULTS = ("defect-empty", "defect-leak", "defect-problem")
@@ -136,8 +139,8 @@ class FaultSpec:
             emulator = emulator.strip().lower()
             if not colon:
                 raise _invalid_spec(text, f"the clause {clause!r} names no emulator before ':'")
-            if emulator not in (*EMULATOR_NAMES, ANY_EMULATOR):
-                known = ", ".join((*EMULATOR_NAMES, ANY_EMULATOR))
+            if emulator not in (*FAULTABLE_NAMES, ANY_EMULATOR):
+                known = ", ".join((*FAULTABLE_NAMES, ANY_EMULATOR))
                 raise _invalid_spec(text, f"the emulator {emulator!r} is not one of {known}")
             for entry in (part.strip() for part in entries.split(",")):
                 if not entry:
@@ -157,7 +160,7 @@ class FaultSpec:
                 _check_parameter(rule, text)
                 rules[(emulator, kind)] = rule
         spec = cls(tuple(rules.values()))
-        for name in EMULATOR_NAMES:
+        for name in FAULTABLE_NAMES:
             total = sum(rule.probability for rule in spec.transport_rules(name))
             if total > 1.0 + 1e-9:
                 raise _invalid_spec(

@@ -8,8 +8,8 @@ sections, a unit page, or a gradable capa problem (sent inside a markdown fence,
 often do). Like Ollama it takes any bearer key or none. Only the models in `MODELS` exist.
 
 Tests steer it through `app.state.emulator`: `script(...)` queues raw answers served before
-anything generated, and `calls` records what was asked. Faults come from the spec's `*:` clauses
-(it names no `llm:` emulator yet): transport faults through the usual `FaultMiddleware`, and
+anything generated, and `calls` records what was asked. Faults come from the spec's `llm:` (and
+`*:`) clauses: transport faults through the usual `FaultMiddleware`, and
 `defect-empty`, `defect-leak`, `defect-problem`, which spoil a unit's first draft only, so the
 generator's retry repairs it.
 """
