@@ -117,3 +117,26 @@ def test_an_empty_component_beside_real_content_is_blocking():
         course(unit("Mixed", component("html", "<p>Text</p>"), component("problem", ""))), None
     )
     assert [f.code for f in report.blocking] == ["empty_component"]
+
+
+def test_where_blocks_cannot_be_edited_fixes_point_to_the_platform_not_edit_xblock():
+    from coursewright.guardrails.review import Finding, ReviewReport, for_platform_without_editing
+
+    empty = Finding(
+        severity="blocking",
+        block_id="u1",
+        code="empty_unit",
+        problem="Empty.",
+        fix="Write it with edit_xblock.",
+    )
+    long = Finding(severity="warning", code="length", problem="Long.", fix="Shorten the brief's scope.")
+    report = ReviewReport(
+        ok=False, blocking=[empty], warnings=[long], stamp="s1", next_step="Use edit_xblock."
+    )
+    adapted = for_platform_without_editing(report, "learningstudio")
+    assert (
+        "edit_xblock" not in adapted.blocking[0].fix
+        and "learningstudio's own editor" in adapted.blocking[0].fix
+    )
+    assert adapted.warnings[0].fix == long.fix
+    assert "edit_xblock" not in adapted.next_step and adapted.stamp == "s1"

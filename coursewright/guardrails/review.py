@@ -293,3 +293,28 @@ def review_course(course: Course, brief: Brief | None, *, pending_units: Iterabl
         counts=course.counts(),
         next_step=next_step,
     )
+
+
+def for_platform_without_editing(report: ReviewReport, platform: str) -> ReviewReport:
+    """Fixes that name edit_xblock are no use where blocks cannot be edited: point elsewhere."""
+    instead = (
+        f"{platform} cannot edit blocks through coursewright: fix it in {platform}'s own editor, or "
+        "regenerate the course (generate_outline with regenerate=true) with a clearer brief."
+    )
+
+    def rewritten(finding: Finding) -> Finding:
+        return finding.model_copy(update={"fix": instead}) if "edit_xblock" in finding.fix else finding
+
+    next_step = report.next_step
+    if not report.ok:
+        next_step = (
+            f"Show the blocking findings to the user: on {platform} they are fixed in its own editor, "
+            "or by regenerating the course; then call review_course again."
+        )
+    return report.model_copy(
+        update={
+            "blocking": [rewritten(f) for f in report.blocking],
+            "warnings": [rewritten(f) for f in report.warnings],
+            "next_step": next_step,
+        }
+    )

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from coursewright.errors import CoursewrightError, NotSupported, Refused
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.review import ReviewReport
+from coursewright.guardrails.review import ReviewReport, for_platform_without_editing
 from coursewright.guardrails.review import review_course as run_review
 from coursewright.model import Course, Task, TaskStatus, content_stamp
 from coursewright.providers.base import Provider
@@ -34,6 +34,8 @@ async def _review(runtime: Runtime, course_id: str) -> tuple[Provider, str, Cour
     course = await platform.get_course(native, True)
     brief = runtime.ledger.brief_for_course(course.course_id, course.task_id)
     report = run_review(course, brief, pending_units=await _pending_units(platform, native))
+    if not platform.capabilities.edit_structure:
+        report = for_platform_without_editing(report, platform.name)
     return platform, native, course, report
 
 
