@@ -1,86 +1,50 @@
-"""Real processes for end-to-end tests: `coursewright sandbox` on a loopback port of the system's choosing.
-
-`coursewright.demo.sandbox_process` starts the same command for the demo, but waits on its output
-without a limit; a test must give up and end the process instead.
-"""
+"""Real processes for end-to-end tests: `coursewright sandbox` on a loopback port of the system's choosing."""
 
 from __future__ import annotations
 
-import os
-import selectors
+import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-#: The last of the environment lines `coursewright sandbox` prints, once its socket listens.
-LAST_LINE_NAME = "LEARNINGSTUDIO_API_KEY"
+import anyio
 
-
-def _environment_lines(process: subprocess.Popen[bytes], deadline_s: float) -> dict[str, str]:
-    """The `NAME=value` lines the sandbox prints on stdout, read until the last one or the deadline.
-
-    Raw reads on the descriptor: a buffered reader would pull several lines in at once and leave
-    the selector nothing to report for the ones it holds.
-    """
-    assert process.stdout is not None
-    descriptor = process.stdout.fileno()
-    found: dict[str, str] = {}
-    pending = b""
-    ends_at = time.monotonic() + deadline_s
-    with selectors.DefaultSelector() as selector:
-        selector.register(descriptor, selectors.EVENT_READ)
-        while LAST_LINE_NAME not in found:
-            remaining = ends_at - time.monotonic()
-            if remaining <= 0 or not selector.select(timeout=remaining):
-                break
-            chunk = os.read(descriptor, 4096)
-            if not chunk:  # the process ended before printing everything
-                break
-            *lines, pending = (pending + chunk).split(b"\n")
-            for line in lines:
-                name, sep, value = line.decode().strip().partition("=")
-                if sep:
-                    found[name] = value
-    return found
+from coursewright.demo import DemoFailed
+from coursewright.demo import sandbox_process as demo_sandbox_process
 
 
 @contextmanager
 def sandbox_process(
     env: dict[str, str], cwd: Path, *, time_scale: float = 0.01, deadline_s: float = 30.0
 ) -> Iterator[dict[str, str]]:
-    """Start `coursewright sandbox --host 127.0.0.1 --port 0`; yield its environment lines; end it by id.
-
-    Its stderr goes to `cwd/sandbox-stderr.txt`, quoted when it fails to start.
-    """
+    """The demo's bounded sandbox start, with stderr kept in `cwd/sandbox-stderr.txt` and quoted on failure."""
     errors = cwd / "sandbox-stderr.txt"
-    command = [
-        sys.executable,
-        "-m",
-        "coursewright",
-        "sandbox",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        "0",
-        "--time-scale",
-        str(time_scale),
-    ]
     with errors.open("w") as stderr:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, env=env, cwd=cwd)
         try:
-            environment = _environment_lines(process, deadline_s)
-            if LAST_LINE_NAME not in environment:
-                raise AssertionError(f"the sandbox did not start: {errors.read_text()[-2000:]}")
-            yield environment
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
-            if process.stdout is not None:
-                process.stdout.close()
+            with demo_sandbox_process(
+                time_scale, env=env, cwd=cwd, stderr=stderr, deadline_s=deadline_s
+            ) as environment:
+                yield environment
+        except DemoFailed:
+            raise AssertionError(f"the sandbox did not start: {errors.read_text()[-2000:]}") from None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def wait_until_listening(port: int, process: subprocess.Popen, deadline_s: float = 30.0) -> None:
+    """Until the child accepts connections on the loopback port; fails if it exits or time runs out."""
+    ends_at = time.monotonic() + deadline_s
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > ends_at or process.poll() is not None:
+                raise AssertionError("the HTTP server did not start") from None
+            await anyio.sleep(0.1)

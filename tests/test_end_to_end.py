@@ -1,15 +1,14 @@
 """Real processes: the demo and the server over stdio, and the server over streamable HTTP on loopback."""
 
 import os
-import socket
 import subprocess
 import sys
 import tarfile
-import time
 from pathlib import Path
 
 import anyio
 import pytest
+from e2e_helpers import free_port, wait_until_listening
 from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
@@ -72,12 +71,6 @@ async def test_stdio_server_lists_every_tool_and_never_echoes_a_key_on_failure(t
     assert FAKE_KEY not in text and FAKE_KEY not in errlog.read()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.mark.anyio
 async def test_http_server_serves_the_tools_on_loopback(tmp_path):
     port = free_port()
@@ -89,15 +82,7 @@ async def test_http_server_serves_the_tools_on_loopback(tmp_path):
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise AssertionError("the HTTP server did not start") from None
-                await anyio.sleep(0.1)
+        await wait_until_listening(port, process)
         with anyio.fail_after(30):
             async with Client(f"http://127.0.0.1:{port}/mcp") as client:
                 names = [t.name for t in (await client.list_tools()).tools]

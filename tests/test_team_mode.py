@@ -1,13 +1,12 @@
 """Team mode: `serve --http` with bearer tokens, and the refusal to serve an open port without them."""
 
-import socket
 import subprocess
 import sys
-import time
 
 import anyio
 import httpx2
 import pytest
+from e2e_helpers import free_port, wait_until_listening
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from pydantic import ValidationError
@@ -58,12 +57,6 @@ def test_an_open_host_needs_the_host_names_for_the_rebinding_check():
     assert security.enable_dns_rebinding_protection and security.allowed_hosts == ["courses.example.org:8000"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.mark.slow
 @pytest.mark.anyio
 async def test_http_server_with_tokens_refuses_strangers_and_serves_members(tmp_path):
@@ -79,15 +72,7 @@ async def test_http_server_with_tokens_refuses_strangers_and_serves_members(tmp_
     process = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=errlog)
     url = f"http://127.0.0.1:{port}/mcp"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise AssertionError("the HTTP server did not start") from None
-                await anyio.sleep(0.1)
+        await wait_until_listening(port, process)
         with anyio.fail_after(30):
             async with httpx2.AsyncClient() as http:
                 anonymous = await http.post(url, json={})
