@@ -14,6 +14,7 @@ from email.utils import format_datetime
 import anyio
 import httpx2
 import pytest
+from time_fakes import FakeTime
 
 from coursewright.errors import (
     AuthFailed,
@@ -34,21 +35,6 @@ from coursewright.sandbox.app import build_sandbox_app
 
 SECRET = "sk_live_0123456789abcdef_do_not_leak"
 Handler = Callable[[httpx2.Request], httpx2.Response]
-
-
-class FakeTime:
-    """A monotonic clock that only moves when someone sleeps; every sleep is recorded."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 def tiny_retry(attempts: int = 3, **overrides: float) -> RetryPolicy:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx2
 import pytest
+from time_fakes import FakeTime
 
 from coursewright.config import Settings
 from coursewright.errors import RateLimited
@@ -36,21 +37,6 @@ OUTLINE = [
 ]
 
 
-class SharedTime:
-    """One fake monotonic clock for the client and the emulator; only the client's sleeps move it."""
-
-    def __init__(self) -> None:
-        self.now = 10_000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
 class StatusLog(httpx2.AsyncBaseTransport):
     """Every request's method and the status the emulator answered."""
 
@@ -67,7 +53,7 @@ class StatusLog(httpx2.AsyncBaseTransport):
         return sum(1 for method, _ in self.answers if method == "POST")
 
 
-def sandbox_transport(time: SharedTime) -> tuple[StatusLog, object]:
+def sandbox_transport(time: FakeTime) -> tuple[StatusLog, object]:
     async def no_wait(seconds: float) -> None:
         return None
 
@@ -77,7 +63,7 @@ def sandbox_transport(time: SharedTime) -> tuple[StatusLog, object]:
 
 @pytest.mark.anyio
 async def test_a_burst_of_creates_past_30_is_paced_so_the_emulator_never_answers_429():
-    time = SharedTime()
+    time = FakeTime(10_000.0)
     log, app = sandbox_transport(time)
     settings = Settings(learningstudio_api_key=keys.LEARNINGSTUDIO_API_KEY, learningstudio_base_url=BASE_URL)
     provider = LearningStudioProvider.from_settings(
@@ -103,7 +89,7 @@ async def test_a_burst_of_creates_past_30_is_paced_so_the_emulator_never_answers
 @pytest.mark.anyio
 async def test_without_client_pacing_the_same_burst_meets_429():
     """The emulator does enforce the limit, so the test above would fail without the limiter."""
-    time = SharedTime()
+    time = FakeTime(10_000.0)
     log, _ = sandbox_transport(time)
     http = PlatformHttp(
         platform="learningstudio",

@@ -3,25 +3,13 @@
 import pytest
 from fakes import FakeProvider
 from mcp_helpers import MODES, call, connect, fail
+from time_fakes import FakeTime
 
 from coursewright.config import Settings
 from coursewright.model import ReadyState
 from coursewright.server import build_server
 
 FAKE_KEYS = {"iblai_api_key": "0" * 64, "iblai_org": "org", "iblai_user_id": "user"}
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 def server_with(provider: FakeProvider, time: FakeTime | None = None, **settings):
