@@ -136,7 +136,9 @@ class TaskOptions(BaseModel):
 class Attachment(BaseModel):
     file_id: str
     name: str
-    size: int
+    size: int | None = Field(
+        default=None, description="Size in bytes; empty when the platform does not report it."
+    )
 
 
 class Task(BaseModel):

@@ -40,6 +40,7 @@ from coursewright.model import (
     Block,
     Brief,
     Course,
+    CourseStatus,
     CourseSummary,
     DraftResult,
     OutlineSection,
@@ -72,6 +73,9 @@ AUTH_SCHEMES = {"api-token": "Api-Token", "token": "Token"}
 CLOCK_SKEW_S = 300
 #: Generation steps (outline, unit drafts, sync) are LLM or edX calls: allow them minutes.
 TIMEOUTS = Timeouts(read=30.0, write=60.0, long=300.0)
+#: A listing reads at most this many outlines for statuses (the newest courses): an org may hold thousands.
+STATUS_READS_PER_LISTING = 25
+STATUS_READS_AT_ONCE = 4
 
 IBLAI_CAPABILITIES = Capabilities(
     separate_outline=True,
@@ -253,7 +257,10 @@ class IblaiProvider(BaseProvider):
 
     async def get_task(self, task_id: str) -> Task:
         number = wire.native_number(task_id, "task")
-        data = await self.client.task(number)
+        return await self._described_task(number, await self.client.task(number))
+
+    async def _described_task(self, number: int, data: Json) -> Task:
+        """A task as every tool shows it: its record plus its course and whether that has an outline."""
         course = await self._course_of_task(number)
         has_outline = False
         if course is not None:
@@ -312,9 +319,11 @@ class IblaiProvider(BaseProvider):
             data = await self.client.task(number)
             return data if wire.task_status(data.get("status")) == TaskStatus.CANCELLED else None
 
-        return wire.task_from_wire(
-            await self._create_once(lambda: self.client.cancel(number), look_up, "cancelling the task")
+        cancelled = await self._create_once(
+            lambda: self.client.cancel(number), look_up, "cancelling the task"
         )
+        # The cancel answer is the bare task record; a course it already has is still part of it.
+        return await self._described_task(number, {**cancelled, "id": cancelled.get("id", number)})
 
     # --- outline --------------------------------------------------------------------------------
 
@@ -494,10 +503,42 @@ class IblaiProvider(BaseProvider):
         )
 
     async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]:
+        """Each course with the status get_course would give it.
+
+        The course records carry no structure, so an unpublished course's status comes from its
+        outline: one light read each, for the newest `STATUS_READS_PER_LISTING` unpublished courses.
+        Beyond that, and where a read fails, the status stays empty (unknown) rather than guessed.
+        """
         task = wire.native_number(task_id, "task") if task_id else None
         items = await self.client.courses(task)
         published = await self.journal.native_ids("publish")
-        return [wire.summary_from_wire(item, str(item.get("id", "")) in published) for item in items]
+        unpublished = [
+            n for n in map(wire.course_number_of, items) if n is not None and str(n) not in published
+        ]
+        statuses = await self._outline_statuses(sorted(unpublished, reverse=True)[:STATUS_READS_PER_LISTING])
+        return [
+            wire.summary_from_wire(
+                item, str(item.get("id", "")) in published, statuses.get(wire.course_number_of(item))
+            )
+            for item in items
+        ]
+
+    async def _outline_statuses(self, courses: list[int]) -> dict[int | None, CourseStatus]:
+        statuses: dict[int | None, CourseStatus] = {}
+        limiter = anyio.CapacityLimiter(STATUS_READS_AT_ONCE)
+
+        async def read(course: int) -> None:
+            async with limiter:
+                try:
+                    data = await self.client.structure(course, False)
+                except CoursewrightError:
+                    return  # deleted meanwhile, or unreadable: the listing still answers
+            statuses[course] = wire.course_status(wire.root_from_wire(data, False), False, False)
+
+        async with anyio.create_task_group() as group:
+            for course in courses:
+                group.start_soon(read, course)
+        return statuses
 
     async def delete_course(self, course_id: str) -> None:
         number = wire.native_number(course_id, "course")

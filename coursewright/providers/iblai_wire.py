@@ -232,11 +232,13 @@ def file_name(value: object) -> str:
     return unquote(PurePosixPath(path).name) or "file"
 
 
-def attachment_from_wire(data: Mapping[str, Any], size: int = 0) -> Attachment:
+def attachment_from_wire(data: Mapping[str, Any], size: int | None = None) -> Attachment:
+    """ibl.ai's file object carries no size: it is unknown unless the caller knows it (an upload)."""
+    reported = _int_or_none(data.get("size"))
     return Attachment(
         file_id=join_id(PROVIDER, data.get("id", "")),
         name=file_name(data.get("file") or data.get("name")),
-        size=int(data.get("size") or size),
+        size=reported if reported is not None else size,
     )
 
 
@@ -290,13 +292,16 @@ def task_number_of(data: Mapping[str, Any]) -> int | None:
     return _int_or_none(data.get("task"))
 
 
-def summary_from_wire(data: Mapping[str, Any], published: bool = False) -> CourseSummary:
+def summary_from_wire(
+    data: Mapping[str, Any], published: bool = False, status: CourseStatus | None = None
+) -> CourseSummary:
+    """`status` is what the course's outline says; without it an unpublished course's status is unknown."""
     task = task_number_of(data)
     return CourseSummary(
         course_id=join_id(PROVIDER, course_number_of(data) or ""),
         title=str(data.get("name") or data.get("display_name") or ""),
         task_id=join_id(PROVIDER, task) if task is not None else None,
-        status=CourseStatus.PUBLISHED if published else None,
+        status=CourseStatus.PUBLISHED if published else status,
         location=course_key(data) if published else None,
         updated_at=parse_time(data.get("updated_at") or data.get("last_modified")),
     )
