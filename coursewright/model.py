@@ -223,7 +223,9 @@ class CourseSummary(BaseModel):
     course_id: str
     title: str
     task_id: str | None = None
-    status: CourseStatus | None = None
+    status: CourseStatus | None = Field(
+        default=None, description="Empty when the listing cannot tell; get_course shows it."
+    )
     location: str | None = None
     updated_at: datetime | None = None
 
