@@ -59,6 +59,9 @@ SCORM_FORMAT = "scorm12"
 #: A job id no platform issues: asking for it proves key and plan without touching anything.
 ACCESS_PROBE_JOB = "coursewright-access-check"
 CREATE_JOB = "create_job"
+#: How a listing marks a job still running when LearningStudio last answered and unknown to it now. It is
+#: listed rather than left out so the user sees where that generation went, and its task can regenerate it.
+FORGOTTEN_NOTE = "LearningStudio no longer knows this job; regenerate its task to build it again"
 
 LEARNINGSTUDIO_CAPABILITIES = Capabilities(
     separate_outline=False,
@@ -244,15 +247,19 @@ class LearningStudioProvider(BaseProvider):
             if regenerate:
                 await self._give_up_doubtful(key)
 
+            issued_now: list[str] = []
+
             async def create() -> str:
                 payload = await self.http.request_json(
                     "POST", f"{wire.API_PREFIX}/courses", kind="write", json=body, expected=(200, 201, 202)
                 )
                 try:
-                    return wire.parse_job(payload).jobId
+                    job_id = wire.parse_job(payload).jobId
                 except Unavailable:
                     # Accepted, but without a readable job id: the job may well exist.
                     raise OutcomeUnknown("LearningStudio's answer named no job.") from None
+                issued_now.append(job_id)
+                return job_id
 
             try:
                 job_id = await create_once(
@@ -274,7 +281,7 @@ class LearningStudioProvider(BaseProvider):
                     f"Check the LearningStudio dashboard for a new course on '{body['subject']}'; only if there "
                     "is none, call generate_outline again with regenerate=true.",
                 ) from None
-            row = await self._run(self.tasks.add_job, job_id, number, chapters)
+            row = await self._run(self.tasks.add_job, job_id, number, chapters, job_id in issued_now)
         return row
 
     async def _create_in_doubt(self, number: int) -> bool:
@@ -349,15 +356,24 @@ class LearningStudioProvider(BaseProvider):
             await self._run(self.tasks.task, number)
         summaries = []
         for row in await self._run(self.tasks.jobs, number):
+            forgotten = False
             if row.status in ("pending", "running"):
-                await self._fetch_job(row.job_id)
-                row = await self._job_row(row.job_id)
+                try:
+                    await self._fetch_job(row.job_id)
+                except NotFound:
+                    # The platform was reset since: one job it lost must not hide the other courses.
+                    forgotten = True
+                else:
+                    row = await self._job_row(row.job_id)
+            title = row.title or (await self._run(self.tasks.task, row.task)).brief.name
             summaries.append(
                 wire.course_summary(
                     row.job_id,
-                    title=row.title or (await self._run(self.tasks.task, row.task)).brief.name,
+                    title=f"{title} ({FORGOTTEN_NOTE})" if forgotten else title,
                     task_id=join_id(PROVIDER, row.task),
-                    status=wire.course_status(
+                    status=None
+                    if forgotten
+                    else wire.course_status(
                         wire.WireJob(jobId=row.job_id, status=row.status), row.published_at is not None
                     ),
                     location=row.share_url if row.published_at else None,

@@ -160,11 +160,19 @@ class TaskTable:
             rows = conn.execute(query + " ORDER BY created_at, rowid", args).fetchall()
         return [_job(values) for values in rows]
 
-    def add_job(self, job_id: str, task: int, chapters: list[str] | None) -> JobRow:
-        """Record a job the platform accepted; recording the same job twice keeps the first row."""
+    def add_job(self, job_id: str, task: int, chapters: list[str] | None, issued_now: bool = False) -> JobRow:
+        """Record a job the platform accepted.
+
+        A job id read back from the journal (`issued_now` false) may already be recorded, and that
+        row is kept. A job id the platform has just handed out for a new job is the truth: a row
+        already holding it describes a job the platform no longer knows (it was reset, such as a
+        second sandbox session with the same seed), so that stale row is replaced, never merged
+        into the new job or left to name a different course under the same id.
+        """
+        verb = "INSERT OR REPLACE" if issued_now else "INSERT OR IGNORE"
         with self._connect() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO ls_jobs (job_id, task, created_at, chapters) VALUES (?, ?, ?, ?)",
+                f"{verb} INTO ls_jobs (job_id, task, created_at, chapters) VALUES (?, ?, ?, ?)",
                 (job_id, task, time.time(), json.dumps(chapters) if chapters else None),
             )
         row = self.job(job_id)

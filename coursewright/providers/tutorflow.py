@@ -62,6 +62,9 @@ from coursewright.providers.tutorflow_tasks import RequestRow, TaskTable, accoun
 
 T = TypeVar("T")
 PROVIDER = wire.PROVIDER
+#: How a listing marks a course still generating when TutorFlow last answered and unknown to it now. It is
+#: listed rather than left out so the user sees where that generation went, and its task can regenerate it.
+FORGOTTEN_NOTE = "TutorFlow no longer knows this course; regenerate its task to build it again"
 #: Lessons generated at once while drafting: enough to overlap the streams, far under 60 calls a minute.
 DRAFT_CONCURRENCY = 3
 
@@ -423,16 +426,22 @@ class TutorFlowProvider(BaseProvider):
         summaries = []
         for row in await self._run(self.tasks.requests, number):
             assert row.request_id is not None
+            forgotten = False
             if row.status not in ("COMPLETED", "FAILED"):
-                await self._fetch(row.request_id)
-                row = await self._row(row.request_id)
+                try:
+                    await self._fetch(row.request_id)
+                except NotFound:
+                    # The platform was reset since: one course it lost must not hide the others.
+                    forgotten = True
+                else:
+                    row = await self._row(row.request_id)
             title = row.title or (await self._run(self.tasks.task, row.task)).brief.name
             summaries.append(
                 CourseSummary(
                     course_id=join_id(PROVIDER, row.request_id),
-                    title=title,
+                    title=f"{title} ({FORGOTTEN_NOTE})" if forgotten else title,
                     task_id=join_id(PROVIDER, row.task),
-                    status=_summary_status(row),
+                    status=None if forgotten else _summary_status(row),
                     location=row.public_url if row.published_at else None,
                     updated_at=row.updated_at,
                 )

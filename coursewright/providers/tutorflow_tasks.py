@@ -8,15 +8,22 @@ original request instead of generating (and billing) a second course. The row al
 the agent's outline until it has been applied, and whether the course was published.
 
 Rows are scoped to an account (a digest of base URL and key), so two keys sharing a data
-folder never see each other's tasks. No edit token or preview URL is ever stored.
+folder never see each other's tasks, and a request id is unique per account only. No edit token
+or preview URL is ever stored.
+
+TutorFlow is the truth about its request ids: when it hands out an id this table already holds
+for another create (a platform that was reset, such as a second sandbox session with the same
+seed), the old row describes a course that no longer exists there, and it is replaced.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +34,7 @@ from coursewright.errors import NotFound
 from coursewright.model import Brief, OutlineSection, TaskOptions, numeric_id
 from coursewright.sqlite_file import SqliteFile
 
-_SCHEMA = """
+_TASKS_TABLE = """
 CREATE TABLE IF NOT EXISTS tf_tasks (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     account TEXT NOT NULL,
@@ -36,6 +43,8 @@ CREATE TABLE IF NOT EXISTS tf_tasks (
     options TEXT NOT NULL,
     created_at REAL NOT NULL
 );
+"""
+_REQUESTS_TABLE = """
 CREATE TABLE IF NOT EXISTS tf_requests (
     idempotency_key TEXT PRIMARY KEY,
     account TEXT NOT NULL,
@@ -45,15 +54,19 @@ CREATE TABLE IF NOT EXISTS tf_requests (
     lessons INTEGER NOT NULL,
     outline TEXT,
     outline_applied INTEGER NOT NULL DEFAULT 0,
-    request_id TEXT UNIQUE,
+    request_id TEXT,
     status TEXT NOT NULL DEFAULT 'PENDING',
     title TEXT,
     cleared TEXT,
     public_url TEXT,
-    published_at REAL
+    published_at REAL,
+    UNIQUE (account, request_id)
 );
+"""
+_INDEXES = """
 CREATE INDEX IF NOT EXISTS tf_requests_by_task ON tf_requests (account, task, created_at);
 """
+_SCHEMA = _TASKS_TABLE + _REQUESTS_TABLE + _INDEXES
 _OUTLINE = TypeAdapter(list[OutlineSection])
 
 
@@ -134,6 +147,32 @@ def _request(values: tuple) -> RequestRow:
     )
 
 
+def _request_id_unique_across_accounts(conn: sqlite3.Connection) -> bool:
+    """Files written before uniqueness was scoped to the account carry `request_id TEXT UNIQUE`."""
+    for _, name, unique, *_ in conn.execute("PRAGMA index_list(tf_requests)").fetchall():
+        columns = [column for _, _, column in conn.execute(f"PRAGMA index_info('{name}')").fetchall()]
+        if unique and columns == ["request_id"]:
+            return True
+    return False
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Rebuild an older tf_requests whose request ids were unique across accounts (SQLite cannot drop
+    a column's UNIQUE in place). Every old row fits the new rule, since the old one was stricter."""
+    if not _request_id_unique_across_accounts(conn):
+        return
+    conn.execute("ALTER TABLE tf_requests RENAME TO tf_requests_before_account_scope")
+    conn.execute("DROP INDEX IF EXISTS tf_requests_by_task")
+    # One statement at a time: executescript would commit the migration's transaction half-way.
+    conn.execute(_REQUESTS_TABLE)
+    conn.execute(
+        f"INSERT INTO tf_requests (account, {_REQUEST_COLUMNS}, rowid) "
+        f"SELECT account, {_REQUEST_COLUMNS}, rowid FROM tf_requests_before_account_scope"
+    )
+    conn.execute("DROP TABLE tf_requests_before_account_scope")
+    conn.execute(_INDEXES)
+
+
 def task_number(native: str) -> int:
     return numeric_id(native, provider="tutorflow", label="TutorFlow", kind="task")
 
@@ -142,7 +181,18 @@ class TaskTable:
     def __init__(self, path: Path, account: str) -> None:
         self.path = path
         self.account = account
-        self._connect = SqliteFile(path, _SCHEMA, timeout_s=10).connect
+        self._file = SqliteFile(path, _SCHEMA, timeout_s=10)
+        self._migrated = False
+
+    @contextmanager
+    def _connect(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+        if not self._migrated:
+            # In its own write transaction, which re-checks, so processes sharing the file migrate once.
+            with self._file.connect(write=True) as conn:
+                _migrate(conn)
+            self._migrated = True
+        with self._file.connect(write=write) as conn:
+            yield conn
 
     # -- tasks -------------------------------------------------------------------------------------
 
@@ -240,7 +290,18 @@ class TaskTable:
             )
 
     def set_request_id(self, idempotency_key: str, request_id: str) -> None:
-        with self._connect() as conn:
+        """Tie a create to the request TutorFlow answered with; a row of another create holding the
+        same id is stale and is dropped.
+
+        TutorFlow answers a repeated Idempotency-Key with its original request, so a request id met
+        under a different key was handed out anew: the platform no longer knows the request the old
+        row recorded (it was reset). Keeping both would make one course id name two courses.
+        """
+        with self._connect(write=True) as conn:
+            conn.execute(
+                "DELETE FROM tf_requests WHERE account = ? AND request_id = ? AND idempotency_key != ?",
+                (self.account, request_id, idempotency_key),
+            )
             conn.execute(
                 "UPDATE tf_requests SET request_id = ? WHERE idempotency_key = ? AND account = ?",
                 (request_id, idempotency_key, self.account),
