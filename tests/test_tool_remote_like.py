@@ -1,5 +1,6 @@
 """Tool behaviour against a scripted provider: waiting with back-off, the pipeline gate."""
 
+import anyio
 import pytest
 from fakes import FakeProvider
 from mcp_helpers import MODES, call, connect, fail
@@ -138,3 +139,31 @@ async def test_remote_provider_without_keys_is_not_configured_with_the_variables
     async with connect() as (client, _):
         text = await fail(client, "get_task", task_id="tutorflow:abc")
     assert "tutorflow" in text.lower() or "TutorFlow" in text
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_wait_the_client_abandons_stops_on_the_server_at_once(mode):
+    provider, time = FakeProvider(), FakeTime()
+    provider.readiness_script = waiting(50)
+    waiting_now, stopped = anyio.Event(), anyio.Event()
+
+    async def sleep_until_cancelled(seconds: float) -> None:
+        waiting_now.set()
+        try:
+            await anyio.sleep_forever()
+        finally:
+            stopped.set()
+
+    server = build_server(
+        Settings(**FAKE_KEYS), providers={"iblai": provider}, sleep=sleep_until_cancelled, clock=time.clock
+    )
+    async with connect(mode, server=server) as (client, _):
+        with anyio.CancelScope() as abandon:
+            async with anyio.create_task_group() as group:
+                group.start_soon(client.call_tool, "poll_until_ready", {"target_id": "iblai:5"})
+                await waiting_now.wait()
+                abandon.cancel()
+        with anyio.fail_after(10):
+            await stopped.wait()
+    assert len(provider.readiness_script) == 49  # one probe, then nothing more after the cancel
