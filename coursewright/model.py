@@ -281,6 +281,11 @@ class DraftResult(BaseModel):
     pending: list[str] = Field(
         default_factory=list, description="Units still being drafted in the background."
     )
+    failed: list[str] = Field(
+        default_factory=list,
+        description="Units that could not be drafted (still empty or unchanged; `detail` says why): "
+        "call draft_content with them again, or write them with edit_xblock.",
+    )
     detail: str = ""
 
 

@@ -211,6 +211,7 @@ async def test_a_unit_whose_two_drafts_fail_stays_empty_and_is_reported():
     assert len(result["drafted"]) == 1
     [failed] = [u for u in html_units if u not in result["drafted"]]
     assert "Could not draft 1" in result["detail"] and failed in result["detail"]
+    assert result["failed"] == [failed]
     assert "edit_xblock" in result["detail"]
     assert not any(text in result["detail"] for text in ("alert", "I cannot write", "<p></p>"))
     assert not unit_filled(next(u for u in units_of(course["root"]) if u["id"] == failed))

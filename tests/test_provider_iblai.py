@@ -538,6 +538,7 @@ async def test_a_unit_whose_draft_fails_is_reported_and_the_others_are_kept(ibl,
     sandbox.emulator.fail_next("draft-content-for-unit")
     result = await ibl.draft_content(native(course.course_id), units, False, no_progress)
     assert len(result.drafted) == 2 and "1 unit(s) failed" in result.detail
+    assert len(result.failed) == 1 and set(result.failed) | set(result.drafted) == set(units)
     assert "draft_content again" in result.detail
 
 

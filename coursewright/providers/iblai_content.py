@@ -70,6 +70,7 @@ class IblaiContent:
             targets = [u for u in targets if u.children]
         drafted, failed = await self._draft_units(number, targets, progress)
         result.drafted = drafted
+        result.failed = [unit_id for unit_id, _ in failed]
         result.detail = _draft_detail(result, failed)
         if failed and not drafted and not result.started:
             raise failed[0][1]

@@ -491,5 +491,6 @@ class Editor:
             started=False,
             drafted=[x.id for x in todo if x.id in drafted],
             skipped=skipped,
+            failed=[lesson.id for lesson, _ in failed],
             detail=detail,
         )

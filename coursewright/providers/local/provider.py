@@ -191,6 +191,7 @@ def _draft_result(
         started=False,
         drafted=[job.unit.id for job in jobs if job.unit.id in drafted],
         skipped=skipped,
+        failed=[job.unit.id for job in jobs if job.unit.id in failed],
         detail=detail,
     )
 
