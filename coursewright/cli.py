@@ -12,6 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    from coursewright.config import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,7 +95,7 @@ def serve(args: argparse.Namespace) -> int:
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
-def http_security(settings, host: str):
+def http_security(settings: Settings, host: str) -> TransportSecuritySettings | None:
     """Off loopback, the server holds the organisation's platform keys: it must know who calls and from where."""
     if host in LOOPBACK_HOSTS:
         return None  # the SDK's own DNS-rebinding protection for localhost applies

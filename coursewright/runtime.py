@@ -75,7 +75,7 @@ class Runtime:
 
             data_dir = self.settings.data_dir
             generator = LlmGenerator.from_settings(
-                self.settings, transport=self.transports.get("llm"), sleep=self.sleep
+                self.settings, transport=self.transports.get("llm"), sleep=self.sleep, clock=self.clock
             )
             return LocalProvider(
                 data_dir, archive_dir=self.settings.archive_dir or data_dir / "archives", generator=generator

@@ -75,6 +75,12 @@ async def new_job(client: httpx2.AsyncClient, **fields: object) -> dict:
     return response.json()
 
 
+async def finished_course(client: httpx2.AsyncClient, clock: FakeClock) -> dict:
+    job = await new_job(client)
+    clock.advance(JOB_MAX_SECONDS)
+    return (await client.get(job["pollUrl"])).json()["course"]
+
+
 # --- payloads and single delivery (fake clock, no worker) ------------------------------------------
 
 
@@ -123,9 +129,7 @@ async def test_course_exported_is_the_export_answer_with_its_event_sent_once():
     clock, sender = FakeClock(), RecordingSender()
     app = make_app(sender, clock)
     async with client_for(app) as client:
-        job = await new_job(client)
-        clock.advance(JOB_MAX_SECONDS)
-        course = (await client.get(job["pollUrl"])).json()["course"]
+        course = await finished_course(client, clock)
         exported = await client.post(
             f"{COURSES}/{course['id']}/export", json={"format": "scorm2004", "callbackUrl": HOOK}
         )
@@ -141,9 +145,7 @@ async def test_an_export_callback_outside_this_machine_is_refused():
     clock, sender = FakeClock(), RecordingSender()
     app = make_app(sender, clock)
     async with client_for(app) as client:
-        job = await new_job(client)
-        clock.advance(JOB_MAX_SECONDS)
-        course = (await client.get(job["pollUrl"])).json()["course"]
+        course = await finished_course(client, clock)
         refused = await client.post(
             f"{COURSES}/{course['id']}/export", json={"callbackUrl": "https://hooks.example.com/ls"}
         )

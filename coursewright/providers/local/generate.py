@@ -292,6 +292,7 @@ class LlmGenerator:
         transport: httpx2.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> LlmGenerator | None:
         """The configured generator, or None when COURSEWRIGHT_LLM_BASE_URL or _MODEL is not set."""
         if not (settings.llm_base_url and settings.llm_model):
@@ -304,6 +305,7 @@ class LlmGenerator:
             transport=transport,
             retry=retry,
             sleep=sleep,
+            clock=clock,
         )
 
     async def aclose(self) -> None:
