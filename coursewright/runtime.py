@@ -23,9 +23,9 @@ from coursewright.providers.base import Provider
 
 #: Where each remote adapter lives; imported only when first used (start-up time matters).
 REMOTE_ADAPTERS: dict[str, tuple[str, str]] = {
-    "iblai": ("coursewright.providers.iblai", "IblaiProvider"),
-    "tutorflow": ("coursewright.providers.tutorflow", "TutorFlowProvider"),
-    "learningstudio": ("coursewright.providers.learningstudio", "LearningStudioProvider"),
+    "iblai": ("coursewright.providers.iblai.adapter", "IblaiProvider"),
+    "tutorflow": ("coursewright.providers.tutorflow.adapter", "TutorFlowProvider"),
+    "learningstudio": ("coursewright.providers.learningstudio.adapter", "LearningStudioProvider"),
 }
 
 
@@ -70,8 +70,8 @@ class Runtime:
 
     def _open(self, name: str) -> Provider:
         if name == "local":
+            from coursewright.providers.local.adapter import LocalProvider
             from coursewright.providers.local.generate import LlmGenerator
-            from coursewright.providers.local.provider import LocalProvider
 
             data_dir = self.settings.data_dir
             generator = LlmGenerator.from_settings(

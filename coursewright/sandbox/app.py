@@ -15,8 +15,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
-from coursewright.sandbox import keys, llm
+from coursewright.sandbox import keys
 from coursewright.sandbox.core import EMULATOR_NAMES, FaultMiddleware, SandboxConfig
+from coursewright.sandbox.llm import app as llm
 
 NOT_AVAILABLE_DETAIL = "emulator not available yet"
 
@@ -34,13 +35,14 @@ def _placeholder_app() -> Starlette:
 
 
 def _emulator_factory(name: str) -> Callable[[SandboxConfig], Starlette] | None:
-    module_name = f"coursewright.sandbox.{name}"
+    package = f"coursewright.sandbox.{name}"
+    module_name = f"{package}.app"
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
         # Only the emulator module itself being absent is expected; a missing dependency inside
         # it is a real fault and must surface.
-        if exc.name == module_name:
+        if exc.name in (package, module_name):
             return None
         raise
     return module.create_app

@@ -1,0 +1,173 @@
+"""The ibl.ai Course Creation API, one method per endpoint: paths, methods, and which calls are safe to repeat.
+
+Bodies go in and come out as JSON values; `wire` maps them to the neutral model and
+`iblai` decides what to call. Repeat-safety is declared per endpoint here, because only the
+endpoint's meaning says whether sending it twice can do harm.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from coursewright.providers.http import PlatformHttp
+from coursewright.providers.iblai import wire
+
+API_ROOT = "/api/ai-mentor/orgs/{org}/users/{user}/course-creation"
+PAGE_SIZE = 100
+#: A list longer than this many pages is cut rather than followed forever.
+MAX_PAGES = 20
+
+Json = dict[str, Any]
+
+
+def _object(body: object) -> Json:
+    return body if isinstance(body, dict) else {}
+
+
+class IblaiClient:
+    def __init__(self, http: PlatformHttp, *, org: str, user_id: str) -> None:
+        self.http = http
+        self.root = API_ROOT.format(org=quote(org, safe=""), user=quote(user_id, safe=""))
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    def _task(self, number: int, action: str = "") -> str:
+        return f"{self.root}/tasks/{number}/" + (f"{action}/" if action else "")
+
+    def _course(self, number: int, action: str = "") -> str:
+        return f"{self.root}/course/{number}/" + (f"{action}/" if action else "")
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> Json:
+        return _object(await self.http.request_json(method, path, **kwargs))
+
+    async def _pages(self, path: str, params: dict[str, str]) -> list[Json]:
+        items: list[Json] = []
+        for page in range(1, MAX_PAGES + 1):
+            body = await self.http.request_json(
+                "GET", path, params={**params, "page": str(page), "page_size": str(PAGE_SIZE)}
+            )
+            items += wire.results_of(body)
+            if not wire.next_page(body):
+                break
+        return items
+
+    # --- tasks ----------------------------------------------------------------------------------
+
+    async def task(self, number: int) -> Json:
+        return await self._call("GET", self._task(number))
+
+    async def create_task(self, body: Json) -> Json:
+        return await self._call("POST", f"{self.root}/tasks/", kind="write", json=body)
+
+    async def recent_tasks(self) -> list[Json]:
+        """The newest tasks whichever way the list is ordered (it takes no ordering): first and last page."""
+        path = f"{self.root}/tasks/"
+        first = await self.http.request_json("GET", path, params={"page_size": str(PAGE_SIZE)})
+        items = wire.results_of(first)
+        count = first.get("count") if isinstance(first, dict) else None
+        if isinstance(count, int) and count > PAGE_SIZE:
+            last = -(-count // PAGE_SIZE)
+            body = await self.http.request_json(
+                "GET", path, params={"page_size": str(PAGE_SIZE), "page": str(last)}
+            )
+            items += wire.results_of(body)
+        return items
+
+    async def start(self, number: int) -> Json:
+        # A GET that changes state: a second start of a running task is refused, so never auto-repeat.
+        return await self._call("GET", self._task(number, "start"), idempotent=False)
+
+    async def cancel(self, number: int) -> Json:
+        return await self._call("GET", self._task(number, "cancel"), idempotent=False)
+
+    async def create_course(self, task: int) -> Json:
+        # Idempotent per task on ibl.ai: a repeat answers 200 with the existing course.
+        return await self._call("POST", self._task(task, "create-course"), kind="long", idempotent=True)
+
+    async def create_outline(self, task: int) -> Json:
+        # Not repeatable: a second run adds a second set of sections.
+        return await self._call(
+            "POST", self._task(task, "create-course-outline"), kind="long", idempotent=False
+        )
+
+    async def upload_file(self, task: int, filename: str, data: bytes, media_type: str) -> Json:
+        return await self._call(
+            "POST",
+            f"{self.root}/files/",
+            kind="write",
+            data={"course_creation_task": str(task)},
+            files={"file": (filename, data, media_type)},
+        )
+
+    # --- courses --------------------------------------------------------------------------------
+
+    async def courses(self, task: int | None = None) -> list[Json]:
+        params = {"ordering": "-updated_at"}
+        if task is not None:
+            params["task"] = str(task)
+        return await self._pages(f"{self.root}/course/", params)
+
+    async def course(self, number: int) -> Json:
+        return await self._call("GET", self._course(number))
+
+    async def delete_course(self, number: int) -> None:
+        # A repeated DELETE whose first answer was lost meets 404: the course is gone either way.
+        await self.http.request("DELETE", self._course(number), kind="write", expected=(200, 202, 204, 404))
+
+    async def structure(self, number: int, include_content: bool) -> Json:
+        params = {"include_content": "true"} if include_content else None
+        return await self._call("GET", self._course(number, "full-structure"), params=params)
+
+    async def draft_all(self, number: int) -> Json:
+        # Starting it twice only queues units already being drafted, which the platform skips.
+        return await self._call(
+            "GET", self._course(number, "draft-content-for-all-units"), kind="write", idempotent=True
+        )
+
+    async def draft_unit(self, number: int, unit_id: str) -> Json:
+        # Drafting a unit again replaces its components: safe to repeat after a lost answer.
+        return await self._call(
+            "POST",
+            self._course(number, "draft-content-for-unit"),
+            kind="long",
+            idempotent=True,
+            json={"xblock_id": unit_id},
+        )
+
+    async def sync(self, number: int) -> Json:
+        # Publishing twice publishes the same course.
+        return await self._call("POST", self._course(number, "sync-to-edx"), kind="long", idempotent=True)
+
+    async def student_progress(self, number: int, username: str) -> Json:
+        return await self._call(
+            "GET", self._course(number, "student-progress"), params={"target_username": username}
+        )
+
+    # --- xblocks --------------------------------------------------------------------------------
+
+    async def create_xblock(self, number: int, body: Json) -> Json:
+        return await self._call("POST", self._course(number, "create-xblock"), kind="write", json=body)
+
+    async def update_xblock(self, number: int, body: Json) -> Json:
+        # Setting the same title or content again changes nothing.
+        return await self._call(
+            "POST", self._course(number, "update-xblock"), kind="write", idempotent=True, json=body
+        )
+
+    async def delete_xblock(self, number: int, block_id: str) -> Json:
+        # Not repeatable as is: a second delete of the same block is refused as not found.
+        return await self._call(
+            "POST", self._course(number, "delete-xblock"), kind="write", json={"xblock_id": block_id}
+        )
+
+    async def reorder_children(self, number: int, parent_id: str, children: list[str]) -> Json:
+        # The same order set twice is the same order.
+        return await self._call(
+            "POST",
+            self._course(number, "reorder-children"),
+            kind="write",
+            idempotent=True,
+            json={"xblock_id": parent_id, "children": children},
+        )

@@ -1,0 +1,496 @@
+"""Changing a TutorFlow course through its editor API: structure by canonical saves, lessons one by one.
+
+Structure changes (chapters, moving or removing lessons) read the canonical payload fresh and
+save it whole; lesson content goes through the full-lesson route by UUID, which TutorFlow
+recommends because UUIDs survive reordering. Both write whole states, so one lock keeps a
+save built on a stale read from undoing a concurrent one. Drafting generates lessons with
+the generate stream outside the lock and saves each under it, re-reading the lesson first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import anyio
+
+from coursewright.capa import is_blank_html
+from coursewright.errors import (
+    Conflict,
+    CoursewrightError,
+    InvalidInput,
+    NotFound,
+    NotSupported,
+    OutcomeUnknown,
+    Unavailable,
+)
+from coursewright.model import DraftResult, OutlineSection, Position
+from coursewright.providers.base import ProgressFn
+from coursewright.providers.tutorflow import wire
+from coursewright.providers.tutorflow.client import TutorFlowClient
+from coursewright.providers.tutorflow.content import capa_to_quiz
+
+_FLAT = (
+    "TutorFlow has chapters and lessons only, so each section holds exactly one stand-in subsection "
+    f"('{wire.SUBSECTION_TITLE}')."
+)
+
+
+def _index(position: Position, length: int) -> int:
+    """0-based insertion index among `length` siblings."""
+    if position == "first":
+        return 0
+    if position == "last":
+        return length
+    return max(0, min(int(position) - 1, length))
+
+
+def _is_problem(content: str) -> bool:
+    return content.lstrip().startswith("<problem")
+
+
+class Editor:
+    def __init__(self, client: TutorFlowClient) -> None:
+        self.client = client
+        self._lock = anyio.Lock()
+
+    async def _resolve(
+        self, request_id: str, block_id: str, role: str = "block"
+    ) -> tuple[wire.Canonical, wire.BlockRef]:
+        canonical = await self.client.canonical(request_id)
+        ref = wire.resolve_block(canonical, request_id, block_id)
+        if ref is None:
+            raise NotFound(
+                f"The {role} {block_id!r} is not in course tutorflow:{request_id}.",
+                "Call get_course to see the current block ids.",
+            )
+        return canonical, ref
+
+    async def _save(self, request_id: str, canonical: wire.Canonical) -> None:
+        await self.client.save_canonical(request_id, wire.resequenced(canonical))
+
+    # -- the agent's outline ---------------------------------------------------------------------------
+
+    async def impose_outline(
+        self, request_id: str, outline: Sequence[OutlineSection], still_pending: Callable[[], Awaitable[bool]]
+    ) -> list[str] | None:
+        """Reshape the generated course to the outline; the lessons cleared (None: someone else did it)."""
+        async with self._lock:
+            if not await still_pending():
+                return None
+            canonical = await self.client.canonical(request_id)
+            units = [unit for section in outline for sub in section.subsections for unit in sub.units]
+            missing = len(units) - len(canonical.lessons)
+            if missing > 0:
+                # TutorFlow made fewer lessons than asked (billing follows what it made): add the rest.
+                last = canonical.ordered_chapters()[-1].sequence if canonical.chapters else 1
+                known = {lesson.id for lesson in canonical.lessons}
+                for unit in units[-missing:]:
+                    body = {
+                        "title": unit.title,
+                        "type": wire.QUIZ_LESSON_TYPE if unit.kind == "problem" else wire.TEXT_LESSON_TYPE,
+                        "quizCount": 0,
+                        "chapterSequence": last,
+                    }
+                    known.add(await self._add_lesson(request_id, body, known))
+                canonical = await self.client.canonical(request_id)
+            reshaped, cleared = wire.apply_outline(canonical, outline)
+            await self.client.save_canonical(request_id, reshaped)
+            return cleared
+
+    async def _add_lesson(self, request_id: str, body: dict[str, Any], known: set[str]) -> str:
+        """Add one lesson; a lost answer is looked up (a new lesson of that title) before adding again."""
+        for attempt in (1, 2):
+            try:
+                return (await self.client.add_lesson(request_id, body)).id
+            except OutcomeUnknown:
+                canonical = await self.client.canonical(request_id)
+                found = [x.id for x in canonical.lessons if x.id not in known and x.title == body["title"]]
+                if found:
+                    return found[-1]
+                if attempt == 2:
+                    raise OutcomeUnknown(
+                        f"TutorFlow lost the answer to adding the lesson '{body['title']}' twice, and it is not in "
+                        "the course, so whether it was added is unknown.",
+                        "Call get_course in a minute; add the lesson again only if it is still missing.",
+                    ) from None
+        raise AssertionError("unreachable")
+
+    # -- create --------------------------------------------------------------------------------------
+
+    async def create_block(
+        self,
+        request_id: str,
+        parent_id: str,
+        block_type: str,
+        display_name: str,
+        content: str | None,
+        position: Position,
+    ) -> str:
+        if block_type == "subsection":
+            raise NotSupported(
+                f"The tutorflow provider cannot add subsections: {_FLAT}",
+                "Create a section (a new chapter) instead, or add units under an existing section's subsection.",
+            )
+        if block_type == "video":
+            raise NotSupported(
+                "The tutorflow provider cannot add video components: TutorFlow lessons hold a lecture and quizzes.",
+                "Embed the video in the lecture HTML with edit_xblock(action='update') on the unit instead.",
+            )
+        async with self._lock:
+            canonical, parent = await self._resolve(request_id, parent_id, "parent")
+            if block_type == "section":
+                return await self._add_chapter(request_id, canonical, display_name, position)
+            if block_type == "unit":
+                assert parent.chapter_id is not None
+                return await self._add_unit(
+                    request_id, canonical, parent.chapter_id, display_name, content, position
+                )
+            assert parent.lesson_id is not None
+            lesson = canonical.lesson(parent.lesson_id)
+            assert lesson is not None
+            if not content or not content.strip():
+                raise InvalidInput(
+                    f"A TutorFlow {'lecture' if block_type == 'html' else 'quiz'} cannot be created empty.",
+                    "Pass its content: HTML for an html component, a single-choice <problem> for a problem.",
+                )
+            if block_type == "html":
+                if not is_blank_html(lesson.lecture):
+                    raise Conflict(
+                        f"Lesson '{lesson.title}' already has its lecture ({wire.lecture_id(lesson.id)}); a TutorFlow "
+                        "lesson holds one.",
+                        f"Change it with edit_xblock(action='update', block_id='{wire.lecture_id(lesson.id)}').",
+                    )
+                await self.client.save_lesson(request_id, lesson.model_copy(update={"lecture": content}))
+                return wire.lecture_id(lesson.id)
+            quiz = capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
+            offset = 0 if is_blank_html(lesson.lecture) else 1
+            index = max(0, min(_index(position, len(lesson.quizzes) + offset) - offset, len(lesson.quizzes)))
+            quizzes = list(lesson.quizzes)
+            quizzes.insert(index, quiz)
+            await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
+            return wire.quiz_id(lesson.id, index)
+
+    async def _add_chapter(
+        self, request_id: str, canonical: wire.Canonical, title: str, position: Position
+    ) -> str:
+        chapters = canonical.ordered_chapters()
+        chapter_id = wire.new_chapter_id(title, [c.id for c in chapters])
+        chapters.insert(
+            _index(position, len(chapters)),
+            wire.CanonicalChapter(id=chapter_id, title=title, slug=wire.slugify(title)),
+        )
+        renumbered = [c.model_copy(update={"sequence": n}) for n, c in enumerate(chapters, start=1)]
+        await self._save(request_id, canonical.model_copy(update={"chapters": renumbered}))
+        return chapter_id
+
+    async def _add_unit(
+        self,
+        request_id: str,
+        canonical: wire.Canonical,
+        chapter_id: str,
+        title: str,
+        content: str | None,
+        position: Position,
+    ) -> str:
+        chapter = canonical.chapter(chapter_id)
+        assert chapter is not None
+        siblings = canonical.lessons_of(chapter_id)
+        problem = bool(content) and _is_problem(content or "")
+        body = {
+            "title": title,
+            "type": wire.QUIZ_LESSON_TYPE if problem else wire.TEXT_LESSON_TYPE,
+            "quizCount": 0,
+            "chapterSequence": chapter.sequence,
+        }
+        lesson_id = await self._add_lesson(request_id, body, {x.id for x in canonical.lessons})
+        index = _index(position, len(siblings))
+        if content is None and index == len(siblings):
+            return lesson_id
+        fresh = await self.client.canonical(request_id)
+        lesson = fresh.lesson(lesson_id)
+        if lesson is None:
+            raise Unavailable(
+                f"TutorFlow added the lesson '{title}' but does not list it yet.",
+                "Call get_course in a moment to see it, then set its content or position with edit_xblock.",
+            )
+        if content is not None:
+            lesson = self._with_content(lesson, content)
+        order = [x for x in fresh.lessons_of(chapter_id) if x.id != lesson_id]
+        order.insert(index, lesson)
+        sequence_of = {x.id: n for n, x in enumerate(order)}
+        lessons = [
+            (lesson if x.id == lesson_id else x).model_copy(
+                update={"sequence": sequence_of[x.id]} if x.id in sequence_of else {}
+            )
+            for x in fresh.lessons
+        ]
+        await self._save(request_id, fresh.model_copy(update={"lessons": lessons}))
+        return lesson_id
+
+    @staticmethod
+    def _with_content(lesson: wire.CanonicalLesson, content: str) -> wire.CanonicalLesson:
+        """Content sent to a unit: HTML is its lecture; a problem replaces its first quiz (or becomes it)."""
+        if _is_problem(content):
+            quiz = capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
+            return lesson.model_copy(update={"quizzes": [quiz, *lesson.quizzes[1:]]})
+        return lesson.model_copy(update={"lecture": content})
+
+    # -- update --------------------------------------------------------------------------------------
+
+    async def update_block(
+        self, request_id: str, block_id: str, display_name: str | None, content: str | None
+    ) -> None:
+        async with self._lock:
+            canonical, ref = await self._resolve(request_id, block_id)
+            if ref.role in ("course", "section", "subsection") and content is not None:
+                raise InvalidInput(
+                    f"A {ref.role} holds no content of its own.",
+                    "Send content to a unit or to one of its html or problem components.",
+                )
+            if ref.role == "course":
+                if display_name:
+                    await self.client.update_course(request_id, display_name.strip())
+                return
+            if ref.role == "section":
+                if display_name:
+                    chapters = [
+                        c.model_copy(update={"title": display_name.strip()}) if c.id == ref.chapter_id else c
+                        for c in canonical.chapters
+                    ]
+                    await self._save(request_id, canonical.model_copy(update={"chapters": chapters}))
+                return
+            if ref.role == "subsection":
+                raise InvalidInput(
+                    f"The subsection {block_id!r} cannot be renamed: {_FLAT}",
+                    f"Rename the section ({ref.chapter_id}) instead.",
+                )
+            assert ref.lesson_id is not None
+            lesson = canonical.lesson(ref.lesson_id)
+            assert lesson is not None
+            if ref.role == "problem":
+                if display_name is not None:
+                    raise InvalidInput(
+                        "TutorFlow quizzes have no titles of their own, so a problem cannot be renamed.",
+                        "Rename the unit (the lesson) instead, or send only content for the problem.",
+                    )
+                assert ref.quiz_index is not None and content is not None
+                quizzes = list(lesson.quizzes)
+                quizzes[ref.quiz_index] = capa_to_quiz(content, like=quizzes[ref.quiz_index])
+                lesson = lesson.model_copy(update={"quizzes": quizzes})
+            elif content is not None:
+                lesson = (
+                    lesson.model_copy(update={"lecture": content})
+                    if ref.role == "html"
+                    else self._with_content(lesson, content)
+                )
+            if display_name:
+                lesson = lesson.model_copy(update={"title": display_name.strip()})
+            await self.client.save_lesson(request_id, lesson)
+
+    # -- delete --------------------------------------------------------------------------------------
+
+    async def delete_block(self, request_id: str, block_id: str) -> list[str]:
+        async with self._lock:
+            canonical, ref = await self._resolve(request_id, block_id)
+            tree = wire.course_tree(request_id, canonical, include_content=False)
+            block = next(b for b in tree.walk() if b.id == block_id)
+            removed = [b.id for b in block.walk()]
+            if ref.role == "course":
+                raise InvalidInput(
+                    "edit_xblock cannot delete the course itself.", "Use delete_course for that."
+                )
+            if ref.role == "subsection":
+                raise InvalidInput(
+                    f"The subsection {block_id!r} cannot be deleted on its own: {_FLAT}",
+                    f"Delete the section ({ref.chapter_id}) with everything in it, or its units one by one.",
+                )
+            if ref.role == "section":
+                chapters = [c for c in canonical.chapters if c.id != ref.chapter_id]
+                lessons = [x for x in canonical.lessons if x.chapterId != ref.chapter_id]
+                await self._save(
+                    request_id, canonical.model_copy(update={"chapters": chapters, "lessons": lessons})
+                )
+                return removed
+            if ref.role == "unit":
+                lessons = [x for x in canonical.lessons if x.id != ref.lesson_id]
+                await self._save(request_id, canonical.model_copy(update={"lessons": lessons}))
+                return removed
+            assert ref.lesson_id is not None
+            lesson = canonical.lesson(ref.lesson_id)
+            assert lesson is not None
+            if ref.role == "html":
+                await self.client.save_lesson(request_id, lesson.model_copy(update={"lecture": ""}))
+            else:
+                quizzes = [q for i, q in enumerate(lesson.quizzes) if i != ref.quiz_index]
+                await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
+            return removed
+
+    # -- reorder -------------------------------------------------------------------------------------
+
+    async def reorder_children(self, request_id: str, parent_id: str, children: list[str]) -> None:
+        async with self._lock:
+            canonical, ref = await self._resolve(request_id, parent_id, "parent")
+            if len(set(children)) != len(children):
+                raise InvalidInput(
+                    "children lists a block more than once.", "Pass each child id exactly once."
+                )
+            if ref.role == "course":
+                await self._reorder_chapters(request_id, canonical, children)
+            elif ref.role == "section":
+                expected = [wire.subsection_id(ref.chapter_id or "")]
+                if children != expected:
+                    raise InvalidInput(
+                        f"Section {parent_id!r} has exactly one child, {expected[0]!r}: {_FLAT}",
+                        "To move lessons, reorder the children of a section's subsection ('<section id>/lessons').",
+                    )
+            elif ref.role == "subsection":
+                await self._reorder_lessons(request_id, canonical, ref.chapter_id or "", children)
+            elif ref.role == "unit":
+                await self._reorder_components(request_id, canonical, ref.lesson_id or "", children)
+            else:
+                raise InvalidInput(
+                    f"{parent_id!r} is a {ref.role} component and has no children to reorder.",
+                    "Pass a course, section, subsection or unit id as parent_id.",
+                )
+
+    @staticmethod
+    def _same_set(current: Sequence[str], children: Sequence[str], parent: str) -> None:
+        missing = [c for c in current if c not in children]
+        extra = [c for c in children if c not in current]
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append(f"missing {', '.join(missing[:5])}")
+            if extra:
+                parts.append(f"not children of it: {', '.join(extra[:5])}")
+            raise InvalidInput(
+                f"children must list every current child of {parent!r} exactly once ({'; '.join(parts)}).",
+                "Call get_course for the current children and send all of them in the new order.",
+            )
+
+    async def _reorder_chapters(
+        self, request_id: str, canonical: wire.Canonical, children: list[str]
+    ) -> None:
+        self._same_set([c.id for c in canonical.ordered_chapters()], children, request_id)
+        rank = {chapter_id: n for n, chapter_id in enumerate(children, start=1)}
+        chapters = [c.model_copy(update={"sequence": rank[c.id]}) for c in canonical.chapters]
+        await self._save(request_id, canonical.model_copy(update={"chapters": chapters}))
+
+    async def _reorder_lessons(
+        self, request_id: str, canonical: wire.Canonical, chapter_id: str, children: list[str]
+    ) -> None:
+        current = [x.id for x in canonical.lessons_of(chapter_id)]
+        not_lessons = [c for c in children if canonical.lesson(c) is None]
+        missing = [c for c in current if c not in children]
+        if not_lessons or missing:
+            parts = [f"missing {', '.join(missing[:5])}"] if missing else []
+            parts += [f"not units of this course: {', '.join(not_lessons[:5])}"] if not_lessons else []
+            raise InvalidInput(
+                f"children must list every current unit of {wire.subsection_id(chapter_id)!r}, plus any unit to "
+                f"move here ({'; '.join(parts)}).",
+                "Call get_course for the current units and send all of them in the new order.",
+            )
+        rank = {lesson_id: n for n, lesson_id in enumerate(children)}
+        lessons = [
+            x.model_copy(update={"chapterId": chapter_id, "sequence": rank[x.id]}) if x.id in rank else x
+            for x in canonical.lessons
+        ]
+        await self._save(request_id, canonical.model_copy(update={"lessons": lessons}))
+
+    async def _reorder_components(
+        self, request_id: str, canonical: wire.Canonical, lesson_id: str, children: list[str]
+    ) -> None:
+        lesson = canonical.lesson(lesson_id)
+        assert lesson is not None
+        block = wire.lesson_block(lesson, include_content=False)
+        self._same_set([c.id for c in block.children], children, lesson_id)
+        lecture = wire.lecture_id(lesson_id)
+        if lecture in children and children[0] != lecture:
+            raise InvalidInput(
+                "A TutorFlow lesson always shows its lecture first, then its quizzes.",
+                f"Keep {lecture!r} first and reorder only the quizzes after it.",
+            )
+        quiz_order = [c for c in children if c != lecture]
+        index_of = {wire.quiz_id(lesson_id, i): i for i in range(len(lesson.quizzes))}
+        quizzes = [lesson.quizzes[index_of[c]] for c in quiz_order]
+        await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
+
+    # -- drafting ------------------------------------------------------------------------------------
+
+    async def draft(
+        self,
+        request_id: str,
+        course_id: str,
+        unit_ids: list[str] | None,
+        redraft: bool,
+        progress: ProgressFn,
+        concurrency: int,
+    ) -> DraftResult:
+        canonical = await self.client.canonical(request_id)
+        if unit_ids:
+            unknown = [u for u in unit_ids if canonical.lesson(u) is None]
+            if unknown:
+                raise InvalidInput(
+                    f"These ids are not units (lessons) of course {course_id}: {', '.join(unknown[:5])}.",
+                    "Pass unit ids from get_course, or leave unit_ids empty to draft every empty unit.",
+                )
+            chosen = [canonical.lesson(u) for u in dict.fromkeys(unit_ids)]
+            targets = [x for x in chosen if x is not None]
+        else:
+            targets = sorted(canonical.lessons, key=lambda x: x.sequence)
+        skipped = [x.id for x in targets if not x.is_empty and not redraft]
+        todo = [x for x in targets if x.is_empty or redraft]
+        if not todo:
+            return DraftResult(
+                course_id=course_id,
+                started=False,
+                skipped=skipped,
+                detail="Every unit asked for already has content; pass redraft=true to rewrite it.",
+            )
+        limiter = anyio.CapacityLimiter(max(1, concurrency))
+        drafted: set[str] = set()
+        failed: list[tuple[wire.CanonicalLesson, CoursewrightError]] = []
+
+        async def draft_one(lesson: wire.CanonicalLesson) -> None:
+            async with limiter:
+                try:
+                    generated = await self.client.generate(
+                        request_id, lesson.id, wire.generate_body(canonical, lesson)
+                    )
+                    async with self._lock:
+                        fresh = await self.client.lesson(request_id, lesson.id)
+                        await self.client.save_lesson(request_id, wire.with_generated(fresh, generated))
+                    drafted.add(lesson.id)
+                except CoursewrightError as exc:
+                    failed.append((lesson, exc))
+                await progress(
+                    float(len(drafted) + len(failed)),
+                    float(len(todo)),
+                    f"Drafted {len(drafted)} of {len(todo)} units",
+                )
+
+        async with anyio.create_task_group() as group:
+            for lesson in todo:
+                group.start_soon(draft_one, lesson)
+        if not drafted:
+            first = failed[0][1]
+            raise type(first)(
+                f"TutorFlow could not draft any of the {len(todo)} unit(s): {first.what}",
+                first.next_step or "Try again in a minute, or write the units with edit_xblock.",
+            )
+        detail = f"Drafted {len(drafted)} unit(s) with TutorFlow's lesson generator and saved them."
+        if failed:
+            names = "; ".join(f"'{lesson.title}' ({exc.what.rstrip('.')})" for lesson, exc in failed[:5])
+            detail += (
+                f" Could not draft {len(failed)}: {names}. Call draft_content for those units again, or write them "
+                "with edit_xblock."
+            )
+        return DraftResult(
+            course_id=course_id,
+            started=False,
+            drafted=[x.id for x in todo if x.id in drafted],
+            skipped=skipped,
+            failed=[lesson.id for lesson, _ in failed],
+            detail=detail,
+        )
