@@ -17,7 +17,7 @@ from coursewright.model import (
     TaskStatus,
     UnitProgress,
 )
-from coursewright.providers.base import BaseProvider, Capabilities
+from coursewright.providers.base import Capabilities, Provider
 
 
 def small_course(course_id: str, title: str) -> Course:
@@ -33,7 +33,7 @@ def small_course(course_id: str, title: str) -> Course:
     return Course(course_id=course_id, provider="iblai", title=title, task_id="iblai:1", root=root)
 
 
-class FakeProvider(BaseProvider):
+class FakeProvider(Provider):
     """Routes as `iblai` so qualified ids look remote; every answer can be scripted."""
 
     name = "iblai"

@@ -2,14 +2,14 @@
 
 Providers know nothing of MCP. They take *native* ids (the part after `provider:`)
 and return models whose task and course ids are already qualified.
-`BaseProvider` answers every operation with a clear `NotSupported`, so an adapter
+`Provider` answers every operation with a clear `NotSupported`, so an adapter
 overrides exactly what its platform can serve and nothing is ever a silent no-op.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Literal, Protocol
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -57,47 +57,9 @@ class Capabilities(BaseModel):
     editor_link: bool = False
 
 
-class Provider(Protocol):
-    name: str
-    capabilities: Capabilities
-
-    async def create_task(self, brief: Brief, options: TaskOptions) -> Task: ...
-    async def get_task(self, task_id: str) -> Task: ...
-    async def attach_reference(self, task_id: str, filename: str, data: bytes) -> Attachment: ...
-    async def generate_outline(
-        self, task_id: str, outline: list[OutlineSection] | None, regenerate: bool
-    ) -> Course: ...
-    async def get_course(self, course_id: str, include_content: bool = False) -> Course: ...
-    async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]: ...
-    async def create_block(
-        self,
-        course_id: str,
-        parent_id: str,
-        block_type: str,
-        display_name: str,
-        content: str | None,
-        position: Position,
-    ) -> str: ...
-    async def update_block(
-        self, course_id: str, block_id: str, display_name: str | None, content: str | None
-    ) -> None: ...
-    async def delete_block(self, course_id: str, block_id: str) -> list[str]: ...
-    async def reorder_children(self, course_id: str, parent_id: str, children: list[str]) -> None: ...
-    async def draft_content(
-        self, course_id: str, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
-    ) -> DraftResult: ...
-    async def readiness(self, target_id: str, until: WaitTarget) -> ReadyState: ...
-    async def publish(self, course_id: str) -> PublishResult: ...
-    async def run_pipeline(self, task_id: str) -> Task: ...
-    async def cancel_task(self, task_id: str) -> Task: ...
-    async def delete_course(self, course_id: str) -> None: ...
-    async def student_progress(self, course_id: str, username: str) -> StudentProgress: ...
-    async def editor_link(self, course_id: str) -> str: ...
-    async def aclose(self) -> None: ...
-
-
-class BaseProvider:
-    """Defaults for every operation: a `NotSupported` naming the provider and the alternative."""
+class Provider:
+    """Every operation, written once; each default raises a `NotSupported` naming the provider and the
+    alternative, so an adapter overrides exactly what its platform serves."""
 
     name: str = "base"
     capabilities: Capabilities

@@ -4,7 +4,7 @@ import pytest
 
 from coursewright.errors import InvalidInput
 from coursewright.model import Brief, CourseStatus, TaskOptions, TaskStatus
-from coursewright.providers.iblai import wire
+from coursewright.providers.iblai import tree, wire
 
 ROOT = "block-v1:acme+PY1+2026_T1+type@course+block@course"
 
@@ -81,7 +81,7 @@ def test_task_status_reads_the_documented_words_and_their_variants(wire_status, 
 
 
 def test_documented_tree_maps_to_neutral_blocks_with_locators_and_content():
-    root = wire.root_from_wire(DOCUMENTED_TREE, include_content=True)
+    root = tree.root_from_wire(DOCUMENTED_TREE, include_content=True)
     assert root.id == ROOT and root.type == "course" and root.display_name == "Python for Analysts"
     types = [(b.type, b.id) for b in root.walk()]
     assert types == [
@@ -97,7 +97,7 @@ def test_documented_tree_maps_to_neutral_blocks_with_locators_and_content():
 
 
 def test_tree_without_content_leaves_content_unset():
-    root = wire.root_from_wire(DOCUMENTED_TREE, include_content=False)
+    root = tree.root_from_wire(DOCUMENTED_TREE, include_content=False)
     assert all(b.content is None for b in root.walk())
 
 
@@ -126,7 +126,7 @@ def test_generic_children_with_edx_categories_and_no_types_still_parse():
             }
         ],
     }
-    root = wire.root_from_wire(studio_shape, include_content=True)
+    root = tree.root_from_wire(studio_shape, include_content=True)
     assert [b.type for b in root.walk()] == ["course", "section", "subsection", "unit", "problem"]
     assert find(root, loc("problem", "p")).content == "<problem/>"
 
@@ -156,13 +156,13 @@ def test_legacy_typed_tree_with_integer_ids_and_multiple_choice_components():
             }
         ],
     }
-    root = wire.root_from_wire(legacy, include_content=False)
+    root = tree.root_from_wire(legacy, include_content=False)
     assert [b.type for b in root.walk()] == ["course", "section", "subsection", "unit", "problem"]
     assert root.display_name == "Legacy"
 
 
 def test_component_types_coursewright_does_not_model_are_left_out_rather_than_mislabelled():
-    tree = {
+    body = {
         "xblock_id": ROOT,
         "display_name": "C",
         "sections": [
@@ -191,33 +191,33 @@ def test_component_types_coursewright_does_not_model_are_left_out_rather_than_mi
             }
         ],
     }
-    unit = find(wire.root_from_wire(tree, include_content=False), loc("vertical", "u"))
+    unit = find(tree.root_from_wire(body, include_content=False), loc("vertical", "u"))
     assert [c.type for c in unit.children] == ["html"]
 
 
 def test_course_status_follows_how_many_units_have_content():
-    root = wire.root_from_wire(DOCUMENTED_TREE, include_content=True)
-    assert wire.course_status(root, True, published=False) is CourseStatus.DRAFTING
-    assert wire.course_status(root, True, published=True) is CourseStatus.PUBLISHED
-    empty = wire.root_from_wire({**DOCUMENTED_TREE, "sections": []}, include_content=True)
-    assert wire.course_status(empty, True, published=False) is CourseStatus.OUTLINED
+    root = tree.root_from_wire(DOCUMENTED_TREE, include_content=True)
+    assert tree.course_status(root, True, published=False) is CourseStatus.DRAFTING
+    assert tree.course_status(root, True, published=True) is CourseStatus.PUBLISHED
+    empty = tree.root_from_wire({**DOCUMENTED_TREE, "sections": []}, include_content=True)
+    assert tree.course_status(empty, True, published=False) is CourseStatus.OUTLINED
 
 
 def test_a_unit_whose_only_component_is_blank_html_is_not_drafted_when_content_is_known():
-    tree = wire.root_from_wire(DOCUMENTED_TREE, include_content=True)
-    unit = find(tree, loc("vertical", "u1"))
+    root = tree.root_from_wire(DOCUMENTED_TREE, include_content=True)
+    unit = find(root, loc("vertical", "u1"))
     blank = unit.model_copy(
         update={"children": [unit.children[0].model_copy(update={"content": "<p> </p>"})]}
     )
-    assert wire.unit_has_content(unit, True) is True
-    assert wire.unit_has_content(blank, True) is False
-    assert wire.unit_has_content(blank, False) is True  # the light read only sees a component
+    assert tree.unit_has_content(unit, True) is True
+    assert tree.unit_has_content(blank, True) is False
+    assert tree.unit_has_content(blank, False) is True  # the light read only sees a component
 
 
 def test_course_key_comes_from_the_root_locator_or_a_key_field():
-    assert wire.course_key({"xblock_id": ROOT}) == "course-v1:acme+PY1+2026_T1"
-    assert wire.course_key({"course_key": "course-v1:x+y+z"}) == "course-v1:x+y+z"
-    assert wire.course_key({"course_id": 5}) is None
+    assert tree.course_key({"xblock_id": ROOT}) == "course-v1:acme+PY1+2026_T1"
+    assert tree.course_key({"course_key": "course-v1:x+y+z"}) == "course-v1:x+y+z"
+    assert tree.course_key({"course_id": 5}) is None
 
 
 def test_task_from_wire_takes_the_last_log_line_without_its_stamp_and_the_failure_reason():
@@ -319,7 +319,7 @@ def test_pages_and_summaries():
         "results": [{"id": 3, "name": "C", "task": 2, "xblock_id": ROOT}],
     }
     assert wire.next_page(page) == "http://x?page=2"
-    summary = wire.summary_from_wire(wire.results_of(page)[0], published=True)
+    summary = tree.summary_from_wire(wire.results_of(page)[0], published=True)
     assert summary.course_id == "iblai:3" and summary.task_id == "iblai:2"
     assert summary.status is CourseStatus.PUBLISHED and summary.location == "course-v1:acme+PY1+2026_T1"
     assert wire.results_of([{"id": 1}, "junk"]) == [{"id": 1}]

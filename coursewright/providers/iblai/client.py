@@ -7,16 +7,26 @@ endpoint's meaning says whether sending it twice can do harm.
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, Self
 from urllib.parse import quote
 
-from coursewright.providers.http import PlatformHttp
-from coursewright.providers.iblai import wire
+import anyio
+import httpx2
+
+from coursewright.config import Settings
+from coursewright.errors import NotConfigured
+from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
+from coursewright.providers.iblai import tree, wire
 
 API_ROOT = "/api/ai-mentor/orgs/{org}/users/{user}/course-creation"
 PAGE_SIZE = 100
 #: A list longer than this many pages is cut rather than followed forever.
 MAX_PAGES = 20
+AUTH_SCHEMES = {"api-token": "Api-Token", "token": "Token"}
+#: Generation steps (outline, unit drafts, sync) are LLM or edX calls: allow them minutes.
+TIMEOUTS = Timeouts(read=30.0, write=60.0, long=300.0)
 
 Json = dict[str, Any]
 
@@ -28,7 +38,53 @@ def _object(body: object) -> Json:
 class IblaiClient:
     def __init__(self, http: PlatformHttp, *, org: str, user_id: str) -> None:
         self.http = http
+        self.org = org
+        self.user_id = user_id
         self.root = API_ROOT.format(org=quote(org, safe=""), user=quote(user_id, safe=""))
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        transport: httpx2.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Self:
+        """`sleep` and `clock` pace the client (rate limit, back-off); tests pass fakes."""
+        key = settings.iblai_api_key.get_secret_value().strip() if settings.iblai_api_key else ""
+        org = (settings.iblai_org or "").strip()
+        user_id = (settings.iblai_user_id or "").strip()
+        missing = [
+            name
+            for name, value in (("IBLAI_API_KEY", key), ("IBLAI_ORG", org), ("IBLAI_USER_ID", user_id))
+            if not value
+        ]
+        if missing:
+            raise NotConfigured(
+                f"The iblai provider is not configured: {', '.join(missing)} not set.",
+                "Set IBLAI_API_KEY (the platform key), IBLAI_ORG (the tenant) and IBLAI_USER_ID (the key's "
+                "username), and IBLAI_BASE_URL unless you use the hosted gateway; then restart the server.",
+            )
+        scheme = AUTH_SCHEMES.get(settings.iblai_auth_scheme.strip().lower())
+        if scheme is None:
+            raise NotConfigured(
+                "IBLAI_AUTH_SCHEME names an authorization scheme ibl.ai does not accept.",
+                "Set it to Api-Token (a platform key, the default) or Token (a session token).",
+            )
+        http = PlatformHttp(
+            platform=wire.PROVIDER,
+            base_url=settings.iblai_base_url,
+            auth_header=("Authorization", f"{scheme} {key}"),
+            secrets=[key],
+            retry=retry,
+            timeouts=TIMEOUTS,
+            transport=transport,
+            sleep=sleep,
+            clock=clock,
+        )
+        return cls(http, org=org, user_id=user_id)
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -108,6 +164,10 @@ class IblaiClient:
         if task is not None:
             params["task"] = str(task)
         return await self._pages(f"{self.root}/course/", params)
+
+    async def course_of_task(self, task: int) -> int | None:
+        courses = await self.courses(task)
+        return tree.course_number_of(courses[0]) if courses else None
 
     async def course(self, number: int) -> Json:
         return await self._call("GET", self._course(number))

@@ -1,4 +1,5 @@
-"""ibl.ai drafting and waiting: which units to draft and how, and what is still missing.
+"""ibl.ai drafting and waiting: which units to draft and how, what is still missing, and each listed
+course's status.
 
 Drafting every empty unit is one background call; chosen units (or a re-draft) are drafted
 synchronously, a few at a time. Waiting asks the lightest question that answers it: the
@@ -14,9 +15,9 @@ from collections.abc import Callable
 import anyio
 
 from coursewright.errors import Conflict, CoursewrightError, InvalidInput, NotFound
-from coursewright.model import Block, DraftResult, ReadyState, TaskStatus, join_id
+from coursewright.model import Block, CourseStatus, DraftResult, ReadyState, TaskStatus, join_id
 from coursewright.providers.base import ProgressFn, WaitTarget
-from coursewright.providers.iblai import wire
+from coursewright.providers.iblai import tree, wire
 from coursewright.providers.iblai.client import IblaiClient
 from coursewright.providers.iblai.journal import PROVIDER, ScopedJournal
 
@@ -25,6 +26,8 @@ DRAFT_CONCURRENCY = 3
 #: A background draft not finished after this long is treated as stalled (the seed's 15 minutes).
 DRAFT_STALL_S = 15 * 60
 RUNNING = (TaskStatus.SCHEDULED, TaskStatus.IN_PROGRESS)
+#: Outlines read at once for a listing's statuses.
+STATUS_READS_AT_ONCE = 4
 
 Failure = tuple[str, CoursewrightError]
 
@@ -49,9 +52,9 @@ class IblaiContent:
         self, number: int, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
     ) -> DraftResult:
         unit_ids = unit_ids or None  # an empty list means every unit, as None does
-        root = wire.root_from_wire(await self.client.structure(number, True), True)
+        root = tree.root_from_wire(await self.client.structure(number, True), True)
         chosen = self._chosen_units(number, root, unit_ids)
-        skipped = [] if redraft else [u.id for u in chosen if wire.unit_has_content(u, True)]
+        skipped = [] if redraft else [u.id for u in chosen if tree.unit_has_content(u, True)]
         targets = [u for u in chosen if u.id not in skipped]
         result = DraftResult(course_id=join_id(PROVIDER, number), started=False, skipped=skipped)
         if not targets:
@@ -125,8 +128,8 @@ class IblaiContent:
 
     async def course_state(self, number: int, until: WaitTarget) -> ReadyState:
         data = await self.client.structure(number, False)
-        root = wire.root_from_wire(data, False)
-        task = wire.task_number_of(data)
+        root = tree.root_from_wire(data, False)
+        task = tree.task_number_of(data)
         if until == "outline":
             if root.children:
                 return ReadyState(ready=True, status="ready", progress=100.0)
@@ -179,6 +182,23 @@ class IblaiContent:
                     detail=wire.last_log_line(data.get("logs")) or "The pipeline is still running.",
                 )
         return ReadyState(ready=False, status="idle", detail=idle_detail)
+
+    async def outline_statuses(self, courses: list[int]) -> dict[int | None, CourseStatus]:
+        statuses: dict[int | None, CourseStatus] = {}
+        limiter = anyio.CapacityLimiter(STATUS_READS_AT_ONCE)
+
+        async def read(course: int) -> None:
+            async with limiter:
+                try:
+                    data = await self.client.structure(course, False)
+                except CoursewrightError:
+                    return  # deleted meanwhile, or unreadable: the listing still answers
+            statuses[course] = tree.course_status(tree.root_from_wire(data, False), False, False)
+
+        async with anyio.create_task_group() as group:
+            for course in courses:
+                group.start_soon(read, course)
+        return statuses
 
     async def pipeline_state(self, task: int) -> ReadyState:
         data = await self.client.task(task)

@@ -1,4 +1,5 @@
-"""The ibl.ai adapter's view of the journal: its rows scoped to one ibl.ai tenant, calls off the event loop.
+"""The ibl.ai adapter's view of the journal: its rows scoped to one ibl.ai tenant, calls off the event loop,
+and creating at most once with the journal following along (`create_once`).
 
 The journal lives in the data folder whatever the provider points at, so the sandbox, a
 staging tenant and production all write to it; the scope (a digest of base URL, org and
@@ -8,12 +9,14 @@ user) keeps their integer ids from ever being taken for one another.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
 
 import anyio
 
+from coursewright.errors import CoursewrightError, OutcomeUnknown
+from coursewright.providers.iblai.client import Json
 from coursewright.providers.journal import Intent, Journal
 
 PROVIDER = "iblai"
@@ -50,3 +53,57 @@ class ScopedJournal:
 
     async def native_ids(self, action: str) -> set[str]:
         return await self._run(self.journal.native_ids, PROVIDER, self._action(action))
+
+    # --- creating at most once ------------------------------------------------------------------
+
+    async def create_once(
+        self,
+        send: Callable[[], Awaitable[Json]],
+        look_up: Callable[[], Awaitable[Json | None]],
+        doing: str,
+        intent: Intent | None = None,
+        if_in_doubt: str | None = None,
+    ) -> Json:
+        """Send a create; if its answer is lost, look for the result, and send again only if absent.
+
+        With an `intent`, the journal follows along, so a later call looks up an attempt whose
+        outcome stayed unknown instead of creating a duplicate. `if_in_doubt` is the next step
+        when the outcome stays unknown, for creates a later call cannot look up by itself.
+        """
+        try:
+            try:
+                return await self.settle(intent, await send())
+            except OutcomeUnknown:
+                if intent is not None:
+                    await self.unknown(intent, "answer lost")
+            try:
+                found = await look_up()
+            except CoursewrightError as exc:
+                raise OutcomeUnknown(
+                    f"ibl.ai may have finished {doing}, and checking for it failed: {exc.what}",
+                    if_in_doubt
+                    or "Call the same tool again with the same arguments in a minute: coursewright looks for "
+                    "the earlier attempt first and does not repeat it.",
+                ) from None
+            if found is not None:
+                return await self.settle(intent, found)
+            try:
+                return await self.settle(intent, await send())
+            except OutcomeUnknown:
+                raise OutcomeUnknown(
+                    f"ibl.ai lost the answer twice while {doing}, so whether it happened is unknown.",
+                    if_in_doubt
+                    or "Call the same tool again with the same arguments: coursewright looks for the earlier "
+                    "attempt first and does not repeat it.",
+                ) from None
+        except OutcomeUnknown:
+            raise
+        except CoursewrightError as refusal:
+            if intent is not None:
+                await self.failed(intent, type(refusal).__name__)
+            raise
+
+    async def settle(self, intent: Intent | None, result: Json) -> Json:
+        if intent is not None:
+            await self.done(intent, str(result.get("id") or result.get("xblock_id") or ""))
+        return result

@@ -46,7 +46,7 @@ from coursewright.model import (
     TaskStatus,
     join_id,
 )
-from coursewright.providers.base import BaseProvider, Capabilities, ProgressFn, WaitTarget
+from coursewright.providers.base import Capabilities, ProgressFn, Provider, WaitTarget
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
 from coursewright.providers.journal import IntentState, Journal, create_once
 from coursewright.providers.learningstudio import wire
@@ -101,7 +101,7 @@ def _job_key(task: int, ordinal: int) -> str:
     return f"task-{task}/job-{ordinal}"
 
 
-class LearningStudioProvider(BaseProvider):
+class LearningStudioProvider(Provider):
     name = PROVIDER
     capabilities = LEARNINGSTUDIO_CAPABILITIES
 

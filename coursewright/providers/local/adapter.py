@@ -46,7 +46,7 @@ from coursewright.model import (
     TaskOptions,
     numeric_id,
 )
-from coursewright.providers.base import BaseProvider, Capabilities, ProgressFn, WaitTarget
+from coursewright.providers.base import Capabilities, ProgressFn, Provider, WaitTarget
 from coursewright.providers.local.generate import LlmGenerator, ReferenceText, UnitKind, UnitPlace
 from coursewright.providers.local.olx import CourseMeta, write_archive
 from coursewright.providers.local.store import OUTLINE_SHAPE, LocalStore
@@ -196,7 +196,7 @@ def _draft_result(
     )
 
 
-class LocalProvider(BaseProvider):
+class LocalProvider(Provider):
     name = "local"
 
     def __init__(

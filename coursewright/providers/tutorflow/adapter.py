@@ -53,7 +53,7 @@ from coursewright.model import (
     TaskStatus,
     join_id,
 )
-from coursewright.providers.base import BaseProvider, Capabilities, ProgressFn, WaitTarget
+from coursewright.providers.base import Capabilities, ProgressFn, Provider, WaitTarget
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
 from coursewright.providers.tutorflow import wire
 from coursewright.providers.tutorflow.client import TutorFlowClient
@@ -87,7 +87,7 @@ TUTORFLOW_CAPABILITIES = Capabilities(
 )
 
 
-class TutorFlowProvider(BaseProvider):
+class TutorFlowProvider(Provider):
     name = PROVIDER
     capabilities = TUTORFLOW_CAPABILITIES
 
