@@ -24,8 +24,7 @@ from coursewright.prompts import texts
 from coursewright.providers.base import Provider
 from coursewright.runtime import Runtime
 from coursewright.tools import TOOLS
-from coursewright.tools.common import runtime_of
-from coursewright.tools.course import compact
+from coursewright.tools.common import compact, runtime_of
 
 logger = logging.getLogger("coursewright.server")
 

@@ -10,13 +10,8 @@ from coursewright.tools.admin import (
 )
 from coursewright.tools.brief import attach_reference, check_brief, create_task
 from coursewright.tools.common import ToolSpec
-from coursewright.tools.course import (
-    draft_content,
-    edit_xblock,
-    generate_outline,
-    get_course,
-    poll_until_ready,
-)
+from coursewright.tools.course import draft_content, generate_outline, get_course, poll_until_ready
+from coursewright.tools.edit import edit_xblock
 from coursewright.tools.publish import publish, review_course, run_pipeline
 
 # open_world: the tool may reach a remote course platform (every provider-backed tool can).

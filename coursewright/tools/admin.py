@@ -9,8 +9,7 @@ from coursewright.errors import NotSupported
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.model import CourseSummary, ProviderName, StudentProgress, Task, content_stamp, split_id
 from coursewright.tools import gate
-from coursewright.tools.common import guarded, runtime_of
-from coursewright.tools.course import CourseId, TaskId, Token
+from coursewright.tools.common import CourseId, TaskId, Token, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 

@@ -14,7 +14,7 @@ from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.guardrails.files import check_reference_file, read_reference_file
 from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, TaskStatus
 from coursewright.tools import gate
-from coursewright.tools.common import guarded, runtime_of
+from coursewright.tools.common import TaskId, Token, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 Name = Annotated[
@@ -45,17 +45,6 @@ Sections = Annotated[
 ModelName = Annotated[
     str | None,
     Field(max_length=100, description="Generation model; leave empty for the cheapest default."),
-]
-TaskId = Annotated[
-    str,
-    Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'."),
-]
-Token = Annotated[
-    str | None,
-    Field(
-        max_length=2_000,
-        description="Only the token from a confirmation_required answer, after the user said yes to its summary.",
-    ),
 ]
 
 

@@ -1,21 +1,42 @@
-"""What every tool shares: the runtime from the lifespan, the error guard, and the tool spec."""
+"""What every tool shares: the runtime from the lifespan, the error guard, the tool spec, the id arguments."""
 
 import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
+from pydantic import Field
 
 from coursewright.errors import CoursewrightError, model_text
+from coursewright.model import Block
 from coursewright.runtime import Runtime
 
 logger = logging.getLogger("coursewright.tools")
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+CourseId = Annotated[
+    str,
+    Field(
+        min_length=3, max_length=300, description="Course id as returned by generate_outline, e.g. 'local:7'."
+    ),
+]
+TaskId = Annotated[
+    str,
+    Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'."),
+]
+Token = Annotated[
+    str | None,
+    Field(
+        max_length=2_000,
+        description="Only the token from a confirmation_required answer, after the user said yes to its summary.",
+    ),
+]
 
 
 def runtime_of(ctx: Context) -> Runtime:
@@ -68,3 +89,8 @@ class ToolSpec:
     @property
     def name(self) -> str:
         return self.fn.__name__
+
+
+def compact(block: Block) -> Block:
+    """The tree without content: what structure-only answers show."""
+    return block.model_copy(update={"content": None, "children": [compact(c) for c in block.children]})

@@ -1,47 +1,13 @@
-"""Course tools: generate_outline, get_course, edit_xblock, draft_content, poll_until_ready."""
+"""Course tools: generate_outline, get_course, draft_content, poll_until_ready (edit_xblock is in `edit`)."""
 
 from typing import Annotated, Literal
 
-from mcp.server.mcpserver import Context, ElicitationResult, Resolve
+from mcp.server.mcpserver import Context
 from pydantic import BaseModel, Field
 
-from coursewright.capa import problem_issues
-from coursewright.errors import InvalidInput, NotFound, NotSupported
-from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.sanitize import sanitize_html
-from coursewright.model import (
-    VALID_PARENT,
-    Block,
-    Course,
-    CourseStatus,
-    DraftResult,
-    OutlineSection,
-    content_stamp,
-    parse_position,
-)
+from coursewright.model import Block, Course, CourseStatus, DraftResult, OutlineSection
 from coursewright.providers.base import ProgressFn, WaitTarget
-from coursewright.tools import gate
-from coursewright.tools.common import guarded, runtime_of
-from coursewright.tools.gate import ConfirmAnswer, GateRequest
-
-CourseId = Annotated[
-    str,
-    Field(
-        min_length=3, max_length=300, description="Course id as returned by generate_outline, e.g. 'local:7'."
-    ),
-]
-TaskId = Annotated[
-    str,
-    Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'."),
-]
-BlockId = Annotated[str, Field(min_length=1, max_length=500, description="A block id from get_course.")]
-Token = Annotated[
-    str | None,
-    Field(
-        max_length=2_000,
-        description="Only the token from a confirmation_required answer, after the user said yes to its summary.",
-    ),
-]
+from coursewright.tools.common import CourseId, TaskId, compact, guarded, runtime_of
 
 
 def progress_reporter(ctx: Context) -> ProgressFn:
@@ -52,10 +18,6 @@ def progress_reporter(ctx: Context) -> ProgressFn:
         await ctx.report_progress(done, total, redact(message))
 
     return report
-
-
-def compact(block: Block) -> Block:
-    return block.model_copy(update={"content": None, "children": [compact(c) for c in block.children]})
 
 
 class OutlineResult(BaseModel):
@@ -139,214 +101,6 @@ async def get_course(
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     course = await platform.get_course(native, include_content)
     return course if include_content else course.model_copy(update={"root": compact(course.root)})
-
-
-class EditResult(BaseModel):
-    action: str
-    block_id: str | None = Field(default=None, description="The block created, changed or deleted.")
-    deleted: list[str] = Field(default_factory=list, description="Every block removed, children included.")
-    sanitized: list[str] = Field(
-        default_factory=list, description="What was removed from the HTML you sent because it is unsafe."
-    )
-    excerpt: Block | None = Field(default=None, description="The parent's part of the tree after the change.")
-    confirmation_required: ConfirmationRequired | None = Field(
-        default=None,
-        description="Set when nothing was deleted yet: show the summary to the user and call again with the token.",
-    )
-
-
-def _require(value: object, name: str, action: str, hint: str) -> None:
-    if value is None or value == "" or value == []:
-        raise InvalidInput(f"edit_xblock action={action} needs {name}.", hint)
-
-
-def _clean_content(block_type: str, content: str | None) -> tuple[str | None, list[str]]:
-    """HTML is sanitised to the course allow-list; problem XML must be gradable capa."""
-    if content is None:
-        return None, []
-    if block_type == "problem" or (block_type == "unit" and content.lstrip().startswith("<problem")):
-        issues = problem_issues(content)
-        if issues:
-            raise InvalidInput(
-                "The problem XML cannot be graded: " + " ".join(issues),
-                "Send a <problem> with one response element, an input, and a correct answer.",
-            )
-        return content, []
-    if block_type in ("html", "unit"):
-        result = sanitize_html(content)
-        return result.html, list(result.removed)
-    if block_type == "video":
-        return content, []
-    raise InvalidInput(
-        f"A {block_type} holds no content of its own.",
-        "Send content to a unit or to one of its html, problem or video components.",
-    )
-
-
-def _find(course: Course, block_id: str, role: str) -> Block:
-    block = course.find(block_id)
-    if block is None:
-        raise NotFound(
-            f"The {role} {block_id!r} is not in course {course.course_id}.",
-            "Call get_course to see the current block ids.",
-        )
-    return block
-
-
-@gate.preparer("edit_xblock", "course_id")
-async def _prepare_edit(
-    course_id: str,
-    action: str,
-    ctx: Context,
-    block_id: str | None = None,
-) -> GateRequest:
-    if action != "delete" or not block_id:
-        return GateRequest(action="edit_xblock", target=course_id, needed=False)
-    platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
-    if not platform.capabilities.edit_structure:
-        # Refuse before asking: a yes to a delete that cannot happen would mislead the user.
-        raise NotSupported(
-            f"The {platform.name} provider cannot delete blocks: the platform has no editing API.",
-            "Regenerate the course without that part instead: generate_outline(task_id, outline=..., regenerate=true).",
-        )
-    course = await platform.get_course(native, False)
-    block = _find(course, block_id, "block")
-    if block.type not in ("section", "subsection"):
-        return GateRequest(action="edit_xblock", target=course_id, needed=False)
-    units = sum(1 for b in block.walk() if b.type == "unit")
-    children = sum(1 for _ in block.walk()) - 1
-    summary = (
-        f"Delete the {block.type} '{block.display_name}' from '{course.title}' ({course_id}) on {platform.name}, "
-        f"with its {children} nested blocks ({units} units) and their content. This cannot be undone."
-    )
-    return GateRequest(
-        action="edit_xblock", target=f"{course_id}#{block_id}", stamp=content_stamp(course), summary=summary
-    )
-
-
-async def _confirm_edit(
-    ctx: Context,
-    request: Annotated[GateRequest, Resolve(_prepare_edit)],
-    confirmation_token: str | None = None,
-):
-    return await gate.decide(ctx, request, confirmation_token)
-
-
-@guarded
-async def edit_xblock(
-    course_id: CourseId,
-    action: Annotated[
-        Literal["create", "update", "delete", "reorder"],
-        Field(
-            description="create a block, update its title/content, delete it (with children), or reorder a parent's children."
-        ),
-    ],
-    ctx: Context,
-    request: Annotated[GateRequest, Resolve(_prepare_edit)],
-    answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_edit)],
-    block_id: Annotated[
-        str | None, Field(max_length=500, description="update/delete: the block to change.")
-    ] = None,
-    parent_id: Annotated[
-        str | None,
-        Field(
-            max_length=500, description="create/reorder: the parent block (the course root for a section)."
-        ),
-    ] = None,
-    block_type: Annotated[
-        Literal["section", "subsection", "unit", "html", "problem", "video"] | None,
-        Field(
-            description="create: section under the course, subsection under a section, unit under a subsection, html/problem/video under a unit."
-        ),
-    ] = None,
-    display_name: Annotated[
-        str | None, Field(max_length=255, description="create/update: the title.")
-    ] = None,
-    content: Annotated[
-        str | None,
-        Field(
-            max_length=500_000,
-            description="create/update: HTML for html (or for a unit, filling its html component), capa XML for problem, a video URL for video.",
-        ),
-    ] = None,
-    position: Annotated[
-        str | int,
-        Field(description="create: 'first', 'last' or a 1-based index among the parent's children."),
-    ] = "last",
-    children: Annotated[
-        list[str] | None,
-        Field(
-            max_length=500,
-            description="reorder: every current child of parent_id in the new order; a block from another parent of the right type is moved here.",
-        ),
-    ] = None,
-    confirmation_token: Token = None,
-) -> EditResult:
-    """Change the course structure: create, update or delete one block, or reorder a parent's children.
-
-    Hierarchy: course > section > subsection > unit > html | problem | video. Deleting a section
-    or subsection needs the user's yes. Next: get_course to check, review_course when done.
-    """
-    runtime = runtime_of(ctx)
-    pending = gate.outcome(answer, request)
-    if pending is not None:
-        return EditResult(action=action, block_id=block_id, confirmation_required=pending)
-    platform, native = await runtime.provider_for(course_id, "course_id")
-    course = await platform.get_course(native, False)
-    sanitized: list[str] = []
-    if action == "create":
-        _require(
-            parent_id, "parent_id", action, "Pass the id of the block to create it under (see get_course)."
-        )
-        _require(block_type, "block_type", action, "Pass section, subsection, unit, html, problem or video.")
-        _require(display_name, "display_name", action, "Pass the new block's title.")
-        parent = _find(course, parent_id, "parent")
-        expected = VALID_PARENT[block_type]
-        if parent.type != expected:
-            raise InvalidInput(
-                f"A {block_type} must be created under a {expected}, and {parent_id} is a {parent.type}.",
-                f"Pass the id of a {expected} as parent_id (see get_course).",
-            )
-        cleaned, sanitized = _clean_content(block_type, content)
-        new_id = await platform.create_block(
-            native, parent_id, block_type, display_name, cleaned, parse_position(position)
-        )
-        target_id, excerpt_of, deleted = new_id, parent_id, []
-    elif action == "update":
-        _require(block_id, "block_id", action, "Pass the id of the block to change (see get_course).")
-        if display_name is None and content is None:
-            raise InvalidInput(
-                "edit_xblock action=update was given nothing to change.",
-                "Pass display_name, content, or both.",
-            )
-        block = _find(course, block_id, "block")
-        cleaned, sanitized = _clean_content(block.type, content)
-        await platform.update_block(native, block_id, display_name, cleaned)
-        parent = course.parent_of(block_id)
-        target_id, excerpt_of, deleted = block_id, (parent.id if parent else block_id), []
-    elif action == "delete":
-        _require(block_id, "block_id", action, "Pass the id of the block to delete (see get_course).")
-        block = _find(course, block_id, "block")
-        if block.type == "course":
-            raise InvalidInput("edit_xblock cannot delete the course itself.", "Use delete_course for that.")
-        parent = course.parent_of(block_id)
-        deleted = await platform.delete_block(native, block_id)
-        target_id, excerpt_of = block_id, parent.id if parent else None
-    else:
-        _require(parent_id, "parent_id", action, "Pass the id of the parent whose children to reorder.")
-        _require(children, "children", action, "Pass every current child id of parent_id in the new order.")
-        _find(course, parent_id, "parent")
-        await platform.reorder_children(native, parent_id, list(children or []))
-        target_id, excerpt_of, deleted = parent_id, parent_id, []
-    after = await platform.get_course(native, False)
-    excerpt = after.find(excerpt_of) if excerpt_of else None
-    return EditResult(
-        action=action,
-        block_id=target_id,
-        deleted=deleted,
-        sanitized=sanitized,
-        excerpt=compact(excerpt) if excerpt else None,
-    )
 
 
 @guarded

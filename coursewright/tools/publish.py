@@ -13,8 +13,7 @@ from coursewright.model import Course, Task, TaskStatus, content_stamp
 from coursewright.providers.base import Provider
 from coursewright.runtime import Runtime
 from coursewright.tools import gate
-from coursewright.tools.common import guarded, runtime_of
-from coursewright.tools.course import CourseId, TaskId, Token
+from coursewright.tools.common import CourseId, TaskId, Token, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 
