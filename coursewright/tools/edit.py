@@ -17,7 +17,7 @@ from coursewright.errors import InvalidInput, NotFound, NotSupported
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.guardrails.sanitize import sanitize_html
 from coursewright.model import VALID_PARENT, Block, Course, content_stamp, parse_position
-from coursewright.providers.base import BaseProvider
+from coursewright.providers.base import Provider
 from coursewright.tools import gate
 from coursewright.tools.common import CourseId, Token, compact, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
@@ -118,7 +118,7 @@ async def _confirm_edit(
 class _Edit:
     """One edit_xblock call: the platform, the course before the change, and the arguments."""
 
-    platform: BaseProvider
+    platform: Provider
     native: str
     course: Course
     block_id: str | None
