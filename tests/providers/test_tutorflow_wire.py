@@ -7,7 +7,8 @@ import pytest
 from coursewright.capa import problem_issues
 from coursewright.errors import InvalidInput, Unavailable
 from coursewright.model import Brief, CourseStatus, OutlineSection, TaskOptions, TaskStatus
-from coursewright.providers.tutorflow import content, wire
+from coursewright.providers.tutorflow import content, tree, wire
+from coursewright.providers.tutorflow.canonical import Canonical, apply_outline, new_chapter_id, resequenced
 
 BRIEF = Brief(
     name="Python for Analysts",
@@ -31,8 +32,8 @@ OUTLINE = [
 ]
 
 
-def canonical(lessons: int = 4, *, lecture: str = "<p>Text</p>") -> wire.Canonical:
-    return wire.Canonical.model_validate(
+def canonical(lessons: int = 4, *, lecture: str = "<p>Text</p>") -> Canonical:
+    return Canonical.model_validate(
         {
             "title": "Python Quick Start",
             "chapters": [
@@ -144,15 +145,15 @@ def test_list_pages_drop_share_form_preview_links_unread():
 
 
 def test_the_tree_maps_chapters_lessons_lecture_and_quizzes():
-    tree = wire.course_tree("r1", canonical(), include_content=True)
-    assert [s.id for s in tree.children] == ["intro-1", "loops-2"]
-    subsection = tree.children[0].children[0]
+    root = tree.course_tree("r1", canonical(), include_content=True)
+    assert [s.id for s in root.children] == ["intro-1", "loops-2"]
+    subsection = root.children[0].children[0]
     assert subsection.id == "intro-1/lessons" and subsection.display_name == wire.SUBSECTION_TITLE
     unit = subsection.children[0]
     assert unit.id == "lesson-1" and [c.id for c in unit.children] == ["lesson-1/lecture", "lesson-1/quiz-1"]
     assert unit.children[0].content == "<p>Text</p>"
     assert problem_issues(unit.children[1].content) == []
-    compact = wire.course_tree("r1", canonical(), include_content=False)
+    compact = tree.course_tree("r1", canonical(), include_content=False)
     assert all(b.content is None for b in compact.walk())
 
 
@@ -160,29 +161,29 @@ def test_an_empty_lesson_is_a_unit_without_components_and_the_course_is_outlined
     empty = canonical(lecture="<p> </p>")
     for lesson in empty.lessons:
         lesson.quizzes = []
-    tree = wire.course_tree("r1", empty, include_content=False)
-    assert all(not unit.children for unit in tree.walk() if unit.type == "unit")
+    root = tree.course_tree("r1", empty, include_content=False)
+    assert all(not unit.children for unit in root.walk() if unit.type == "unit")
     done = wire.parse_request({"id": "r1", "status": "COMPLETED", "isTerminal": True})
-    assert wire.course_status(done, empty, False) is CourseStatus.OUTLINED
-    assert wire.course_status(done, canonical(), False) is CourseStatus.DRAFTED
-    assert wire.course_status(done, canonical(), True) is CourseStatus.PUBLISHED
+    assert tree.course_status(done, empty, False) is CourseStatus.OUTLINED
+    assert tree.course_status(done, canonical(), False) is CourseStatus.DRAFTED
+    assert tree.course_status(done, canonical(), True) is CourseStatus.PUBLISHED
 
 
 def test_block_ids_resolve_to_chapters_lessons_and_quizzes():
     payload = canonical()
-    assert wire.resolve_block(payload, "r1", "r1").role == "course"
-    assert wire.resolve_block(payload, "r1", "loops-2").role == "section"
-    assert wire.resolve_block(payload, "r1", "loops-2/lessons").chapter_id == "loops-2"
-    assert wire.resolve_block(payload, "r1", "lesson-3").role == "unit"
-    assert wire.resolve_block(payload, "r1", "lesson-3/lecture").role == "html"
-    quiz = wire.resolve_block(payload, "r1", "lesson-3/quiz-1")
+    assert tree.resolve_block(payload, "r1", "r1").role == "course"
+    assert tree.resolve_block(payload, "r1", "loops-2").role == "section"
+    assert tree.resolve_block(payload, "r1", "loops-2/lessons").chapter_id == "loops-2"
+    assert tree.resolve_block(payload, "r1", "lesson-3").role == "unit"
+    assert tree.resolve_block(payload, "r1", "lesson-3/lecture").role == "html"
+    quiz = tree.resolve_block(payload, "r1", "lesson-3/quiz-1")
     assert quiz.role == "problem" and quiz.quiz_index == 0
-    assert wire.resolve_block(payload, "r1", "lesson-3/quiz-2") is None
-    assert wire.resolve_block(payload, "r1", "nope") is None
+    assert tree.resolve_block(payload, "r1", "lesson-3/quiz-2") is None
+    assert tree.resolve_block(payload, "r1", "nope") is None
 
 
 def test_the_agents_outline_reshapes_chapters_and_clears_renamed_lessons():
-    reshaped, cleared = wire.apply_outline(canonical(5), OUTLINE)
+    reshaped, cleared = apply_outline(canonical(5), OUTLINE)
     assert [c.title for c in reshaped.ordered_chapters()] == ["Getting Started", "Data"]
     assert [c.id for c in reshaped.ordered_chapters()] == ["intro-1", "loops-2"]
     titles = [lesson.title for lesson in reshaped.lessons]
@@ -207,14 +208,14 @@ def test_an_outline_matching_the_platforms_titles_keeps_its_content():
         ),
     ]
     with pytest.raises(ValueError):
-        wire.apply_outline(same, outline)
-    reshaped, cleared = wire.apply_outline(same, outline[:1])
+        apply_outline(same, outline)
+    reshaped, cleared = apply_outline(same, outline[:1])
     assert cleared == [] and not reshaped.lessons[0].is_empty
     assert [c.id for c in reshaped.chapters] == ["intro-1"]
 
 
 def test_a_new_chapter_gets_a_unique_slug_id():
-    assert wire.new_chapter_id("Getting Started!", ["getting-started"]) == "getting-started-2"
+    assert new_chapter_id("Getting Started!", ["getting-started"]) == "getting-started-2"
 
 
 def test_quiz_and_capa_round_trip_in_the_lessons_own_field_names():
@@ -267,7 +268,7 @@ def test_a_stream_with_an_error_or_nothing_in_it_is_a_failed_draft():
 def test_resequencing_numbers_lessons_across_chapters_in_chapter_order():
     payload = canonical(4)
     payload.chapters[0].sequence, payload.chapters[1].sequence = 2, 1
-    ordered = wire.resequenced(payload)
+    ordered = resequenced(payload)
     assert [(x.id, x.sequence) for x in ordered.lessons] == [
         ("lesson-3", 1),
         ("lesson-4", 2),

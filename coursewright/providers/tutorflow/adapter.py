@@ -55,7 +55,7 @@ from coursewright.model import (
 )
 from coursewright.providers.base import Capabilities, ProgressFn, Provider, WaitTarget
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
-from coursewright.providers.tutorflow import wire
+from coursewright.providers.tutorflow import tree, wire
 from coursewright.providers.tutorflow.client import TutorFlowClient
 from coursewright.providers.tutorflow.edits import Editor
 from coursewright.providers.tutorflow.tasks import RequestRow, TaskTable, account_of, task_number
@@ -390,12 +390,12 @@ class TutorFlowProvider(Provider):
         if request.status == "COMPLETED":
             row = await self._settle_outline(row)
             canonical = await self.client.canonical(row.request_id)
-            root = wire.course_tree(row.request_id, canonical, include_content=include_content)
-            status = wire.course_status(request, canonical, published)
+            root = tree.course_tree(row.request_id, canonical, include_content=include_content)
+            status = tree.course_status(request, canonical, published)
             await self._note_drafted(row, status)
         else:
             title = request.title or task.brief.name
-            root = wire.planned_tree(row.request_id, title, row.outline)
+            root = tree.planned_tree(row.request_id, title, row.outline)
             status = CourseStatus.DRAFTING
         return Course(
             course_id=join_id(PROVIDER, row.request_id),

@@ -23,6 +23,12 @@ from typing import Any, Literal
 from coursewright.errors import AuthFailed, Forbidden, NotFound
 from coursewright.providers.http import CallKind, PlatformHttp
 from coursewright.providers.tutorflow import wire
+from coursewright.providers.tutorflow.canonical import (
+    Canonical,
+    CanonicalLesson,
+    parse_canonical,
+    parse_lesson,
+)
 from coursewright.providers.tutorflow.content import Generated, parse_generate_stream
 
 #: Renew a token this long before TutorFlow says it expires (a call may take a while).
@@ -151,18 +157,18 @@ class TutorFlowClient:
                     raise
         raise AssertionError("unreachable")
 
-    async def canonical(self, request_id: str) -> wire.Canonical:
-        return wire.parse_canonical(await self._edit("GET", request_id, "/canonical"))
+    async def canonical(self, request_id: str) -> Canonical:
+        return parse_canonical(await self._edit("GET", request_id, "/canonical"))
 
-    async def save_canonical(self, request_id: str, canonical: wire.Canonical) -> None:
+    async def save_canonical(self, request_id: str, canonical: Canonical) -> None:
         await self._edit(
             "PATCH", request_id, "/canonical", kind="write", idempotent=True, json=canonical.payload()
         )
 
-    async def lesson(self, request_id: str, lesson_id: str) -> wire.CanonicalLesson:
-        return wire.parse_lesson(await self._edit("GET", request_id, f"/lessons/by-id/{lesson_id}/full"))
+    async def lesson(self, request_id: str, lesson_id: str) -> CanonicalLesson:
+        return parse_lesson(await self._edit("GET", request_id, f"/lessons/by-id/{lesson_id}/full"))
 
-    async def save_lesson(self, request_id: str, lesson: wire.CanonicalLesson) -> None:
+    async def save_lesson(self, request_id: str, lesson: CanonicalLesson) -> None:
         await self._edit(
             "PATCH",
             request_id,
@@ -172,10 +178,10 @@ class TutorFlowClient:
             json=lesson.full_payload(),
         )
 
-    async def add_lesson(self, request_id: str, body: dict[str, Any]) -> wire.CanonicalLesson:
+    async def add_lesson(self, request_id: str, body: dict[str, Any]) -> CanonicalLesson:
         """Not repeated on a lost answer (it would add a second lesson): that raises `OutcomeUnknown`."""
         payload = await self._edit("POST", request_id, "/lessons", kind="write", json=body)
-        return wire.parse_lesson(payload)
+        return parse_lesson(payload)
 
     async def generate(self, request_id: str, lesson_id: str, body: dict[str, Any]) -> Generated:
         text = await self._edit(

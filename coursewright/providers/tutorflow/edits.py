@@ -26,7 +26,18 @@ from coursewright.errors import (
 )
 from coursewright.model import DraftResult, OutlineSection, Position
 from coursewright.providers.base import ProgressFn
-from coursewright.providers.tutorflow import wire
+from coursewright.providers.tutorflow import tree, wire
+from coursewright.providers.tutorflow.canonical import (
+    Canonical,
+    CanonicalChapter,
+    CanonicalLesson,
+    apply_outline,
+    generate_body,
+    new_chapter_id,
+    resequenced,
+    slugify,
+    with_generated,
+)
 from coursewright.providers.tutorflow.client import TutorFlowClient
 from coursewright.providers.tutorflow.content import capa_to_quiz
 
@@ -56,9 +67,9 @@ class Editor:
 
     async def _resolve(
         self, request_id: str, block_id: str, role: str = "block"
-    ) -> tuple[wire.Canonical, wire.BlockRef]:
+    ) -> tuple[Canonical, tree.BlockRef]:
         canonical = await self.client.canonical(request_id)
-        ref = wire.resolve_block(canonical, request_id, block_id)
+        ref = tree.resolve_block(canonical, request_id, block_id)
         if ref is None:
             raise NotFound(
                 f"The {role} {block_id!r} is not in course tutorflow:{request_id}.",
@@ -66,8 +77,8 @@ class Editor:
             )
         return canonical, ref
 
-    async def _save(self, request_id: str, canonical: wire.Canonical) -> None:
-        await self.client.save_canonical(request_id, wire.resequenced(canonical))
+    async def _save(self, request_id: str, canonical: Canonical) -> None:
+        await self.client.save_canonical(request_id, resequenced(canonical))
 
     # -- the agent's outline ---------------------------------------------------------------------------
 
@@ -94,7 +105,7 @@ class Editor:
                     }
                     known.add(await self._add_lesson(request_id, body, known))
                 canonical = await self.client.canonical(request_id)
-            reshaped, cleared = wire.apply_outline(canonical, outline)
+            reshaped, cleared = apply_outline(canonical, outline)
             await self.client.save_canonical(request_id, reshaped)
             return cleared
 
@@ -157,28 +168,28 @@ class Editor:
             if block_type == "html":
                 if not is_blank_html(lesson.lecture):
                     raise Conflict(
-                        f"Lesson '{lesson.title}' already has its lecture ({wire.lecture_id(lesson.id)}); a TutorFlow "
+                        f"Lesson '{lesson.title}' already has its lecture ({tree.lecture_id(lesson.id)}); a TutorFlow "
                         "lesson holds one.",
-                        f"Change it with edit_xblock(action='update', block_id='{wire.lecture_id(lesson.id)}').",
+                        f"Change it with edit_xblock(action='update', block_id='{tree.lecture_id(lesson.id)}').",
                     )
                 await self.client.save_lesson(request_id, lesson.model_copy(update={"lecture": content}))
-                return wire.lecture_id(lesson.id)
+                return tree.lecture_id(lesson.id)
             quiz = capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
             offset = 0 if is_blank_html(lesson.lecture) else 1
             index = max(0, min(_index(position, len(lesson.quizzes) + offset) - offset, len(lesson.quizzes)))
             quizzes = list(lesson.quizzes)
             quizzes.insert(index, quiz)
             await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
-            return wire.quiz_id(lesson.id, index)
+            return tree.quiz_id(lesson.id, index)
 
     async def _add_chapter(
-        self, request_id: str, canonical: wire.Canonical, title: str, position: Position
+        self, request_id: str, canonical: Canonical, title: str, position: Position
     ) -> str:
         chapters = canonical.ordered_chapters()
-        chapter_id = wire.new_chapter_id(title, [c.id for c in chapters])
+        chapter_id = new_chapter_id(title, [c.id for c in chapters])
         chapters.insert(
             _index(position, len(chapters)),
-            wire.CanonicalChapter(id=chapter_id, title=title, slug=wire.slugify(title)),
+            CanonicalChapter(id=chapter_id, title=title, slug=slugify(title)),
         )
         renumbered = [c.model_copy(update={"sequence": n}) for n, c in enumerate(chapters, start=1)]
         await self._save(request_id, canonical.model_copy(update={"chapters": renumbered}))
@@ -187,7 +198,7 @@ class Editor:
     async def _add_unit(
         self,
         request_id: str,
-        canonical: wire.Canonical,
+        canonical: Canonical,
         chapter_id: str,
         title: str,
         content: str | None,
@@ -229,7 +240,7 @@ class Editor:
         return lesson_id
 
     @staticmethod
-    def _with_content(lesson: wire.CanonicalLesson, content: str) -> wire.CanonicalLesson:
+    def _with_content(lesson: CanonicalLesson, content: str) -> CanonicalLesson:
         """Content sent to a unit: HTML is its lecture; a problem replaces its first quiz (or becomes it)."""
         if _is_problem(content):
             quiz = capa_to_quiz(content, like=lesson.quizzes[0] if lesson.quizzes else None)
@@ -293,8 +304,8 @@ class Editor:
     async def delete_block(self, request_id: str, block_id: str) -> list[str]:
         async with self._lock:
             canonical, ref = await self._resolve(request_id, block_id)
-            tree = wire.course_tree(request_id, canonical, include_content=False)
-            block = next(b for b in tree.walk() if b.id == block_id)
+            root = tree.course_tree(request_id, canonical, include_content=False)
+            block = next(b for b in root.walk() if b.id == block_id)
             removed = [b.id for b in block.walk()]
             if ref.role == "course":
                 raise InvalidInput(
@@ -338,7 +349,7 @@ class Editor:
             if ref.role == "course":
                 await self._reorder_chapters(request_id, canonical, children)
             elif ref.role == "section":
-                expected = [wire.subsection_id(ref.chapter_id or "")]
+                expected = [tree.subsection_id(ref.chapter_id or "")]
                 if children != expected:
                     raise InvalidInput(
                         f"Section {parent_id!r} has exactly one child, {expected[0]!r}: {_FLAT}",
@@ -370,7 +381,7 @@ class Editor:
             )
 
     async def _reorder_chapters(
-        self, request_id: str, canonical: wire.Canonical, children: list[str]
+        self, request_id: str, canonical: Canonical, children: list[str]
     ) -> None:
         self._same_set([c.id for c in canonical.ordered_chapters()], children, request_id)
         rank = {chapter_id: n for n, chapter_id in enumerate(children, start=1)}
@@ -378,7 +389,7 @@ class Editor:
         await self._save(request_id, canonical.model_copy(update={"chapters": chapters}))
 
     async def _reorder_lessons(
-        self, request_id: str, canonical: wire.Canonical, chapter_id: str, children: list[str]
+        self, request_id: str, canonical: Canonical, chapter_id: str, children: list[str]
     ) -> None:
         current = [x.id for x in canonical.lessons_of(chapter_id)]
         not_lessons = [c for c in children if canonical.lesson(c) is None]
@@ -387,7 +398,7 @@ class Editor:
             parts = [f"missing {', '.join(missing[:5])}"] if missing else []
             parts += [f"not units of this course: {', '.join(not_lessons[:5])}"] if not_lessons else []
             raise InvalidInput(
-                f"children must list every current unit of {wire.subsection_id(chapter_id)!r}, plus any unit to "
+                f"children must list every current unit of {tree.subsection_id(chapter_id)!r}, plus any unit to "
                 f"move here ({'; '.join(parts)}).",
                 "Call get_course for the current units and send all of them in the new order.",
             )
@@ -399,20 +410,20 @@ class Editor:
         await self._save(request_id, canonical.model_copy(update={"lessons": lessons}))
 
     async def _reorder_components(
-        self, request_id: str, canonical: wire.Canonical, lesson_id: str, children: list[str]
+        self, request_id: str, canonical: Canonical, lesson_id: str, children: list[str]
     ) -> None:
         lesson = canonical.lesson(lesson_id)
         assert lesson is not None
-        block = wire.lesson_block(lesson, include_content=False)
+        block = tree.lesson_block(lesson, include_content=False)
         self._same_set([c.id for c in block.children], children, lesson_id)
-        lecture = wire.lecture_id(lesson_id)
+        lecture = tree.lecture_id(lesson_id)
         if lecture in children and children[0] != lecture:
             raise InvalidInput(
                 "A TutorFlow lesson always shows its lecture first, then its quizzes.",
                 f"Keep {lecture!r} first and reorder only the quizzes after it.",
             )
         quiz_order = [c for c in children if c != lecture]
-        index_of = {wire.quiz_id(lesson_id, i): i for i in range(len(lesson.quizzes))}
+        index_of = {tree.quiz_id(lesson_id, i): i for i in range(len(lesson.quizzes))}
         quizzes = [lesson.quizzes[index_of[c]] for c in quiz_order]
         await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
 
@@ -450,17 +461,17 @@ class Editor:
             )
         limiter = anyio.CapacityLimiter(max(1, concurrency))
         drafted: set[str] = set()
-        failed: list[tuple[wire.CanonicalLesson, CoursewrightError]] = []
+        failed: list[tuple[CanonicalLesson, CoursewrightError]] = []
 
-        async def draft_one(lesson: wire.CanonicalLesson) -> None:
+        async def draft_one(lesson: CanonicalLesson) -> None:
             async with limiter:
                 try:
                     generated = await self.client.generate(
-                        request_id, lesson.id, wire.generate_body(canonical, lesson)
+                        request_id, lesson.id, generate_body(canonical, lesson)
                     )
                     async with self._lock:
                         fresh = await self.client.lesson(request_id, lesson.id)
-                        await self.client.save_lesson(request_id, wire.with_generated(fresh, generated))
+                        await self.client.save_lesson(request_id, with_generated(fresh, generated))
                     drafted.add(lesson.id)
                 except CoursewrightError as exc:
                     failed.append((lesson, exc))
