@@ -40,10 +40,15 @@ class Recorder:
 
 @asynccontextmanager
 async def connect(
-    mode: str = "auto", answer: Answer | None = "yes", server=None, **settings: Any
+    mode: str = "auto",
+    answer: Answer | None = "yes",
+    server=None,
+    recorder: Recorder | None = None,
+    **settings: Any,
 ) -> AsyncIterator[tuple[Client, Recorder]]:
-    """`answer=None` makes a client without the elicitation capability (the token path)."""
-    recorder = Recorder(answer)
+    """`answer=None` makes a client without the elicitation capability (the token path);
+    `recorder` answers the questions its own way."""
+    recorder = recorder or Recorder(answer)
     server = server or build_server(Settings(**settings))
     callback = recorder.elicit if answer is not None else None
     async with Client(server, mode=mode, elicitation_callback=callback) as client:

@@ -70,7 +70,8 @@ async def _prepare_delete(course_id: str, ctx: Context) -> GateRequest:
             f"The {platform.name} provider cannot delete courses.",
             "Delete it from the platform's own interface.",
         )
-    course = await platform.get_course(native, False)
+    # With content: any edit after the question changes the stamp and voids the yes.
+    course = await platform.get_course(native, True)
     counts = course.counts()
     published = " It is published: learners lose access." if course.status == "published" else ""
     summary = (
@@ -99,12 +100,14 @@ async def delete_course(
     confirmation_token: Token = None,
 ) -> Deleted:
     """Delete a course and everything in it. Needs the user's yes; cannot be undone."""
-    pending = gate.outcome(answer, request)
-    if pending is not None:
-        return Deleted(deleted=False, course_id=course_id, confirmation_required=pending)
+    approved = await gate.approved(
+        ctx, answer, request, lambda: _prepare_delete(course_id=course_id, ctx=ctx)
+    )
+    if isinstance(approved, ConfirmationRequired):
+        return Deleted(deleted=False, course_id=course_id, confirmation_required=approved)
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     await platform.delete_course(native)
-    return Deleted(deleted=True, course_id=request.target)
+    return Deleted(deleted=True, course_id=approved.target)
 
 
 @guarded
@@ -174,13 +177,15 @@ async def editor_link(
     Anyone holding the link can edit the course for an hour, so it needs the user's yes; give the
     link to the user with that warning and do not repeat it elsewhere.
     """
-    pending = gate.outcome(answer, request)
-    if pending is not None:
-        return EditorLink(course_id=course_id, confirmation_required=pending)
+    approved = await gate.approved(
+        ctx, answer, request, lambda: _prepare_editor_link(course_id=course_id, ctx=ctx)
+    )
+    if isinstance(approved, ConfirmationRequired):
+        return EditorLink(course_id=course_id, confirmation_required=approved)
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     url = await platform.editor_link(native)
     return EditorLink(
-        course_id=request.target,
+        course_id=approved.target,
         url=url,
         expires_in_s=EDITOR_LINK_LIFETIME_S,
         warning="Anyone with this link can edit the course for the next hour; share it only with people who should.",

@@ -187,14 +187,29 @@ async def create_task(
     Next: attach_reference (optional), then generate_outline with the returned task_id.
     """
     provider_name = request.context.get("provider") or (provider or runtime_of(ctx).settings.default_provider)
-    pending = gate.outcome(answer, request)
-    if pending is not None:
+    approved = await gate.approved(
+        ctx,
+        answer,
+        request,
+        lambda: _prepare_create_task(
+            name=name,
+            description=description,
+            target_audience=target_audience,
+            ctx=ctx,
+            provider=provider,
+            model=model,
+            desired_number_of_sections=desired_number_of_sections,
+            options=options,
+        ),
+    )
+    if isinstance(approved, ConfirmationRequired):
         return TaskCreated(
             provider=provider_name,
             estimated_cost_usd=request.context.get("cost"),
-            confirmation_required=pending,
+            confirmation_required=approved,
             next_step="Show the summary to the user; if they agree, call create_task again with confirmation_token.",
         )
+    request = approved
     runtime = runtime_of(ctx)
     brief: Brief = request.context["brief"]
     platform = await runtime.provider(provider_name)

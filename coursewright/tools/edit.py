@@ -91,7 +91,8 @@ async def _prepare_edit(
             f"The {platform.name} provider cannot delete blocks: the platform has no editing API.",
             "Regenerate the course without that part instead: generate_outline(task_id, outline=..., regenerate=true).",
         )
-    course = await platform.get_course(native, False)
+    # With content: the stamp covers everything the delete removes, so any edit after the question voids the yes.
+    course = await platform.get_course(native, True)
     block = _find(course, block_id, "block")
     if block.type not in ("section", "subsection"):
         return GateRequest(action="edit_xblock", target=course_id, needed=False)
@@ -272,9 +273,14 @@ async def edit_xblock(
     or subsection needs the user's yes. Next: get_course to check, review_course when done.
     """
     runtime = runtime_of(ctx)
-    pending = gate.outcome(answer, request)
-    if pending is not None:
-        return EditResult(action=action, block_id=block_id, confirmation_required=pending)
+    approved = await gate.approved(
+        ctx,
+        answer,
+        request,
+        lambda: _prepare_edit(course_id=course_id, action=action, ctx=ctx, block_id=block_id),
+    )
+    if isinstance(approved, ConfirmationRequired):
+        return EditResult(action=action, block_id=block_id, confirmation_required=approved)
     platform, native = await runtime.provider_for(course_id, "course_id")
     edit = _Edit(
         platform=platform,

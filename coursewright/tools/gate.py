@@ -2,10 +2,18 @@
 
 Each gated tool has two resolvers: a *prepare* resolver that works out what exactly will
 happen (the summary, the content stamp, or a reason to refuse before asking), and a
-*confirm* resolver that depends on it and either asks the user through elicitation
-(era-portable: `Elicit` becomes a server request on legacy sessions and an
-`InputRequiredResult` round on 2026-07-28) or, for clients without elicitation, falls back to
-a single-use token. A boolean the agent could set is never part of this.
+*confirm* resolver that depends on it and asks. The asking paths are tried in the order a
+client meets them (`ASKING_PATHS`): form elicitation (era-portable: `Elicit` becomes a server
+request on legacy sessions and an `InputRequiredResult` round on 2026-07-28), the strict
+setting's refusal, and the single-use token. A boolean the agent could set is never part of this.
+
+The yes is bound to what runs. The question carries the content stamp and the nonce of a
+question recorded server-side; after the answer the tool body calls `approved()`, which runs
+the prepare step again (for publish: the review) and acts only if it finds exactly what the
+user was shown, then spends the answer once. If anything changed, nothing happens and the
+user is asked again with the new summary (mid-call on legacy sessions; on 2026-07-28 the
+prepare resolver re-runs each round, so a changed stamp changes the question and the SDK asks
+it afresh).
 """
 
 import functools
@@ -16,7 +24,8 @@ from typing import Any, Literal, TypeAlias
 
 from mcp.server.elicitation import AcceptedElicitation, ElicitationResult
 from mcp.server.mcpserver import Context, Elicit
-from pydantic import BaseModel, Field
+from mcp_types.version import is_version_at_least
+from pydantic import BaseModel, Field, field_validator
 
 from coursewright.errors import CoursewrightError, Refused
 from coursewright.guardrails.confirm import ConfirmationRequired
@@ -24,9 +33,18 @@ from coursewright.tools.common import runtime_of
 
 logger = logging.getLogger("coursewright.tools")
 
+#: How many times one call asks again because the target kept changing under the question.
+MAX_ASKS = 3
+
 
 class ConfirmAnswer(BaseModel):
     confirm: bool = Field(description="Yes, go ahead")
+
+    @field_validator("confirm", mode="before")
+    @classmethod
+    def _only_true_is_yes(cls, value: Any) -> bool:
+        # "yes", 1 and "true" are not a yes: only the boolean the form's checkbox sends.
+        return value is True
 
 
 @dataclass
@@ -38,6 +56,8 @@ class GateRequest:
     needed: bool = True
     blocked: CoursewrightError | None = None
     context: dict = field(default_factory=dict)
+    #: The nonce of the question the user answered (set by the asking path).
+    approval: str = ""
 
 
 @dataclass
@@ -49,12 +69,24 @@ class GateDecision:
 
 
 Prepare: TypeAlias = Callable[..., Awaitable[GateRequest]]
+Recheck: TypeAlias = Callable[[], Awaitable[GateRequest]]
+Asked: TypeAlias = "GateDecision | Elicit[ConfirmAnswer]"
+#: An asking path answers the request, or returns None to let the next path try.
+AskingPath: TypeAlias = Callable[
+    [Context, GateRequest], Awaitable["GateDecision | Elicit[ConfirmAnswer] | None"]
+]
 
 
 def client_can_elicit(ctx: Context) -> bool:
     capabilities = ctx.client_capabilities
     elicitation = capabilities.elicitation if capabilities is not None else None
     return elicitation is not None and (elicitation.form is not None or elicitation.url is None)
+
+
+def asks_in_rounds(ctx: Context) -> bool:
+    """True on 2026-07-28 sessions, where a question is a round of the call rather than a request."""
+    version = ctx.protocol_version
+    return version is not None and is_version_at_least(version, "2026-07-28")
 
 
 def blocked_request(action: str, target: str, exc: BaseException) -> GateRequest:
@@ -69,12 +101,72 @@ def blocked_request(action: str, target: str, exc: BaseException) -> GateRequest
     return GateRequest(action=action, target=target, blocked=error)
 
 
+def _refused(request: GateRequest, error: CoursewrightError) -> GateDecision:
+    return GateDecision("refused", request, error=error)
+
+
+def question_text(summary: str, request: GateRequest) -> str:
+    """The question names the exact state it is about, so an answer cannot stand for a later one."""
+    stamp = f", content {request.stamp[:12]}" if request.stamp else ""
+    return f"{summary}\n\nDo you want to go ahead? (approval {request.approval}{stamp})"
+
+
+# -- the asking paths, in the order a client meets them -------------------------------------------
+
+
+async def ask_by_form(ctx: Context, request: GateRequest) -> "GateDecision | Elicit[ConfirmAnswer] | None":
+    """Form elicitation: a yes/no question carrying the stamp and a server-side nonce."""
+    if not client_can_elicit(ctx):
+        return None
+    runtime = runtime_of(ctx)
+    ledger = runtime.ledger
+    act = (request.action, request.target, request.stamp)
+    # An answer arrived, but no question for exactly this act is open: either the yes was
+    # already used (a replayed round), or the target changed and a new question follows.
+    replayed = asks_in_rounds(ctx) and ctx.input_responses and not ledger.open_approval_exists(*act)
+    if replayed and ledger.approval_spent(*act):
+        return _refused(
+            request,
+            Refused(
+                f"That answer was already used: one yes allows one {request.action}.",
+                f"Call {request.action} again so the user is asked afresh.",
+            ),
+        )
+    request.approval = ledger.open_approval(*act, ttl_s=runtime.settings.confirmation_ttl_s)
+    # The summary quotes platform data (titles), so it leaves through the redactor too.
+    return Elicit(question_text(runtime.redactor.redact(request.summary), request), ConfirmAnswer)
+
+
+async def refuse_without_elicitation(ctx: Context, request: GateRequest) -> GateDecision | None:
+    if not runtime_of(ctx).settings.require_elicitation:
+        return None
+    return _refused(
+        request,
+        Refused(
+            f"This server only accepts {request.action} when it can ask the user directly, and this client cannot.",
+            "Use a client that supports MCP elicitation, or ask the administrator to unset COURSEWRIGHT_REQUIRE_ELICITATION.",
+        ),
+    )
+
+
+async def issue_token(ctx: Context, request: GateRequest) -> GateDecision:
+    """Last resort: a preview and a single-use token the agent must bring back after the user's yes."""
+    runtime = runtime_of(ctx)
+    summary = runtime.redactor.redact(request.summary)
+    confirmation = runtime.confirmations.issue(request.action, request.target, request.stamp, summary)
+    return GateDecision("token_required", request, confirmation=confirmation)
+
+
+#: A human-only approval page (URL-mode elicitation) goes first when it is available.
+ASKING_PATHS: tuple[AskingPath, ...] = (ask_by_form, refuse_without_elicitation, issue_token)
+
+
 async def decide(
     ctx: Context, request: GateRequest, token: str | None
 ) -> "GateDecision | Elicit[ConfirmAnswer]":
     """Never raises: a resolver's exception would reach the model as a bare internal error."""
     if request.blocked is not None:
-        return GateDecision("refused", request, error=request.blocked)
+        return _refused(request, request.blocked)
     if not request.needed:
         return GateDecision("proceed", request)
     runtime = runtime_of(ctx)
@@ -82,23 +174,24 @@ async def decide(
         try:
             runtime.confirmations.redeem(token, request.action, request.target, request.stamp)
         except CoursewrightError as exc:
-            return GateDecision("refused", request, error=exc)
+            return _refused(request, exc)
         return GateDecision("proceed", request)
-    # The summary quotes platform data (titles), so it leaves through the redactor too.
-    summary = runtime.redactor.redact(request.summary)
-    if client_can_elicit(ctx):
-        return Elicit(f"{summary}\n\nDo you want to go ahead?", ConfirmAnswer)
-    if runtime.settings.require_elicitation:
-        return GateDecision(
-            "refused",
+    try:
+        for path in ASKING_PATHS:
+            asked = await path(ctx, request)
+            if asked is not None:
+                return asked
+    except CoursewrightError as exc:
+        return _refused(request, exc)
+    except Exception:  # noqa: BLE001 - the model gets a readable refusal, the log the details
+        logger.exception("asking for %s failed", request.action)
+        return _refused(
             request,
-            error=Refused(
-                f"This server only accepts {request.action} when it can ask the user directly, and this client cannot.",
-                "Use a client that supports MCP elicitation, or ask the administrator to unset COURSEWRIGHT_REQUIRE_ELICITATION.",
+            Refused(
+                f"coursewright could not ask the user about the {request.action}.", "Try again in a moment."
             ),
         )
-    confirmation = runtime.confirmations.issue(request.action, request.target, request.stamp, summary)
-    return GateDecision("token_required", request, confirmation=confirmation)
+    return await issue_token(ctx, request)
 
 
 def settle(outcome: ElicitationResult[ConfirmAnswer], request: GateRequest) -> GateDecision:
@@ -106,18 +199,15 @@ def settle(outcome: ElicitationResult[ConfirmAnswer], request: GateRequest) -> G
         data = outcome.data
         if isinstance(data, GateDecision):
             return data
-        if isinstance(data, ConfirmAnswer) and data.confirm:
+        if isinstance(data, ConfirmAnswer) and data.confirm is True:
             return GateDecision("proceed", request)
-        return GateDecision(
-            "refused",
-            request,
-            error=Refused(f"The user did not confirm the {request.action}.", "Nothing was changed."),
+        return _refused(
+            request, Refused(f"The user did not confirm the {request.action}.", "Nothing was changed.")
         )
     verb = "declined" if outcome.action == "decline" else "cancelled"
-    return GateDecision(
-        "refused",
+    return _refused(
         request,
-        error=Refused(
+        Refused(
             f"The user {verb} the {request.action}, so nothing was changed.",
             "Ask the user what they want to do instead.",
         ),
@@ -142,9 +232,62 @@ def preparer(action: str, target_arg: str) -> Callable[[Prepare], Prepare]:
     return decorate
 
 
-def outcome(answer: ElicitationResult[ConfirmAnswer], request: GateRequest) -> ConfirmationRequired | None:
-    """None means go ahead; a `ConfirmationRequired` is returned to the agent; a refusal raises."""
+def _changed(request: GateRequest) -> Refused:
+    return Refused(
+        f"What the {request.action} would act on changed after the user was asked, so nothing was done.",
+        f"Call {request.action} again so the user is asked with the new summary.",
+    )
+
+
+async def _ask_again(ctx: Context, fresh: GateRequest) -> None:
+    """Legacy sessions can ask mid-call: put the new summary to the user; raise unless they say yes."""
+    runtime = runtime_of(ctx)
+    fresh.approval = runtime.ledger.open_approval(
+        fresh.action, fresh.target, fresh.stamp, ttl_s=runtime.settings.confirmation_ttl_s
+    )
+    intro = "This changed since you were asked. "
+    message = question_text(intro + runtime.redactor.redact(fresh.summary), fresh)
+    decision = settle(await ctx.elicit(message, ConfirmAnswer), fresh)
+    if decision.kind != "proceed":
+        raise decision.error or _changed(fresh)
+
+
+async def approved(
+    ctx: Context,
+    answer: ElicitationResult[ConfirmAnswer],
+    request: GateRequest,
+    recheck: Recheck,
+) -> GateRequest | ConfirmationRequired:
+    """After the answer: the request to act on (checked afresh and spent), or the token to hand back.
+
+    A refusal raises. `recheck` runs the prepare step again; the act goes ahead only when it
+    finds the same stamp and summary the user said yes to.
+    """
     decision = settle(answer, request)
     if decision.kind == "refused":
         raise decision.error or Refused(f"The {request.action} was not confirmed.", "Nothing was changed.")
-    return decision.confirmation if decision.kind == "token_required" else None
+    if decision.kind == "token_required":
+        assert decision.confirmation is not None
+        return decision.confirmation
+    if not request.needed:
+        return request
+    for _ in range(MAX_ASKS):
+        fresh = await recheck()
+        if fresh.blocked is not None:
+            raise fresh.blocked
+        if not fresh.needed:
+            return fresh
+        if fresh.stamp == request.stamp and fresh.summary == request.summary:
+            break
+        if not client_can_elicit(ctx) or asks_in_rounds(ctx):
+            raise _changed(request)
+        await _ask_again(ctx, fresh)
+        request = fresh
+    else:
+        raise _changed(request)
+    if request.approval and not runtime_of(ctx).ledger.spend_approval(request.approval):
+        raise Refused(
+            f"That answer was already used or has expired: one yes allows one {request.action}.",
+            f"Call {request.action} again so the user is asked afresh.",
+        )
+    return request

@@ -120,13 +120,15 @@ async def publish(
     Re-runs the review on the current content and refuses on blocking findings; needs the
     user's yes. Call review_course first.
     """
-    pending = gate.outcome(answer, request)
-    if pending is not None:
-        return PublishOutcome(published=False, course_id=course_id, confirmation_required=pending)
+    approved = await gate.approved(
+        ctx, answer, request, lambda: _prepare_publish(course_id=course_id, ctx=ctx)
+    )
+    if isinstance(approved, ConfirmationRequired):
+        return PublishOutcome(published=False, course_id=course_id, confirmation_required=approved)
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     result = await platform.publish(native)
     return PublishOutcome(
-        published=result.published, course_id=request.target, location=result.location, detail=result.detail
+        published=result.published, course_id=approved.target, location=result.location, detail=result.detail
     )
 
 
@@ -184,9 +186,9 @@ async def run_pipeline(
 
     Next: poll_until_ready(task_id, until='pipeline'), then review_course on the course.
     """
-    pending = gate.outcome(answer, request)
-    if pending is not None:
-        return PipelineStarted(task_id=task_id, confirmation_required=pending)
+    approved = await gate.approved(ctx, answer, request, lambda: _prepare_pipeline(task_id=task_id, ctx=ctx))
+    if isinstance(approved, ConfirmationRequired):
+        return PipelineStarted(task_id=task_id, confirmation_required=approved)
     platform, native = await runtime_of(ctx).provider_for(task_id, "task_id")
     task: Task = await platform.run_pipeline(native)
     return PipelineStarted(
