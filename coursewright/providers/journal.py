@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -228,8 +228,9 @@ class Journal:
             return Opening(intent=intent, reused=None, doubtful=doubtful)
 
 
-async def _in_thread(call: Callable[..., T], *args: object) -> T:
-    return await anyio.to_thread.run_sync(partial(call, *args))
+async def in_thread(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a blocking call (SQLite) off the event loop."""
+    return await anyio.to_thread.run_sync(partial(call, *args, **kwargs))
 
 
 async def create_once(
@@ -255,7 +256,7 @@ async def create_once(
     created since the intent) and skip ids `journal.native_ids` already holds.
     A refusal (any other `CoursewrightError`) marks the intent failed and is raised as is.
     """
-    opening = await _in_thread(
+    opening = await in_thread(
         partial(journal.open_once, lease_s=lease_s), provider, action, key, fingerprint
     )
     if opening.reused is not None and opening.reused.native_id is not None:
@@ -267,21 +268,21 @@ async def create_once(
         if opening.doubtful is not None:
             found = await _look_up(lookup, action, provider)
             if found is not None:
-                await _in_thread(journal.mark_done, opening.doubtful, found)
-                await _in_thread(journal.mark_done, intent, found)
+                await in_thread(journal.mark_done, opening.doubtful, found)
+                await in_thread(journal.mark_done, intent, found)
                 settled = True
                 return found
             # The look-up shows the earlier attempt never took effect.
-            await _in_thread(journal.mark_failed, opening.doubtful, "not found on look-up")
+            await in_thread(journal.mark_failed, opening.doubtful, "not found on look-up")
         for attempt in (1, 2):
             try:
                 native_id = await create()
             except OutcomeUnknown:
-                await _in_thread(journal.mark_unknown, intent, "answer lost")
+                await in_thread(journal.mark_unknown, intent, "answer lost")
                 await sleep(settle_s)
                 found = await _look_up(lookup, action, provider)
                 if found is not None:
-                    await _in_thread(journal.mark_done, intent, found)
+                    await in_thread(journal.mark_done, intent, found)
                     settled = True
                     return found
                 if attempt == 2:
@@ -292,13 +293,13 @@ async def create_once(
                         "Call the same tool again with the same arguments in a minute: coursewright "
                         "looks for the earlier attempts first and does not create a duplicate.",
                     ) from None
-                await _in_thread(journal.mark_pending, intent)
+                await in_thread(journal.mark_pending, intent)
                 continue
             except CoursewrightError as refusal:
-                await _in_thread(journal.mark_failed, intent, type(refusal).__name__)
+                await in_thread(journal.mark_failed, intent, type(refusal).__name__)
                 settled = True
                 raise
-            await _in_thread(journal.mark_done, intent, str(native_id))
+            await in_thread(journal.mark_done, intent, str(native_id))
             settled = True
             return str(native_id)
         raise AssertionError("unreachable")
@@ -306,7 +307,7 @@ async def create_once(
         if not settled:
             # Cancelled, or an unexpected fault, while the create may have been in flight.
             with anyio.CancelScope(shield=True):
-                await _in_thread(journal.mark_unknown, intent, "interrupted")
+                await in_thread(journal.mark_unknown, intent, "interrupted")
 
 
 async def _look_up(lookup: Callable[[], Awaitable[str | None]], action: str, provider: str) -> str | None:

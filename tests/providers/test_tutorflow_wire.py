@@ -7,7 +7,7 @@ import pytest
 from coursewright.capa import problem_issues
 from coursewright.errors import InvalidInput, Unavailable
 from coursewright.model import Brief, CourseStatus, OutlineSection, TaskOptions, TaskStatus
-from coursewright.providers.tutorflow import content, tree, wire
+from coursewright.providers.tutorflow import formats, tree, wire
 from coursewright.providers.tutorflow.canonical import Canonical, apply_outline, new_chapter_id, resequenced
 
 BRIEF = Brief(
@@ -220,28 +220,28 @@ def test_a_new_chapter_gets_a_unique_slug_id():
 
 def test_quiz_and_capa_round_trip_in_the_lessons_own_field_names():
     quiz = {"question": "2+2?", "options": ["3", "4", "5"], "correctAnswer": 1, "explanation": "Sum."}
-    capa = content.quiz_to_capa(quiz)
+    capa = formats.quiz_to_capa(quiz)
     assert problem_issues(capa) == []
-    assert content.capa_to_quiz(capa, like=quiz) == quiz
+    assert formats.capa_to_quiz(capa, like=quiz) == quiz
     flagged = {
         "prompt": "Pick",
         "choices": [{"text": "a", "isCorrect": False}, {"text": "b", "isCorrect": True}],
     }
-    back = content.capa_to_quiz(content.quiz_to_capa(flagged), like=flagged)
+    back = formats.capa_to_quiz(formats.quiz_to_capa(flagged), like=flagged)
     assert back == flagged
 
 
 def test_a_quiz_without_a_correct_answer_becomes_a_problem_review_rejects():
-    capa = content.quiz_to_capa({"question": "?", "options": ["a", "b"], "correctAnswer": None})
+    capa = formats.quiz_to_capa({"question": "?", "options": ["a", "b"], "correctAnswer": None})
     assert problem_issues(capa)
 
 
 def test_only_single_choice_problems_become_quizzes():
     text = '<problem><stringresponse answer="x"><label>Name it</label><textline/></stringresponse></problem>'
     with pytest.raises(InvalidInput, match="single-choice"):
-        content.capa_to_quiz(text)
+        formats.capa_to_quiz(text)
     with pytest.raises(InvalidInput, match="cannot be graded"):
-        content.capa_to_quiz("<problem><p>no response</p></problem>")
+        formats.capa_to_quiz("<problem><p>no response</p></problem>")
 
 
 def test_the_generate_stream_gives_whole_fields_or_the_sum_of_deltas():
@@ -252,17 +252,17 @@ def test_the_generate_stream_gives_whole_fields_or_the_sum_of_deltas():
         'event: done\ndata: {"lesson": {"lecture": "<h2>Loops</h2><p>Repeat.</p>", "quizzes": [{"q": 1}]}}\n\n'
         "data: [DONE]\n\n"
     )
-    generated = content.parse_generate_stream(whole)
+    generated = formats.parse_generate_stream(whole)
     assert generated.lecture == "<h2>Loops</h2><p>Repeat.</p>" and generated.quizzes == [{"q": 1}]
     deltas = 'data: {"delta": "<p>A</p>"}\r\n\r\ndata: {"delta": "<p>B</p>"}\r\n\r\n'
-    assert content.parse_generate_stream(deltas).lecture == "<p>A</p><p>B</p>"
+    assert formats.parse_generate_stream(deltas).lecture == "<p>A</p><p>B</p>"
 
 
 def test_a_stream_with_an_error_or_nothing_in_it_is_a_failed_draft():
     with pytest.raises(Unavailable):
-        content.parse_generate_stream('event: error\ndata: {"message": "boom"}\n\n')
+        formats.parse_generate_stream('event: error\ndata: {"message": "boom"}\n\n')
     with pytest.raises(Unavailable):
-        content.parse_generate_stream("data: [DONE]\n\n")
+        formats.parse_generate_stream("data: [DONE]\n\n")
 
 
 def test_resequencing_numbers_lessons_across_chapters_in_chapter_order():

@@ -793,7 +793,7 @@ async def test_infer_type_answers_a_lesson_type(editor):
 
 @pytest.mark.anyio
 async def test_generate_streams_server_sent_events_and_saves_nothing(editor, sleeps):
-    from coursewright.providers.tutorflow.content import parse_generate_stream, sse_events
+    from coursewright.providers.tutorflow.formats import parse_generate_stream, sse_events
 
     _, http = editor
     before = (await http.get("/canonical")).json()

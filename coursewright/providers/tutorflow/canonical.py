@@ -1,5 +1,5 @@
-"""TutorFlow's canonical editor payload: its models, and reshaping it (outline, sequence, generated
-lessons). Pure functions, no I/O.
+"""TutorFlow's canonical editor payload: its models, and reshaping it (outline, order, sequence,
+generated lessons). Pure functions, no I/O.
 
 The canonical payload is the source of truth for structure. Saves send exactly the documented
 fields: TutorFlow validates bodies against a whitelist and refuses any property it does not know.
@@ -14,8 +14,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coursewright.capa import is_blank_html
+from coursewright.errors import InvalidInput
 from coursewright.model import OutlineSection
-from coursewright.providers.tutorflow.content import Generated
+from coursewright.providers.tutorflow.formats import Generated
 from coursewright.providers.tutorflow.wire import QUIZ_LESSON_TYPE, TEXT_LESSON_TYPE, invalid_answer
 
 
@@ -202,6 +203,50 @@ def apply_outline(canonical: Canonical, outline: Sequence[OutlineSection]) -> tu
 def _chapter_rank(canonical: Canonical, lesson: CanonicalLesson) -> int:
     chapter = canonical.chapter(lesson.chapterId or "")
     return chapter.sequence if chapter else 1_000_000
+
+def same_set(current: Sequence[str], children: Sequence[str], parent: str) -> None:
+    """Refuse a reorder of `parent` that does not list each of its `current` children exactly once."""
+    missing = [c for c in current if c not in children]
+    extra = [c for c in children if c not in current]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append(f"missing {', '.join(missing[:5])}")
+        if extra:
+            parts.append(f"not children of it: {', '.join(extra[:5])}")
+        raise InvalidInput(
+            f"children must list every current child of {parent!r} exactly once ({'; '.join(parts)}).",
+            "Call get_course for the current children and send all of them in the new order.",
+        )
+
+
+def reordered_chapters(canonical: Canonical, children: list[str], course: str) -> Canonical:
+    """The chapters in the order `children` gives (every chapter of `course`, once each)."""
+    same_set([c.id for c in canonical.ordered_chapters()], children, course)
+    rank = {chapter_id: n for n, chapter_id in enumerate(children, start=1)}
+    chapters = [c.model_copy(update={"sequence": rank[c.id]}) for c in canonical.chapters]
+    return canonical.model_copy(update={"chapters": chapters})
+
+
+def moved_lessons(canonical: Canonical, chapter_id: str, children: list[str], parent: str) -> Canonical:
+    """The chapter's lessons in the order `children` gives, lessons from other chapters moved into it."""
+    current = [x.id for x in canonical.lessons_of(chapter_id)]
+    not_lessons = [c for c in children if canonical.lesson(c) is None]
+    missing = [c for c in current if c not in children]
+    if not_lessons or missing:
+        parts = [f"missing {', '.join(missing[:5])}"] if missing else []
+        parts += [f"not units of this course: {', '.join(not_lessons[:5])}"] if not_lessons else []
+        raise InvalidInput(
+            f"children must list every current unit of {parent!r}, plus any unit to "
+            f"move here ({'; '.join(parts)}).",
+            "Call get_course for the current units and send all of them in the new order.",
+        )
+    rank = {lesson_id: n for n, lesson_id in enumerate(children)}
+    lessons = [
+        x.model_copy(update={"chapterId": chapter_id, "sequence": rank[x.id]}) if x.id in rank else x
+        for x in canonical.lessons
+    ]
+    return canonical.model_copy(update={"lessons": lessons})
 
 
 def with_generated(lesson: CanonicalLesson, generated: Generated) -> CanonicalLesson:

@@ -29,7 +29,7 @@ from coursewright.providers.tutorflow.canonical import (
     parse_canonical,
     parse_lesson,
 )
-from coursewright.providers.tutorflow.content import Generated, parse_generate_stream
+from coursewright.providers.tutorflow.formats import Generated, parse_generate_stream
 
 #: Renew a token this long before TutorFlow says it expires (a call may take a while).
 TOKEN_MARGIN_S = 120.0

@@ -1,271 +1,173 @@
-"""TutorFlow lesson content: quizzes as capa problems (both ways) and the generate stream. Pure, no I/O.
+"""TutorFlow drafting and waiting: lessons generated with the generate stream, and what is still missing.
 
-TutorFlow quizzes are single-choice questions stored as JSON in a lesson; the neutral tree shows
-each as a capa `multiplechoiceresponse`, and a capa problem the agent writes becomes a quiz in
-the field names the lesson already uses. The generate stream is server-sent events whose data
-is JSON: whole lesson fields where it sends them, else the lecture as the sum of its deltas.
+Drafting generates lessons outside the editor's lock and saves each under it, re-reading the lesson
+first. Waiting follows the course request until TutorFlow finishes it, then the lessons left empty.
 """
 
 from __future__ import annotations
 
-import json
-from html import escape
-from typing import Any
-from xml.etree.ElementTree import Element
+import anyio
 
-from pydantic import BaseModel, Field
+from coursewright.errors import CoursewrightError, InvalidInput
+from coursewright.model import CourseStatus, DraftResult, ReadyState, join_id
+from coursewright.providers.base import ProgressFn, WaitTarget
+from coursewright.providers.journal import in_thread
+from coursewright.providers.tutorflow import wire
+from coursewright.providers.tutorflow.canonical import CanonicalLesson, generate_body, with_generated
+from coursewright.providers.tutorflow.client import TutorFlowClient
+from coursewright.providers.tutorflow.courses import PROVIDER, Courses
+from coursewright.providers.tutorflow.tasks import task_number
 
-from coursewright.capa import is_blank_html, parse_problem, problem_issues
-from coursewright.errors import InvalidInput, Unavailable
-
-# -- quizzes <-> capa ------------------------------------------------------------------------------
-
-
-class Quiz(BaseModel):
-    question: str
-    options: list[str]
-    correct: int
-    explanation: str | None = None
+#: Lessons generated at once while drafting: enough to overlap the streams, far under 60 calls a minute.
+DRAFT_CONCURRENCY = 3
 
 
-_QUESTION_KEYS = ("question", "prompt", "text", "title", "stem")
-_OPTION_KEYS = ("options", "choices", "answers")
-_INDEX_KEYS = ("correctIndex", "correctOptionIndex", "answerIndex", "correctAnswerIndex")
-_VALUE_KEYS = ("correctAnswer", "answer", "correct")
+class TutorFlowContent:
+    def __init__(
+        self, client: TutorFlowClient, courses: Courses, lock: anyio.Lock, concurrency: int = DRAFT_CONCURRENCY
+    ) -> None:
+        """`lock` is the editor's: a lesson save takes its turn with structure saves."""
+        self.client = client
+        self.courses = courses
+        self.lock = lock
+        self.concurrency = concurrency
 
-
-def read_quiz(raw: Any) -> Quiz | None:
-    """A TutorFlow quiz in any of the shapes its lessons use; None when it is not a single-choice question."""
-    if not isinstance(raw, dict):
-        return None
-    question = next((raw[k] for k in _QUESTION_KEYS if isinstance(raw.get(k), str) and raw[k].strip()), None)
-    options_raw = next((raw[k] for k in _OPTION_KEYS if isinstance(raw.get(k), list)), None)
-    if question is None or not options_raw:
-        return None
-    options: list[str] = []
-    flagged: int | None = None
-    for index, option in enumerate(options_raw):
-        if isinstance(option, dict):
-            text = next(
-                (option[k] for k in ("text", "label", "value", "content") if isinstance(option.get(k), str)),
-                "",
-            )
-            if option.get("isCorrect") is True or option.get("correct") is True:
-                flagged = index
-        else:
-            text = str(option)
-        options.append(text)
-    correct = flagged
-    if correct is None:
-        correct = next(
-            (raw[k] for k in _INDEX_KEYS if isinstance(raw.get(k), int) and not isinstance(raw[k], bool)),
-            None,
-        )
-    if correct is None:
-        value = next((raw[k] for k in _VALUE_KEYS if k in raw and not isinstance(raw[k], bool)), None)
-        if isinstance(value, int) and 0 <= value < len(options):
-            correct = value
-        elif isinstance(value, str):
-            correct = _match_option(value, options)
-    if correct is None or not 0 <= correct < len(options):
-        return None
-    explanation = raw.get("explanation")
-    return Quiz(
-        question=question,
-        options=options,
-        correct=correct,
-        explanation=explanation if isinstance(explanation, str) else None,
-    )
-
-
-def _match_option(value: str, options: list[str]) -> int | None:
-    folded = value.strip().lower()
-    for index, option in enumerate(options):
-        if option.strip().lower() == folded:
-            return index
-    if len(folded) == 1 and folded.isalpha() and ord(folded) - ord("a") < len(options):
-        return ord(folded) - ord("a")
-    return None
-
-
-def quiz_to_capa(raw: Any) -> str:
-    """A single-select capa problem for a TutorFlow quiz (an unreadable quiz gives an ungradable one,
-    which review then reports instead of hiding it)."""
-    quiz = read_quiz(raw)
-    if quiz is None:
-        return "<problem><p>This quiz is in a form coursewright cannot show as a question.</p></problem>"
-    choices = "".join(
-        f'<choice correct="{"true" if i == quiz.correct else "false"}">{escape(text)}</choice>'
-        for i, text in enumerate(quiz.options)
-    )
-    solution = (
-        f'<solution><div class="detailed-solution"><p>{escape(quiz.explanation)}</p></div></solution>'
-        if quiz.explanation
-        else ""
-    )
-    return (
-        f"<problem><multiplechoiceresponse><label>{escape(quiz.question)}</label>"
-        f'<choicegroup type="MultipleChoice">{choices}</choicegroup></multiplechoiceresponse>{solution}</problem>'
-    )
-
-
-def _text(element: Element | None) -> str:
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
-
-
-def capa_to_quiz(xml: str, *, like: Any = None) -> dict[str, Any]:
-    """A TutorFlow quiz from a single-select capa problem; refuses any other kind of problem.
-
-    `like` is an existing quiz of the lesson: the new one is written with the same field names.
-    """
-    issues = problem_issues(xml)
-    if issues:
-        raise InvalidInput(
-            "The problem XML cannot be graded: " + " ".join(issues),
-            "Send a <problem> with one response element, an input, and a correct answer.",
-        )
-    root, _ = parse_problem(xml)
-    assert root is not None
-    response = root.find(".//multiplechoiceresponse")
-    if response is None:
-        response = root.find(".//truefalseresponse")
-    group = response.find(".//choicegroup") if response is not None else None
-    if group is None:
-        raise InvalidInput(
-            "TutorFlow quizzes are single-choice questions, and this problem is another kind.",
-            "Send a <problem> with a <multiplechoiceresponse> holding a <choicegroup> of <choice> elements, one correct.",
-        )
-    label = response.find("label") if response is not None else None
-    question = (
-        _text(label) or _text(root.find("p")) or _text(response.find("p") if response is not None else None)
-    )
-    if not question:
-        raise InvalidInput(
-            "The problem has no question text.",
-            "Put the question in a <label> inside the <multiplechoiceresponse>.",
-        )
-    choices = [c for c in group if c.tag == "choice"]
-    options = [_text(c) for c in choices]
-    correct = next(i for i, c in enumerate(choices) if (c.get("correct") or "").lower() == "true")
-    explanation = _text(root.find(".//solution")) or None
-    quiz = Quiz(question=question, options=options, correct=correct, explanation=explanation)
-    return write_quiz(quiz, like=like)
-
-
-def write_quiz(quiz: Quiz, *, like: Any = None) -> dict[str, Any]:
-    """A quiz in the lesson's own field names where an example shows them, else TutorFlow's usual ones."""
-    sample = like if isinstance(like, dict) else {}
-    question_key = next((k for k in _QUESTION_KEYS if k in sample), "question")
-    options_key = next((k for k in _OPTION_KEYS if k in sample), "options")
-    sample_options = sample.get(options_key) if isinstance(sample.get(options_key), list) else []
-    out: dict[str, Any] = {question_key: quiz.question}
-    if sample_options and isinstance(sample_options[0], dict):
-        text_key = next((k for k in ("text", "label", "value", "content") if k in sample_options[0]), "text")
-        flag_key = "isCorrect" if "isCorrect" in sample_options[0] else "correct"
-        out[options_key] = [{text_key: t, flag_key: i == quiz.correct} for i, t in enumerate(quiz.options)]
-    else:
-        out[options_key] = list(quiz.options)
-        index_key = next((k for k in _INDEX_KEYS if k in sample), None)
-        value_key = next((k for k in _VALUE_KEYS if k in sample), None)
-        if index_key is None and value_key is not None and isinstance(sample.get(value_key), str):
-            out[value_key] = quiz.options[quiz.correct]
-        else:
-            out[index_key or value_key or "correctAnswer"] = quiz.correct
-    if quiz.explanation is not None:
-        out["explanation"] = quiz.explanation
-    if "type" in sample:
-        out["type"] = sample["type"]
-    return out
-
-
-# -- the generate stream ---------------------------------------------------------------------------
-
-
-class Generated(BaseModel):
-    """What one generate stream produced for a lesson (saved afterwards with a full-lesson PATCH)."""
-
-    lecture: str = ""
-    quizzes: list[Any] = Field(default_factory=list)
-    problems: list[Any] | None = None
-    content: Any = None
-
-
-def sse_events(text: str) -> list[tuple[str, str]]:
-    """(event name, data) for each server-sent event (WHATWG rules: blank line ends an event)."""
-    events: list[tuple[str, str]] = []
-    name, data = "message", []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not line:
-            if data:
-                events.append((name, "\n".join(data)))
-            name, data = "message", []
-            continue
-        if line.startswith(":"):
-            continue
-        field, _, value = line.partition(":")
-        value = value[1:] if value.startswith(" ") else value
-        if field == "event":
-            name = value or "message"
-        elif field == "data":
-            data.append(value)
-    if data:
-        events.append((name, "\n".join(data)))
-    return events
-
-
-_LESSON_FIELDS = ("lecture", "quizzes", "problems", "content")
-
-
-def parse_generate_stream(text: str) -> Generated:
-    """The lesson a generate stream produced: whole fields where the stream sends them, else the sum of deltas.
-
-    A stream that reports an error, or ends without any lecture or quiz, is a failed draft.
-    """
-    whole: dict[str, Any] = {}
-    pieces: dict[str, list[str]] = {}
-    for name, data in sse_events(text):
-        if data.strip() in ("[DONE]", ""):
-            continue
-        try:
-            value: Any = json.loads(data)
-        except ValueError:
-            value = data
-        kind = name.lower()
-        if kind == "error" or (
-            isinstance(value, dict) and (value.get("type") == "error" or "error" in value)
-        ):
-            raise Unavailable(
-                "TutorFlow stopped generating the lesson with an error.",
-                "Try draft_content for this unit again in a minute, or write it with edit_xblock.",
-            )
-        if not isinstance(value, dict):
-            pieces.setdefault(kind if kind in _LESSON_FIELDS else "lecture", []).append(str(value))
-            continue
-        for holder in (value.get("lesson"), value.get("data"), value.get("result"), value):
-            if isinstance(holder, dict) and any(k in holder for k in _LESSON_FIELDS):
-                for key in _LESSON_FIELDS:
-                    if key in holder:
-                        whole[key] = holder[key]
-                break
-        else:
-            delta = next(
-                (value[k] for k in ("delta", "chunk", "text", "token") if isinstance(value.get(k), str)), None
-            )
-            if delta is not None:
-                target = (
-                    value.get("field")
-                    or value.get("section")
-                    or (kind if kind in _LESSON_FIELDS else "lecture")
+    async def draft(
+        self,
+        request_id: str,
+        course_id: str,
+        unit_ids: list[str] | None,
+        redraft: bool,
+        progress: ProgressFn,
+    ) -> DraftResult:
+        canonical = await self.client.canonical(request_id)
+        if unit_ids:
+            unknown = [u for u in unit_ids if canonical.lesson(u) is None]
+            if unknown:
+                raise InvalidInput(
+                    f"These ids are not units (lessons) of course {course_id}: {', '.join(unknown[:5])}.",
+                    "Pass unit ids from get_course, or leave unit_ids empty to draft every empty unit.",
                 )
-                pieces.setdefault(str(target), []).append(delta)
-    lecture = (
-        whole.get("lecture") if isinstance(whole.get("lecture"), str) else "".join(pieces.get("lecture", []))
-    )
-    quizzes = whole.get("quizzes") if isinstance(whole.get("quizzes"), list) else []
-    if is_blank_html(lecture) and not quizzes:
-        raise Unavailable(
-            "TutorFlow's generate stream ended without any lesson content.",
-            "Try draft_content for this unit again in a minute, or write it with edit_xblock.",
+            chosen = [canonical.lesson(u) for u in dict.fromkeys(unit_ids)]
+            targets = [x for x in chosen if x is not None]
+        else:
+            targets = sorted(canonical.lessons, key=lambda x: x.sequence)
+        skipped = [x.id for x in targets if not x.is_empty and not redraft]
+        todo = [x for x in targets if x.is_empty or redraft]
+        if not todo:
+            return DraftResult(
+                course_id=course_id,
+                started=False,
+                skipped=skipped,
+                detail="Every unit asked for already has content; pass redraft=true to rewrite it.",
+            )
+        limiter = anyio.CapacityLimiter(max(1, self.concurrency))
+        drafted: set[str] = set()
+        failed: list[tuple[CanonicalLesson, CoursewrightError]] = []
+
+        async def draft_one(lesson: CanonicalLesson) -> None:
+            async with limiter:
+                try:
+                    generated = await self.client.generate(
+                        request_id, lesson.id, generate_body(canonical, lesson)
+                    )
+                    async with self.lock:
+                        fresh = await self.client.lesson(request_id, lesson.id)
+                        await self.client.save_lesson(request_id, with_generated(fresh, generated))
+                    drafted.add(lesson.id)
+                except CoursewrightError as exc:
+                    failed.append((lesson, exc))
+                await progress(
+                    float(len(drafted) + len(failed)),
+                    float(len(todo)),
+                    f"Drafted {len(drafted)} of {len(todo)} units",
+                )
+
+        async with anyio.create_task_group() as group:
+            for lesson in todo:
+                group.start_soon(draft_one, lesson)
+        if not drafted:
+            first = failed[0][1]
+            raise type(first)(
+                f"TutorFlow could not draft any of the {len(todo)} unit(s): {first.what}",
+                first.next_step or "Try again in a minute, or write the units with edit_xblock.",
+            )
+        detail = f"Drafted {len(drafted)} unit(s) with TutorFlow's lesson generator and saved them."
+        if failed:
+            names = "; ".join(f"'{lesson.title}' ({exc.what.rstrip('.')})" for lesson, exc in failed[:5])
+            detail += (
+                f" Could not draft {len(failed)}: {names}. Call draft_content for those units again, or write them "
+                "with edit_xblock."
+            )
+        return DraftResult(
+            course_id=course_id,
+            started=False,
+            drafted=[x.id for x in todo if x.id in drafted],
+            skipped=skipped,
+            failed=[lesson.id for lesson, _ in failed],
+            detail=detail,
         )
-    problems = whole.get("problems") if isinstance(whole.get("problems"), list) else None
-    return Generated(lecture=lecture or "", quizzes=quizzes, problems=problems, content=whole.get("content"))
+
+    # -- waiting ---------------------------------------------------------------------------------------
+
+    async def state(self, target_id: str, until: WaitTarget) -> ReadyState:
+        if target_id.isdigit():
+            number = task_number(target_id)
+            await in_thread(self.courses.tasks.task, number)
+            row = await in_thread(self.courses.tasks.latest, number)
+            if row is None or row.request_id is None:
+                return ReadyState(
+                    ready=False,
+                    status="idle",
+                    missing=["course"],
+                    detail=(
+                        f"Task tutorflow:{number} has no course on TutorFlow yet: call generate_outline or run_pipeline."
+                        if row is None
+                        else "The create's answer was lost: call generate_outline again (it resends the same "
+                        "Idempotency-Key, so nothing is built twice)."
+                    ),
+                )
+        else:
+            row = await self.courses.row(target_id)
+        assert row.request_id is not None
+        course_id = join_id(PROVIDER, row.request_id)
+        request = await self.courses.fetch(row.request_id)
+        if request.status == "FAILED":
+            return ReadyState(
+                ready=False,
+                status="failed",
+                missing=[course_id],
+                detail=wire.request_detail(request)
+                + f" Call generate_outline(task_id='tutorflow:{row.task}', regenerate=true) to try again.",
+            )
+        if not request.terminal:
+            return ReadyState(
+                ready=False,
+                status=request.status.lower(),
+                missing=[course_id],
+                detail=wire.request_detail(request),
+                retry_after_s=wire.poll_after_s(request) or None,
+            )
+        row = await self.courses.settle_outline(row)
+        if until != "content":
+            return ReadyState(
+                ready=True, status="completed", progress=100.0, detail=wire.request_detail(request)
+            )
+        canonical = await self.client.canonical(row.request_id)
+        missing = [lesson.id for lesson in canonical.lessons if lesson.is_empty]
+        total = len(canonical.lessons)
+        if not missing:
+            await self.courses.note_drafted(row, CourseStatus.DRAFTED)
+            return ReadyState(
+                ready=True, status="completed", progress=100.0, detail=wire.request_detail(request)
+            )
+        return ReadyState(
+            ready=False,
+            status="idle",
+            missing=missing,
+            progress=round(100.0 * (total - len(missing)) / total, 1) if total else 0.0,
+            detail=(
+                f"{len(missing)} lesson(s) have no content (renamed to fit your outline, or added since) and "
+                f"nothing is drafting them: call draft_content(course_id='{course_id}')."
+            ),
+        )

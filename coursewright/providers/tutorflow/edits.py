@@ -3,13 +3,12 @@
 Structure changes (chapters, moving or removing lessons) read the canonical payload fresh and
 save it whole; lesson content goes through the full-lesson route by UUID, which TutorFlow
 recommends because UUIDs survive reordering. Both write whole states, so one lock keeps a
-save built on a stale read from undoing a concurrent one. Drafting generates lessons with
-the generate stream outside the lock and saves each under it, re-reading the lesson first.
+save built on a stale read from undoing a concurrent one; imposing the outline (`build`) and
+saving drafted lessons (`content`) take the same lock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import anyio
@@ -17,29 +16,27 @@ import anyio
 from coursewright.capa import is_blank_html
 from coursewright.errors import (
     Conflict,
-    CoursewrightError,
     InvalidInput,
     NotFound,
     NotSupported,
     OutcomeUnknown,
     Unavailable,
 )
-from coursewright.model import DraftResult, OutlineSection, Position
-from coursewright.providers.base import ProgressFn
+from coursewright.model import Position
 from coursewright.providers.tutorflow import tree, wire
 from coursewright.providers.tutorflow.canonical import (
     Canonical,
     CanonicalChapter,
     CanonicalLesson,
-    apply_outline,
-    generate_body,
+    moved_lessons,
     new_chapter_id,
+    reordered_chapters,
     resequenced,
+    same_set,
     slugify,
-    with_generated,
 )
 from coursewright.providers.tutorflow.client import TutorFlowClient
-from coursewright.providers.tutorflow.content import capa_to_quiz
+from coursewright.providers.tutorflow.formats import capa_to_quiz
 
 _FLAT = (
     "TutorFlow has chapters and lessons only, so each section holds exactly one stand-in subsection "
@@ -63,7 +60,7 @@ def _is_problem(content: str) -> bool:
 class Editor:
     def __init__(self, client: TutorFlowClient) -> None:
         self.client = client
-        self._lock = anyio.Lock()
+        self.lock = anyio.Lock()
 
     async def _resolve(
         self, request_id: str, block_id: str, role: str = "block"
@@ -80,36 +77,7 @@ class Editor:
     async def _save(self, request_id: str, canonical: Canonical) -> None:
         await self.client.save_canonical(request_id, resequenced(canonical))
 
-    # -- the agent's outline ---------------------------------------------------------------------------
-
-    async def impose_outline(
-        self, request_id: str, outline: Sequence[OutlineSection], still_pending: Callable[[], Awaitable[bool]]
-    ) -> list[str] | None:
-        """Reshape the generated course to the outline; the lessons cleared (None: someone else did it)."""
-        async with self._lock:
-            if not await still_pending():
-                return None
-            canonical = await self.client.canonical(request_id)
-            units = [unit for section in outline for sub in section.subsections for unit in sub.units]
-            missing = len(units) - len(canonical.lessons)
-            if missing > 0:
-                # TutorFlow made fewer lessons than asked (billing follows what it made): add the rest.
-                last = canonical.ordered_chapters()[-1].sequence if canonical.chapters else 1
-                known = {lesson.id for lesson in canonical.lessons}
-                for unit in units[-missing:]:
-                    body = {
-                        "title": unit.title,
-                        "type": wire.QUIZ_LESSON_TYPE if unit.kind == "problem" else wire.TEXT_LESSON_TYPE,
-                        "quizCount": 0,
-                        "chapterSequence": last,
-                    }
-                    known.add(await self._add_lesson(request_id, body, known))
-                canonical = await self.client.canonical(request_id)
-            reshaped, cleared = apply_outline(canonical, outline)
-            await self.client.save_canonical(request_id, reshaped)
-            return cleared
-
-    async def _add_lesson(self, request_id: str, body: dict[str, Any], known: set[str]) -> str:
+    async def add_lesson(self, request_id: str, body: dict[str, Any], known: set[str]) -> str:
         """Add one lesson; a lost answer is looked up (a new lesson of that title) before adding again."""
         for attempt in (1, 2):
             try:
@@ -148,7 +116,7 @@ class Editor:
                 "The tutorflow provider cannot add video components: TutorFlow lessons hold a lecture and quizzes.",
                 "Embed the video in the lecture HTML with edit_xblock(action='update') on the unit instead.",
             )
-        async with self._lock:
+        async with self.lock:
             canonical, parent = await self._resolve(request_id, parent_id, "parent")
             if block_type == "section":
                 return await self._add_chapter(request_id, canonical, display_name, position)
@@ -214,7 +182,7 @@ class Editor:
             "quizCount": 0,
             "chapterSequence": chapter.sequence,
         }
-        lesson_id = await self._add_lesson(request_id, body, {x.id for x in canonical.lessons})
+        lesson_id = await self.add_lesson(request_id, body, {x.id for x in canonical.lessons})
         index = _index(position, len(siblings))
         if content is None and index == len(siblings):
             return lesson_id
@@ -252,7 +220,7 @@ class Editor:
     async def update_block(
         self, request_id: str, block_id: str, display_name: str | None, content: str | None
     ) -> None:
-        async with self._lock:
+        async with self.lock:
             canonical, ref = await self._resolve(request_id, block_id)
             if ref.role in ("course", "section", "subsection") and content is not None:
                 raise InvalidInput(
@@ -302,7 +270,7 @@ class Editor:
     # -- delete --------------------------------------------------------------------------------------
 
     async def delete_block(self, request_id: str, block_id: str) -> list[str]:
-        async with self._lock:
+        async with self.lock:
             canonical, ref = await self._resolve(request_id, block_id)
             root = tree.course_tree(request_id, canonical, include_content=False)
             block = next(b for b in root.walk() if b.id == block_id)
@@ -340,14 +308,14 @@ class Editor:
     # -- reorder -------------------------------------------------------------------------------------
 
     async def reorder_children(self, request_id: str, parent_id: str, children: list[str]) -> None:
-        async with self._lock:
+        async with self.lock:
             canonical, ref = await self._resolve(request_id, parent_id, "parent")
             if len(set(children)) != len(children):
                 raise InvalidInput(
                     "children lists a block more than once.", "Pass each child id exactly once."
                 )
             if ref.role == "course":
-                await self._reorder_chapters(request_id, canonical, children)
+                await self._save(request_id, reordered_chapters(canonical, children, request_id))
             elif ref.role == "section":
                 expected = [tree.subsection_id(ref.chapter_id or "")]
                 if children != expected:
@@ -356,7 +324,7 @@ class Editor:
                         "To move lessons, reorder the children of a section's subsection ('<section id>/lessons').",
                     )
             elif ref.role == "subsection":
-                await self._reorder_lessons(request_id, canonical, ref.chapter_id or "", children)
+                await self._save(request_id, moved_lessons(canonical, ref.chapter_id or "", children, parent_id))
             elif ref.role == "unit":
                 await self._reorder_components(request_id, canonical, ref.lesson_id or "", children)
             else:
@@ -365,57 +333,13 @@ class Editor:
                     "Pass a course, section, subsection or unit id as parent_id.",
                 )
 
-    @staticmethod
-    def _same_set(current: Sequence[str], children: Sequence[str], parent: str) -> None:
-        missing = [c for c in current if c not in children]
-        extra = [c for c in children if c not in current]
-        if missing or extra:
-            parts = []
-            if missing:
-                parts.append(f"missing {', '.join(missing[:5])}")
-            if extra:
-                parts.append(f"not children of it: {', '.join(extra[:5])}")
-            raise InvalidInput(
-                f"children must list every current child of {parent!r} exactly once ({'; '.join(parts)}).",
-                "Call get_course for the current children and send all of them in the new order.",
-            )
-
-    async def _reorder_chapters(
-        self, request_id: str, canonical: Canonical, children: list[str]
-    ) -> None:
-        self._same_set([c.id for c in canonical.ordered_chapters()], children, request_id)
-        rank = {chapter_id: n for n, chapter_id in enumerate(children, start=1)}
-        chapters = [c.model_copy(update={"sequence": rank[c.id]}) for c in canonical.chapters]
-        await self._save(request_id, canonical.model_copy(update={"chapters": chapters}))
-
-    async def _reorder_lessons(
-        self, request_id: str, canonical: Canonical, chapter_id: str, children: list[str]
-    ) -> None:
-        current = [x.id for x in canonical.lessons_of(chapter_id)]
-        not_lessons = [c for c in children if canonical.lesson(c) is None]
-        missing = [c for c in current if c not in children]
-        if not_lessons or missing:
-            parts = [f"missing {', '.join(missing[:5])}"] if missing else []
-            parts += [f"not units of this course: {', '.join(not_lessons[:5])}"] if not_lessons else []
-            raise InvalidInput(
-                f"children must list every current unit of {tree.subsection_id(chapter_id)!r}, plus any unit to "
-                f"move here ({'; '.join(parts)}).",
-                "Call get_course for the current units and send all of them in the new order.",
-            )
-        rank = {lesson_id: n for n, lesson_id in enumerate(children)}
-        lessons = [
-            x.model_copy(update={"chapterId": chapter_id, "sequence": rank[x.id]}) if x.id in rank else x
-            for x in canonical.lessons
-        ]
-        await self._save(request_id, canonical.model_copy(update={"lessons": lessons}))
-
     async def _reorder_components(
         self, request_id: str, canonical: Canonical, lesson_id: str, children: list[str]
     ) -> None:
         lesson = canonical.lesson(lesson_id)
         assert lesson is not None
         block = tree.lesson_block(lesson, include_content=False)
-        self._same_set([c.id for c in block.children], children, lesson_id)
+        same_set([c.id for c in block.children], children, lesson_id)
         lecture = tree.lecture_id(lesson_id)
         if lecture in children and children[0] != lecture:
             raise InvalidInput(
@@ -426,82 +350,3 @@ class Editor:
         index_of = {tree.quiz_id(lesson_id, i): i for i in range(len(lesson.quizzes))}
         quizzes = [lesson.quizzes[index_of[c]] for c in quiz_order]
         await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
-
-    # -- drafting ------------------------------------------------------------------------------------
-
-    async def draft(
-        self,
-        request_id: str,
-        course_id: str,
-        unit_ids: list[str] | None,
-        redraft: bool,
-        progress: ProgressFn,
-        concurrency: int,
-    ) -> DraftResult:
-        canonical = await self.client.canonical(request_id)
-        if unit_ids:
-            unknown = [u for u in unit_ids if canonical.lesson(u) is None]
-            if unknown:
-                raise InvalidInput(
-                    f"These ids are not units (lessons) of course {course_id}: {', '.join(unknown[:5])}.",
-                    "Pass unit ids from get_course, or leave unit_ids empty to draft every empty unit.",
-                )
-            chosen = [canonical.lesson(u) for u in dict.fromkeys(unit_ids)]
-            targets = [x for x in chosen if x is not None]
-        else:
-            targets = sorted(canonical.lessons, key=lambda x: x.sequence)
-        skipped = [x.id for x in targets if not x.is_empty and not redraft]
-        todo = [x for x in targets if x.is_empty or redraft]
-        if not todo:
-            return DraftResult(
-                course_id=course_id,
-                started=False,
-                skipped=skipped,
-                detail="Every unit asked for already has content; pass redraft=true to rewrite it.",
-            )
-        limiter = anyio.CapacityLimiter(max(1, concurrency))
-        drafted: set[str] = set()
-        failed: list[tuple[CanonicalLesson, CoursewrightError]] = []
-
-        async def draft_one(lesson: CanonicalLesson) -> None:
-            async with limiter:
-                try:
-                    generated = await self.client.generate(
-                        request_id, lesson.id, generate_body(canonical, lesson)
-                    )
-                    async with self._lock:
-                        fresh = await self.client.lesson(request_id, lesson.id)
-                        await self.client.save_lesson(request_id, with_generated(fresh, generated))
-                    drafted.add(lesson.id)
-                except CoursewrightError as exc:
-                    failed.append((lesson, exc))
-                await progress(
-                    float(len(drafted) + len(failed)),
-                    float(len(todo)),
-                    f"Drafted {len(drafted)} of {len(todo)} units",
-                )
-
-        async with anyio.create_task_group() as group:
-            for lesson in todo:
-                group.start_soon(draft_one, lesson)
-        if not drafted:
-            first = failed[0][1]
-            raise type(first)(
-                f"TutorFlow could not draft any of the {len(todo)} unit(s): {first.what}",
-                first.next_step or "Try again in a minute, or write the units with edit_xblock.",
-            )
-        detail = f"Drafted {len(drafted)} unit(s) with TutorFlow's lesson generator and saved them."
-        if failed:
-            names = "; ".join(f"'{lesson.title}' ({exc.what.rstrip('.')})" for lesson, exc in failed[:5])
-            detail += (
-                f" Could not draft {len(failed)}: {names}. Call draft_content for those units again, or write them "
-                "with edit_xblock."
-            )
-        return DraftResult(
-            course_id=course_id,
-            started=False,
-            drafted=[x.id for x in todo if x.id in drafted],
-            skipped=skipped,
-            failed=[lesson.id for lesson, _ in failed],
-            detail=detail,
-        )

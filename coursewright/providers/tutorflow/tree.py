@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from coursewright.capa import is_blank_html
 from coursewright.model import Block, CourseStatus, OutlineSection
 from coursewright.providers.tutorflow.canonical import Canonical, CanonicalLesson
-from coursewright.providers.tutorflow.content import quiz_to_capa
+from coursewright.providers.tutorflow.formats import quiz_to_capa
 from coursewright.providers.tutorflow.wire import (
     LECTURE_SUFFIX,
     QUIZ_MARK,
