@@ -139,7 +139,8 @@ def doctor(args: argparse.Namespace) -> int:
     print(f"coursewright data folder: {settings.data_dir}")
     print(f"default provider: {settings.default_provider}")
     print(f"configured providers: {', '.join(settings.configured_providers())}")
-    print(f"folders attach_reference may read: {', '.join(map(str, settings.allowed_file_roots()))}")
+    roots = ", ".join(map(str, settings.allowed_file_roots())) or "none (COURSEWRIGHT_FILE_ROOTS is not set)"
+    print(f"folders attach_reference may read: {roots}; plus the roots the MCP client shares")
     print(f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}")
     print(f"read-only mode: {'yes' if settings.read_only else 'no'}")
     clients = sorted(set(settings.bearer_tokens().values()))

@@ -150,5 +150,5 @@ class Settings(BaseSettings):
         return values + list(self.bearer_tokens())
 
     def allowed_file_roots(self) -> list[Path]:
-        roots = self.file_roots or [Path.cwd()]
-        return [root.expanduser().resolve() for root in roots]
+        """The configured folders files may be read from (no default: the client's roots add to these)."""
+        return [root.expanduser().resolve() for root in self.file_roots]

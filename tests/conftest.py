@@ -27,6 +27,7 @@ def _isolated_environment(tmp_path, monkeypatch):
         "COURSEWRIGHT_LLM_API_KEY",
         "COURSEWRIGHT_DEFAULT_PROVIDER",
         "COURSEWRIGHT_REQUIRE_ELICITATION",
+        "COURSEWRIGHT_FILE_ROOTS",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COURSEWRIGHT_DATA_DIR", str(tmp_path / "data"))

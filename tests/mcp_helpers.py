@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any, Literal
 
 from mcp import Client
-from mcp.types import CallToolResult, ElicitResult
+from mcp.types import CallToolResult, ElicitResult, ListRootsResult, Root
 
 from coursewright.config import Settings
 from coursewright.demo import load_example
@@ -38,20 +39,34 @@ class Recorder:
         self.progress.append((progress, total, message))
 
 
+def roots_callback(folders: list[Path]):
+    """A client's `roots/list` answer sharing these folders (as `file://` URIs)."""
+
+    async def list_roots(context: Any) -> ListRootsResult:
+        return ListRootsResult(roots=[Root(uri=folder.as_uri(), name=folder.name) for folder in folders])
+
+    return list_roots
+
+
 @asynccontextmanager
 async def connect(
     mode: str = "auto",
     answer: Answer | None = "yes",
     server=None,
     recorder: Recorder | None = None,
+    roots: list[Path] | None = None,
     **settings: Any,
 ) -> AsyncIterator[tuple[Client, Recorder]]:
     """`answer=None` makes a client without the elicitation capability (the token path);
-    `recorder` answers the questions its own way."""
+    `recorder` answers the questions its own way; `roots` makes a client with the roots
+    capability that shares those folders."""
     recorder = recorder or Recorder(answer)
     server = server or build_server(Settings(**settings))
     callback = recorder.elicit if answer is not None else None
-    async with Client(server, mode=mode, elicitation_callback=callback) as client:
+    list_roots = roots_callback(roots) if roots is not None else None
+    async with Client(
+        server, mode=mode, elicitation_callback=callback, list_roots_callback=list_roots
+    ) as client:
         yield client, recorder
 
 

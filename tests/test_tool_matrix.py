@@ -151,7 +151,8 @@ async def sandboxed_client(platforms: Platforms, data_dir: Path) -> AsyncIterato
     """
     platforms.settings.data_dir = data_dir
     platforms.sandbox.fresh()
-    async with connect(server=platforms.server, answer="yes") as (client, recorder):
+    # The client shares the test's working folder as an MCP root, where reference_file writes.
+    async with connect(server=platforms.server, answer="yes", roots=[Path.cwd()]) as (client, recorder):
         yield client, recorder
 
 
@@ -241,7 +242,7 @@ Check = Callable[[dict[str, Any], Made], None]
 
 
 def reference_file(made: Made) -> dict[str, Any]:
-    # The tests run in a temporary working directory, which is the server's allowed file root.
+    # The tests run in a temporary working directory, which the client shares as its MCP root.
     Path("airline-notes.md").write_bytes(REFERENCE_TEXT)
     return {"task_id": made.task_id, "path": "airline-notes.md"}
 

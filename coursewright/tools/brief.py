@@ -1,5 +1,6 @@
 """Brief and task tools: check_brief, create_task, attach_reference."""
 
+import functools
 import hashlib
 from typing import Annotated
 
@@ -11,10 +12,10 @@ from coursewright.errors import InvalidInput, Refused
 from coursewright.guardrails.brief import BriefReport, brief_questions_text
 from coursewright.guardrails.brief import check_brief as run_checklist
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.files import check_reference_file, read_reference_file
+from coursewright.guardrails.files import read_reference
 from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, TaskStatus
 from coursewright.tools import gate
-from coursewright.tools.common import TaskId, Token, guarded, runtime_of
+from coursewright.tools.common import ClientRoots, TaskId, Token, allowed_roots, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 Name = Annotated[
@@ -237,14 +238,19 @@ async def attach_reference(
         Field(
             min_length=1,
             max_length=4_096,
-            description="Path of a PDF, Word, Markdown, text or slides file inside the allowed folders.",
+            description=(
+                "Path of a PDF, Word, Markdown, text or slides file inside a folder shared with the server "
+                "(a root of your MCP client, or COURSEWRIGHT_FILE_ROOTS); a relative path is read from those folders."
+            ),
         ),
     ],
     ctx: Context,
+    client_roots: ClientRoots,
 ) -> Attachment:
     """Upload one reference file to a task, before its outline exists (at most 4 files, 20 MB each).
 
-    Only files inside the folders the server allows can be read. Next: generate_outline.
+    Only regular files inside the folders shared with the server are read; links are not followed.
+    Next: generate_outline.
     """
     runtime = runtime_of(ctx)
     platform, native = await runtime.provider_for(task_id, "task_id")
@@ -254,11 +260,10 @@ async def attach_reference(
             "Put the essential facts from the file into the brief's description instead.",
         )
     task = await platform.get_task(native)
-    checked = check_reference_file(
-        path,
-        roots=runtime.settings.allowed_file_roots(),
-        existing_count=len(task.files),
-        has_outline=task.has_outline,
+    roots = allowed_roots(ctx, client_roots)
+    reference = await anyio.to_thread.run_sync(
+        functools.partial(
+            read_reference, path, roots=roots, existing_count=len(task.files), has_outline=task.has_outline
+        )
     )
-    data = await anyio.to_thread.run_sync(read_reference_file, checked)
-    return await platform.attach_reference(native, checked.name, data)
+    return await platform.attach_reference(native, reference.name, reference.data)

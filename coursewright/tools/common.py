@@ -4,13 +4,16 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
-from mcp.server.mcpserver import Context
+from mcp.server.mcpserver import Context, ListRoots, Resolve
 from mcp.server.mcpserver.exceptions import ToolError
+from mcp.types import ListRootsResult
 from pydantic import Field
 
 from coursewright.errors import CoursewrightError, model_text
+from coursewright.guardrails.files import roots_from
 from coursewright.model import Block
 from coursewright.runtime import Runtime
 
@@ -41,6 +44,24 @@ Token = Annotated[
 
 def runtime_of(ctx: Context) -> Runtime:
     return ctx.request_context.lifespan_context
+
+
+async def _ask_client_roots(ctx: Context) -> ListRootsResult | ListRoots:
+    """The client's roots (`roots/list`, era-portable through Resolve) when it offers them; none otherwise."""
+    capabilities = ctx.client_capabilities
+    if capabilities is not None and capabilities.roots is not None:
+        return ListRoots()
+    return ListRootsResult(roots=[])
+
+
+#: A tool parameter that brings the client's MCP roots along with the call (hidden from the schema).
+ClientRoots = Annotated[ListRootsResult, Resolve(_ask_client_roots)]
+
+
+def allowed_roots(ctx: Context, client_roots: ListRootsResult) -> list[Path]:
+    """The folders this call may read files from: COURSEWRIGHT_FILE_ROOTS plus the client's roots."""
+    configured = runtime_of(ctx).settings.file_roots
+    return roots_from(configured, [str(root.uri) for root in client_roots.roots])
 
 
 def _find_runtime(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Runtime | None:
