@@ -12,16 +12,15 @@ from coursewright.model import (
     TaskOptions,
     TaskStatus,
 )
+from coursewright.providers.learningstudio.tree import neutral_course, problem_name
 from coursewright.providers.learningstudio.wire import (
     MAX_SUBJECT_CHARS,
     chapter_titles,
     create_job_body,
     job_detail,
     language_id,
-    neutral_course,
     parse_export,
     parse_job,
-    problem_name,
     subject_for,
 )
 

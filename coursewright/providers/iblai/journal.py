@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Awaitable, Callable
-from functools import partial
-from typing import TypeVar
-
-import anyio
 
 from coursewright.errors import CoursewrightError, OutcomeUnknown
 from coursewright.providers.iblai.client import Json
-from coursewright.providers.journal import Intent, Journal
+from coursewright.providers.journal import Intent, Journal, in_thread
 
 PROVIDER = "iblai"
-T = TypeVar("T")
 
 
 class ScopedJournal:
@@ -32,27 +27,23 @@ class ScopedJournal:
     def _action(self, action: str) -> str:
         return f"{action}@{self.scope}"
 
-    async def _run(self, call: Callable[..., T], *args: object) -> T:
-        # SQLite blocks: keep its short transactions off the event loop.
-        return await anyio.to_thread.run_sync(partial(call, *args))
-
     async def find(self, action: str, key: str) -> Intent | None:
-        return await self._run(self.journal.find, PROVIDER, self._action(action), key)
+        return await in_thread(self.journal.find, PROVIDER, self._action(action), key)
 
     async def record(self, action: str, key: str, fingerprint: str) -> Intent:
-        return await self._run(self.journal.record_intent, PROVIDER, self._action(action), key, fingerprint)
+        return await in_thread(self.journal.record_intent, PROVIDER, self._action(action), key, fingerprint)
 
     async def done(self, intent: Intent, native_id: str) -> Intent:
-        return await self._run(self.journal.mark_done, intent, native_id)
+        return await in_thread(self.journal.mark_done, intent, native_id)
 
     async def failed(self, intent: Intent, reason: str) -> Intent:
-        return await self._run(self.journal.mark_failed, intent, reason)
+        return await in_thread(self.journal.mark_failed, intent, reason)
 
     async def unknown(self, intent: Intent, reason: str) -> Intent:
-        return await self._run(self.journal.mark_unknown, intent, reason)
+        return await in_thread(self.journal.mark_unknown, intent, reason)
 
     async def native_ids(self, action: str) -> set[str]:
-        return await self._run(self.journal.native_ids, PROVIDER, self._action(action))
+        return await in_thread(self.journal.native_ids, PROVIDER, self._action(action))
 
     # --- creating at most once ------------------------------------------------------------------
 

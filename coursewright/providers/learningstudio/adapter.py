@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from functools import partial
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Self
 
 import anyio
 import httpx2
@@ -27,10 +26,7 @@ from coursewright.errors import (
     Conflict,
     CoursewrightError,
     NotConfigured,
-    NotFound,
     NotSupported,
-    OutcomeUnknown,
-    Unavailable,
 )
 from coursewright.model import (
     Brief,
@@ -48,20 +44,18 @@ from coursewright.model import (
 )
 from coursewright.providers.base import Capabilities, ProgressFn, Provider, WaitTarget
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
-from coursewright.providers.journal import IntentState, Journal, create_once
+from coursewright.providers.journal import Journal, in_thread
 from coursewright.providers.learningstudio import wire
-from coursewright.providers.learningstudio.tasks import JobRow, TaskTable, task_number
+from coursewright.providers.learningstudio.content import LearningStudioContent
+from coursewright.providers.learningstudio.courses import Courses
+from coursewright.providers.learningstudio.create import Creator
+from coursewright.providers.learningstudio.tasks import TaskTable, task_number
 
-T = TypeVar("T")
 PROVIDER = wire.PROVIDER
 #: The export format LearningStudio defaults to; every LMS that takes SCORM takes 1.2.
 SCORM_FORMAT = "scorm12"
 #: A job id no platform issues: asking for it proves key and plan without touching anything.
 ACCESS_PROBE_JOB = "coursewright-access-check"
-CREATE_JOB = "create_job"
-#: How a listing marks a job still running when LearningStudio last answered and unknown to it now. It is
-#: listed rather than left out so the user sees where that generation went, and its task can regenerate it.
-FORGOTTEN_NOTE = "LearningStudio no longer knows this job; regenerate its task to build it again"
 
 LEARNINGSTUDIO_CAPABILITIES = Capabilities(
     separate_outline=False,
@@ -90,17 +84,6 @@ _NO_EDITS = (
 )
 
 
-async def _no_job_listing() -> str | None:
-    """The look-up `create_once` asks for: LearningStudio documents no way to list jobs, so a lost
-    job cannot be found, and saying "not found" would let a second job (a second credit) be made."""
-    raise OutcomeUnknown("LearningStudio offers no way to list jobs.", "Check the LearningStudio dashboard.")
-
-
-def _job_key(task: int, ordinal: int) -> str:
-    """The journal key of a task's n-th course: the first job, then one more per regeneration."""
-    return f"task-{task}/job-{ordinal}"
-
-
 class LearningStudioProvider(Provider):
     name = PROVIDER
     capabilities = LEARNINGSTUDIO_CAPABILITIES
@@ -116,9 +99,10 @@ class LearningStudioProvider(Provider):
         self.http = http
         self.tasks = tasks
         self.journal = journal
-        self._sleep = sleep
         self._access_checked = False
-        self._create_lock = anyio.Lock()
+        self.courses = Courses(http, tasks)
+        self.creator = Creator(self.courses, journal, sleep)
+        self.content = LearningStudioContent(self.courses)
 
     @classmethod
     def from_settings(
@@ -160,16 +144,12 @@ class LearningStudioProvider(Provider):
     async def aclose(self) -> None:
         await self.http.aclose()
 
-    async def _run(self, function: Callable[..., T], *args: Any) -> T:
-        # SQLite blocks; keep it off the event loop.
-        return await anyio.to_thread.run_sync(partial(function, *args))
-
     # -- tasks ---------------------------------------------------------------------------------
 
     async def create_task(self, brief: Brief, options: TaskOptions) -> Task:
         wire.language_id(options.language)  # a bad language is refused now, not at generation
         await self._check_access()
-        row = await self._run(self.tasks.add_task, brief, options)
+        row = await in_thread(self.tasks.add_task, brief, options)
         return Task(
             task_id=join_id(PROVIDER, row.number),
             provider=PROVIDER,
@@ -183,8 +163,8 @@ class LearningStudioProvider(Provider):
 
     async def get_task(self, task_id: str) -> Task:
         number = task_number(task_id)
-        row = await self._run(self.tasks.task, number)
-        job = await self._run(self.tasks.latest_job, number)
+        row = await in_thread(self.tasks.task, number)
+        job = await in_thread(self.tasks.latest_job, number)
         base = Task(
             task_id=join_id(PROVIDER, number),
             provider=PROVIDER,
@@ -192,12 +172,12 @@ class LearningStudioProvider(Provider):
             name=row.brief.name,
         )
         if job is None:
-            if await self._create_in_doubt(number):
+            if await self.creator.in_doubt(number):
                 return base.model_copy(update={"detail": _IN_DOUBT})
             return base.model_copy(
                 update={"detail": "No course yet: call generate_outline (or run_pipeline) to create it."}
             )
-        wire_job = await self._fetch_job(job.job_id)
+        wire_job = await self.courses.fetch(job.job_id)
         return base.model_copy(
             update={
                 "status": wire_job.task_status,
@@ -208,7 +188,7 @@ class LearningStudioProvider(Provider):
         )
 
     async def cancel_task(self, task_id: str) -> Task:
-        await self._run(self.tasks.task, task_number(task_id))
+        await in_thread(self.tasks.task, task_number(task_id))
         raise NotSupported(
             "The learningstudio provider cannot stop a generation job: LearningStudio offers no way to cancel one.",
             "Let it finish (about 1-2 minutes); the course stays in the LearningStudio account, where it can be deleted.",
@@ -221,82 +201,13 @@ class LearningStudioProvider(Provider):
     ) -> Course:
         chapters = wire.chapter_titles(outline)
         number = task_number(task_id)
-        job = await self._create_job(number, chapters, regenerate=regenerate)
-        return await self._course_for(job, include_content=False, fetch=False)
+        job = await self.creator.create(number, chapters, regenerate=regenerate)
+        return await self.courses.course(job, include_content=False, fetch=False)
 
     async def run_pipeline(self, task_id: str) -> Task:
         number = task_number(task_id)
-        await self._create_job(number, None, regenerate=False)
+        await self.creator.create(number, None, regenerate=False)
         return await self.get_task(task_id)
-
-    async def _create_job(self, number: int, chapters: list[str] | None, *, regenerate: bool) -> JobRow:
-        task = await self._run(self.tasks.task, number)
-        body = wire.create_job_body(task.brief, task.options, chapters)
-        async with self._create_lock:
-            jobs = await self._run(self.tasks.jobs, number)
-            if jobs and not regenerate:
-                state = await self._fetch_job(jobs[-1].job_id)
-                if state.status != "failed":
-                    raise Conflict(
-                        f"Task learningstudio:{number} already has a course (learningstudio:{jobs[-1].job_id}, "
-                        f"{state.status}).",
-                        "Use get_course or poll_until_ready on it; pass regenerate=true only if the user wants "
-                        "a new course (it uses another plan credit).",
-                    )
-            key = _job_key(number, len(jobs) + 1)
-            if regenerate:
-                await self._give_up_doubtful(key)
-
-            issued_now: list[str] = []
-
-            async def create() -> str:
-                payload = await self.http.request_json(
-                    "POST", f"{wire.API_PREFIX}/courses", kind="write", json=body, expected=(200, 201, 202)
-                )
-                try:
-                    job_id = wire.parse_job(payload).jobId
-                except Unavailable:
-                    # Accepted, but without a readable job id: the job may well exist.
-                    raise OutcomeUnknown("LearningStudio's answer named no job.") from None
-                issued_now.append(job_id)
-                return job_id
-
-            try:
-                job_id = await create_once(
-                    self.journal,
-                    PROVIDER,
-                    CREATE_JOB,
-                    key,
-                    wire.fingerprint(body),
-                    create,
-                    _no_job_listing,
-                    settle_s=0.0,
-                    sleep=self._sleep,
-                )
-            except OutcomeUnknown:
-                raise OutcomeUnknown(
-                    f"LearningStudio may have started generating the course for task learningstudio:{number}, "
-                    "but its answer was lost and LearningStudio offers no way to look the job up, so nothing "
-                    "was sent again (a second job would use a second plan credit).",
-                    f"Check the LearningStudio dashboard for a new course on '{body['subject']}'; only if there "
-                    "is none, call generate_outline again with regenerate=true.",
-                ) from None
-            row = await self._run(self.tasks.add_job, job_id, number, chapters, job_id in issued_now)
-        return row
-
-    async def _create_in_doubt(self, number: int) -> bool:
-        """Whether the task's next job was asked for and its answer lost (it may exist unseen)."""
-        jobs = await self._run(self.tasks.jobs, number)
-        latest = await self._run(self.journal.find, PROVIDER, CREATE_JOB, _job_key(number, len(jobs) + 1))
-        return latest is not None and latest.state is IntentState.UNKNOWN
-
-    async def _give_up_doubtful(self, key: str) -> None:
-        """The user chose to create anew: an attempt whose outcome was lost is no longer looked up."""
-        latest = await self._run(self.journal.find, PROVIDER, CREATE_JOB, key)
-        if latest is not None and latest.state is IntentState.UNKNOWN:
-            await self._run(self.journal.mark_failed, latest, "superseded by regenerate")
-
-    # -- reading the course --------------------------------------------------------------------
 
     async def _check_access(self) -> None:
         """Key and plan are checked once, before a task exists that could never be generated."""
@@ -306,126 +217,26 @@ class LearningStudioProvider(Provider):
         await self.http.request("GET", wire.job_path(ACCESS_PROBE_JOB), expected=(200, 400, 404))
         self._access_checked = True
 
-    async def _fetch_job(self, job_id: str) -> wire.WireJob:
-        payload = await self.http.request_json("GET", wire.job_path(job_id))
-        job = wire.parse_job(payload)
-        course = job.course
-        await self._run(
-            self.tasks.set_state,
-            job_id,
-            job.status,
-            course.id if course else None,
-            course.name if course else None,
-            course.shareUrl if course else None,
-        )
-        return job
-
-    async def _job_row(self, native: str) -> JobRow:
-        row = await self._run(self.tasks.job, native)
-        if row is None and native.startswith("cou_"):
-            row = await self._run(self.tasks.job_for_course_ref, native)
-        if row is None:
-            raise NotFound(
-                f"Course learningstudio:{native} was not created through this server.",
-                "Pass the course_id that generate_outline or get_task returned (list_courses shows them).",
-            )
-        return row
-
-    async def _course_for(self, row: JobRow, *, include_content: bool, fetch: bool = True) -> Course:
-        task = await self._run(self.tasks.task, row.task)
-        if fetch:
-            job = await self._fetch_job(row.job_id)
-        else:
-            job = wire.WireJob(jobId=row.job_id, status=row.status)
-        return wire.neutral_course(
-            job,
-            title=row.title or task.brief.name,
-            task_id=join_id(PROVIDER, row.task),
-            planned_chapters=row.chapters,
-            include_content=include_content,
-            published=row.published_at is not None,
-        )
+    # -- reading the course --------------------------------------------------------------------
 
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
-        row = await self._job_row(course_id)
-        return await self._course_for(row, include_content=include_content)
+        row = await self.courses.row(course_id)
+        return await self.courses.course(row, include_content=include_content)
 
     async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]:
         number = task_number(task_id) if task_id else None
         if number is not None:
-            await self._run(self.tasks.task, number)
-        summaries = []
-        for row in await self._run(self.tasks.jobs, number):
-            forgotten = False
-            if row.status in ("pending", "running"):
-                try:
-                    await self._fetch_job(row.job_id)
-                except NotFound:
-                    # The platform was reset since: one job it lost must not hide the other courses.
-                    forgotten = True
-                else:
-                    row = await self._job_row(row.job_id)
-            title = row.title or (await self._run(self.tasks.task, row.task)).brief.name
-            summaries.append(
-                wire.course_summary(
-                    row.job_id,
-                    title=f"{title} ({FORGOTTEN_NOTE})" if forgotten else title,
-                    task_id=join_id(PROVIDER, row.task),
-                    status=None
-                    if forgotten
-                    else wire.course_status(
-                        wire.WireJob(jobId=row.job_id, status=row.status), row.published_at is not None
-                    ),
-                    location=row.share_url if row.published_at else None,
-                    updated_at=row.updated_at,
-                )
-            )
-        return summaries
+            await in_thread(self.tasks.task, number)
+        return await self.courses.summaries(number)
 
     async def readiness(self, target_id: str, until: WaitTarget) -> ReadyState:
-        if target_id.isdigit():
-            number = task_number(target_id)
-            await self._run(self.tasks.task, number)
-            row = await self._run(self.tasks.latest_job, number)
-            if row is None:
-                return ReadyState(
-                    ready=False,
-                    status="idle",
-                    missing=["course"],
-                    detail=(
-                        f"Task learningstudio:{number} has no course yet and nothing is generating one: "
-                        "call generate_outline or run_pipeline first."
-                    ),
-                )
-        else:
-            row = await self._job_row(target_id)
-        job = await self._fetch_job(row.job_id)
-        course_id = join_id(PROVIDER, row.job_id)
-        if job.status == "completed":
-            return ReadyState(ready=True, status="completed", progress=100.0, detail=wire.job_detail(job))
-        if job.status == "failed":
-            return ReadyState(
-                ready=False,
-                status="failed",
-                missing=[course_id],
-                progress=job.progress,
-                detail=wire.job_detail(job)
-                + " Call generate_outline again (a failed job built nothing), perhaps with your own chapter "
-                "titles, or create a new task whose name states the subject more plainly.",
-            )
-        return ReadyState(
-            ready=False,
-            status=job.status,
-            missing=[course_id],
-            progress=job.progress,
-            detail=wire.job_detail(job),
-        )
+        return await self.content.state(target_id, until)
 
     # -- publishing ------------------------------------------------------------------------------
 
     async def publish(self, course_id: str) -> PublishResult:
-        row = await self._job_row(course_id)
-        job = await self._fetch_job(row.job_id)
+        row = await self.courses.row(course_id)
+        job = await self.courses.fetch(row.job_id)
         if job.status != "completed" or job.course is None:
             raise Conflict(
                 f"Course learningstudio:{row.job_id} is not generated yet ({job.status}), so there is nothing to publish.",
@@ -433,7 +244,7 @@ class LearningStudioProvider(Provider):
             )
         share_url = job.course.shareUrl
         export_note, download_url = await self._export_scorm(job.course.id)
-        await self._run(self.tasks.set_published, row.job_id, share_url, download_url)
+        await in_thread(self.tasks.set_published, row.job_id, share_url, download_url)
         where = f"Learners open it at {share_url}." if share_url else "LearningStudio gave no share URL."
         return PublishResult(
             published=True, location=share_url or download_url, detail=f"{where} {export_note}".strip()
@@ -462,7 +273,7 @@ class LearningStudioProvider(Provider):
     async def draft_content(
         self, course_id: str, unit_ids: list[str] | None, redraft: bool, progress: ProgressFn
     ) -> DraftResult:
-        await self._job_row(course_id)
+        await self.courses.row(course_id)
         raise NotSupported(
             "The learningstudio provider cannot draft content on request: LearningStudio writes every lesson "
             "when it generates the course.",

@@ -21,7 +21,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Self, TypeVar
+from typing import Self
 
 import anyio
 import httpx2
@@ -58,7 +58,6 @@ from coursewright.providers.tutorflow.create import Creator
 from coursewright.providers.tutorflow.edits import Editor
 from coursewright.providers.tutorflow.tasks import TaskTable, account_of, task_number
 
-T = TypeVar("T")
 PROVIDER = wire.PROVIDER
 #: How a listing marks a course still generating when TutorFlow last answered and unknown to it now. It is
 #: listed rather than left out so the user sees where that generation went, and its task can regenerate it.
