@@ -23,7 +23,8 @@ from coursewright.model import Brief, TaskOptions
 from coursewright.providers.base import no_progress
 from coursewright.providers.http import RetryPolicy
 from coursewright.providers.local.adapter import LocalProvider
-from coursewright.providers.local.generate import LlmGenerator, strip_fences
+from coursewright.providers.local.checks import strip_fences
+from coursewright.providers.local.generate import LlmGenerator
 from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import FaultSpec, SandboxConfig
 from coursewright.server import build_server

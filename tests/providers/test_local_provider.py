@@ -12,6 +12,7 @@ from coursewright.demo import load_example
 from coursewright.errors import Conflict, GenerationUnavailable, InvalidInput, NotFound, NotSupported
 from coursewright.model import Brief, OutlineSection, TaskOptions
 from coursewright.providers.base import no_progress
+from coursewright.providers.local import blocks
 from coursewright.providers.local.adapter import LocalProvider
 
 BLOCK = re.compile(r"^block-v1:coursewright\+CW\d{3}\+\d{4}\+type@[a-z]+\+block@[A-Za-z0-9_-]+$")
@@ -116,7 +117,7 @@ async def test_a_failure_halfway_through_an_outline_leaves_no_half_course(provid
     task = await provider.create_task(Brief(**load_example()["brief"]), TaskOptions())
     native = task.task_id.split(":")[1]
     calls = {"n": 0}
-    original = provider.store._insert
+    original = blocks.insert
 
     def failing_insert(*args, **kwargs):
         calls["n"] += 1
@@ -124,10 +125,10 @@ async def test_a_failure_halfway_through_an_outline_leaves_no_half_course(provid
             raise OSError("disk full")
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(provider.store, "_insert", failing_insert)
+    monkeypatch.setattr(blocks, "insert", failing_insert)
     with pytest.raises(OSError):
         await provider.generate_outline(native, example_outline(), False)
-    monkeypatch.setattr(provider.store, "_insert", original)
+    monkeypatch.setattr(blocks, "insert", original)
     assert (await provider.get_task(native)).has_outline is False
     assert await provider.list_courses() == []
 

@@ -107,7 +107,9 @@ class IblaiProvider(Provider):
         clock: Callable[[], float] = time.monotonic,
     ) -> Self:
         """`sleep` and `clock` pace the client (rate limit, back-off); tests pass fakes."""
-        client = IblaiClient.from_settings(settings, transport=transport, retry=retry, sleep=sleep, clock=clock)
+        client = IblaiClient.from_settings(
+            settings, transport=transport, retry=retry, sleep=sleep, clock=clock
+        )
         journal = ScopedJournal(
             Journal.for_settings(settings),
             base_url=settings.iblai_base_url,
@@ -204,7 +206,9 @@ class IblaiProvider(Provider):
             return data if wire.task_status(data.get("status")) in (*RUNNING, TaskStatus.SUCCESS) else None
 
         return wire.task_from_wire(
-            await self.journal.create_once(lambda: self.client.start(number), look_up, "starting the pipeline")
+            await self.journal.create_once(
+                lambda: self.client.start(number), look_up, "starting the pipeline"
+            )
         )
 
     async def cancel_task(self, task_id: str) -> Task:
@@ -265,7 +269,9 @@ class IblaiProvider(Provider):
         unpublished = [
             n for n in map(tree.course_number_of, items) if n is not None and str(n) not in published
         ]
-        statuses = await self.content.outline_statuses(sorted(unpublished, reverse=True)[:STATUS_READS_PER_LISTING])
+        statuses = await self.content.outline_statuses(
+            sorted(unpublished, reverse=True)[:STATUS_READS_PER_LISTING]
+        )
         return [
             tree.summary_from_wire(
                 item, str(item.get("id", "")) in published, statuses.get(tree.course_number_of(item))
@@ -320,7 +326,9 @@ class IblaiProvider(Provider):
     async def update_block(
         self, course_id: str, block_id: str, display_name: str | None, content: str | None
     ) -> None:
-        await self.edits.update_block(wire.native_number(course_id, "course"), block_id, display_name, content)
+        await self.edits.update_block(
+            wire.native_number(course_id, "course"), block_id, display_name, content
+        )
 
     async def delete_block(self, course_id: str, block_id: str) -> list[str]:
         return await self.edits.delete_block(wire.native_number(course_id, "course"), block_id)

@@ -88,7 +88,9 @@ class OutlineBuilder:
             root = tree.root_from_wire(await self.client.structure(course, False), False)
             return {"sections": len(root.children)} if root.children else None
 
-        await self.journal.create_once(lambda: self.client.create_outline(task), look_up, "generating the outline")
+        await self.journal.create_once(
+            lambda: self.client.create_outline(task), look_up, "generating the outline"
+        )
 
     async def _build_outline(
         self, course: int, root_id: str, existing: list[Block], outline: list[OutlineSection]

@@ -67,7 +67,6 @@ class Editor:
         )
         return _created_locator(result, block_type, title)
 
-
     async def create_block(
         self,
         number: int,

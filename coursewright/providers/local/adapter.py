@@ -9,30 +9,20 @@ outline from the task's brief and drafts units, each checked before it is stored
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 import anyio
 
-from coursewright.capa import is_blank_html, problem_issues
 from coursewright.errors import (
-    AuthFailed,
     Conflict,
-    CoursewrightError,
-    Forbidden,
     GenerationUnavailable,
-    InvalidInput,
-    NotConfigured,
-    NotFound,
     NotSupported,
 )
 from coursewright.guardrails.files import MAX_FILES_PER_TASK
-from coursewright.guardrails.sanitize import sanitize_html
 from coursewright.model import (
     Attachment,
-    Block,
     Brief,
     Course,
     CourseSummary,
@@ -47,8 +37,18 @@ from coursewright.model import (
     numeric_id,
 )
 from coursewright.providers.base import Capabilities, ProgressFn, Provider, WaitTarget
-from coursewright.providers.local.generate import LlmGenerator, ReferenceText, UnitKind, UnitPlace
+from coursewright.providers.local.checks import check_content
+from coursewright.providers.local.drafting import (
+    chosen_units,
+    draft,
+    draft_jobs,
+    draft_result,
+    text_references,
+    unit_is_empty,
+)
+from coursewright.providers.local.generate import LlmGenerator
 from coursewright.providers.local.olx import CourseMeta, write_archive
+from coursewright.providers.local.prompts import ReferenceText
 from coursewright.providers.local.store import OUTLINE_SHAPE, LocalStore
 
 T = TypeVar("T")
@@ -77,123 +77,15 @@ GENERATING_CAPABILITIES = LOCAL_CAPABILITIES.model_copy(
         ),
     }
 )
-#: Units drafted at once: enough to keep a remote endpoint busy, few enough for a local model.
-DRAFT_CONCURRENCY = 3
 #: How to enable generation, appended to every "cannot generate" message.
 ENABLE_GENERATION = (
     "To let coursewright generate instead, set COURSEWRIGHT_LLM_BASE_URL (an OpenAI-compatible endpoint such "
     "as Ollama's http://127.0.0.1:11434/v1) and COURSEWRIGHT_LLM_MODEL, then restart the server."
 )
-#: Reference files the generator can read as text (others shaped nothing but the agent's reading).
-TEXT_REFERENCE_SUFFIXES = (".txt", ".md", ".markdown")
-#: Failures that would fail every other unit the same way: stop asking.
-FATAL_FAILURES = (AuthFailed, Forbidden, NotConfigured, NotFound)
 
 
 def _number(native: str, kind: str) -> int:
     return numeric_id(native, provider="local", label="local", kind=kind)
-
-
-def unit_is_empty(unit) -> bool:
-    return not unit.children or all(
-        is_blank_html(c.content) if c.type == "html" else not (c.content or "").strip() for c in unit.children
-    )
-
-
-@dataclass(frozen=True)
-class _DraftJob:
-    unit: Block
-    place: UnitPlace
-    kind: UnitKind
-
-
-def _references(files: list[tuple[str, bytes]]) -> list[ReferenceText]:
-    return [
-        ReferenceText(name, data.decode("utf-8", errors="replace"))
-        for name, data in files
-        if name.lower().endswith(TEXT_REFERENCE_SUFFIXES)
-    ]
-
-
-def unit_kinds(store: LocalStore, course_number: int) -> dict[str, str]:
-    """Each unit's outline kind (html or problem) by block id.
-
-    The store keeps the kind the outline gave each unit but has no public reader for it yet,
-    so this reads it in one of the store's own transactions.
-    """
-    with store._transaction() as db:
-        key = store._course_key(db, course_number)
-        return {
-            key.locator("unit", row.slug): row.kind or "html"
-            for row in store._rows(db, course_number).values()
-            if row.type == "unit"
-        }
-
-
-def _chosen_units(course: Course, unit_ids: list[str] | None) -> list[Block]:
-    units = course.units()
-    if not unit_ids:
-        return units
-    by_id = {unit.id: unit for unit in units}
-    unknown = [u for u in dict.fromkeys(unit_ids) if u not in by_id]
-    if unknown:
-        raise InvalidInput(
-            f"These ids are not units of course {course.course_id}: {', '.join(unknown[:5])}.",
-            "Pass unit ids from get_course (blocks of type unit), or leave unit_ids empty to draft every empty unit.",
-        )
-    return [by_id[u] for u in dict.fromkeys(unit_ids)]
-
-
-def _draft_jobs(course: Course, kinds: dict[str, str]) -> list[_DraftJob]:
-    """Every unit with its place in the course and what to write for it, in reading order."""
-    jobs = []
-    for section in course.root.children:
-        for subsection in section.children:
-            for unit in subsection.children:
-                if unit.type != "unit":
-                    continue
-                kind = kinds.get(unit.id) or next((c.type for c in unit.children), "html")
-                place = UnitPlace(
-                    course.title, section.display_name, subsection.display_name, unit.display_name
-                )
-                # A video unit cannot be generated; a text lesson stands in until the agent adds the video.
-                jobs.append(_DraftJob(unit, place, "problem" if kind == "problem" else "html"))
-    return jobs
-
-
-def _draft_result(
-    course_id: str,
-    model: str,
-    jobs: list[_DraftJob],
-    drafted: set[str],
-    failed: dict[str, CoursewrightError],
-    skipped: list[str],
-) -> DraftResult:
-    if not drafted:
-        first = next(iter(failed.values()))
-        raise type(first)(
-            f"None of the {len(jobs)} unit(s) could be drafted: {first.what}",
-            first.next_step
-            or "Write the units yourself with edit_xblock, or call draft_content again later.",
-        )
-    detail = f"Drafted {len(drafted)} unit(s) with {model}; each passed the HTML or problem check before it was stored."
-    if failed:
-        titles = {job.unit.id: job.unit.display_name for job in jobs}
-        listed = "; ".join(f"'{titles[u]}' ({u})" for u in list(failed)[:5])
-        more = f" and {len(failed) - 5} more" if len(failed) > 5 else ""
-        reason = next(iter(failed.values())).what
-        detail += (
-            f" Could not draft {len(failed)}: {listed}{more}; the first failure: {reason} Those units are still "
-            "empty (or unchanged): call draft_content with their unit_ids again, or write them with edit_xblock."
-        )
-    return DraftResult(
-        course_id=course_id,
-        started=False,
-        drafted=[job.unit.id for job in jobs if job.unit.id in drafted],
-        skipped=skipped,
-        failed=[job.unit.id for job in jobs if job.unit.id in failed],
-        detail=detail,
-    )
 
 
 class LocalProvider(Provider):
@@ -256,7 +148,7 @@ class LocalProvider(Provider):
             )
         assert self.generator is not None
         brief = await self._run(self.store.brief_of, number)
-        references = _references(await self._run(self.store.reference_files, number))
+        references = text_references(await self._run(self.store.reference_files, number))
         return await self.generator.outline(brief, brief.desired_number_of_sections, references)
 
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
@@ -274,7 +166,7 @@ class LocalProvider(Provider):
         content: str | None,
         position: Position,
     ) -> str:
-        self._check_content(block_type, content)
+        check_content(block_type, content)
         return await self._run(
             self.store.create_block,
             _number(course_id, "course"),
@@ -291,21 +183,10 @@ class LocalProvider(Provider):
         if content is not None and (
             block_id.split("type@")[-1].startswith("problem") or content.lstrip().startswith("<problem")
         ):
-            self._check_content("problem", content)
+            check_content("problem", content)
         await self._run(
             self.store.update_block, _number(course_id, "course"), block_id, display_name, content
         )
-
-    @staticmethod
-    def _check_content(block_type: str, content: str | None) -> None:
-        """A bad problem is refused when it is written, not discovered at export."""
-        if block_type == "problem" and content:
-            issues = problem_issues(content)
-            if issues:
-                raise InvalidInput(
-                    "The problem XML cannot be graded: " + " ".join(issues),
-                    "Send a <problem> with one response element, an input, and a correct answer.",
-                )
 
     async def delete_block(self, course_id: str, block_id: str) -> list[str]:
         return await self._run(self.store.delete_block, _number(course_id, "course"), block_id)
@@ -324,11 +205,11 @@ class LocalProvider(Provider):
                 "Write each unit yourself with edit_xblock(action='update', block_id=<unit id>, content=<HTML or "
                 f"<problem> XML>), then call review_course. {ENABLE_GENERATION}",
             )
-        targets = _chosen_units(course, unit_ids)
+        targets = chosen_units(course, unit_ids)
         skipped = [u.id for u in targets if not redraft and not unit_is_empty(u)]
         wanted = {u.id for u in targets} - set(skipped)
-        kinds = await self._run(unit_kinds, self.store, number)
-        jobs = [job for job in _draft_jobs(course, kinds) if job.unit.id in wanted]
+        kinds = await self._run(self.store.unit_kinds, number)
+        jobs = [job for job in draft_jobs(course, kinds) if job.unit.id in wanted]
         if not jobs:
             return DraftResult(
                 course_id=course.course_id,
@@ -337,55 +218,19 @@ class LocalProvider(Provider):
                 detail="Every unit asked for already has content; pass redraft=true to rewrite it.",
             )
         brief, references = await self._brief_and_references(course)
-        drafted, failed = await self._draft(number, brief, references, jobs, progress)
-        return _draft_result(course.course_id, self.generator.model, jobs, drafted, failed, skipped)
+
+        async def save(unit_id: str, content: str) -> None:
+            await self._run(self.store.update_block, number, unit_id, None, content)
+
+        drafted, failed = await draft(self.generator, brief, references, jobs, progress, save)
+        return draft_result(course.course_id, self.generator.model, jobs, drafted, failed, skipped)
 
     async def _brief_and_references(self, course: Course) -> tuple[Brief, list[ReferenceText]]:
         if course.task_id is None:
             return Brief(name=course.title, description=course.title, target_audience="General learners."), []
         task_number = _number(course.task_id.partition(":")[2], "task")
         brief = await self._run(self.store.brief_of, task_number)
-        return brief, _references(await self._run(self.store.reference_files, task_number))
-
-    async def _draft(
-        self,
-        number: int,
-        brief: Brief,
-        references: list[ReferenceText],
-        jobs: list[_DraftJob],
-        progress: ProgressFn,
-    ) -> tuple[set[str], dict[str, CoursewrightError]]:
-        """Draft every job, a few at a time; a failure leaves its unit as it was."""
-        assert self.generator is not None
-        generator = self.generator
-        limiter = anyio.CapacityLimiter(DRAFT_CONCURRENCY)
-        drafted: set[str] = set()
-        failed: dict[str, CoursewrightError] = {}
-        stopped: list[CoursewrightError] = []
-        await progress(0.0, float(len(jobs)), f"Drafting {len(jobs)} unit(s) with {generator.model}")
-
-        async def draft_one(job: _DraftJob) -> None:
-            async with limiter:
-                try:
-                    if stopped:
-                        raise stopped[0]
-                    content = await generator.unit_content(brief, job.place, job.kind, references)
-                    if job.kind == "html":
-                        content = sanitize_html(content).html  # the same allow-list edit_xblock applies
-                    self._check_content(job.kind, content)
-                    await self._run(self.store.update_block, number, job.unit.id, None, content)
-                    drafted.add(job.unit.id)
-                except CoursewrightError as exc:
-                    failed[job.unit.id] = exc
-                    if isinstance(exc, FATAL_FAILURES) and not stopped:
-                        stopped.append(exc)
-                done = len(drafted) + len(failed)
-                await progress(float(done), float(len(jobs)), f"Drafted {len(drafted)} of {len(jobs)} units")
-
-        async with anyio.create_task_group() as group:
-            for job in jobs:
-                group.start_soon(draft_one, job)
-        return drafted, failed
+        return brief, text_references(await self._run(self.store.reference_files, task_number))
 
     async def readiness(self, target_id: str, until: WaitTarget) -> ReadyState:
         if until == "pipeline":

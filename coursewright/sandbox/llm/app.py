@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from coursewright.providers.local.generate import HTML_MARKER, OUTLINE_MARKER, PROBLEM_MARKER
+from coursewright.providers.local.prompts import HTML_MARKER, OUTLINE_MARKER, PROBLEM_MARKER
 from coursewright.sandbox.content import capa_problem, defects_for, outline_for, unit_html
 from coursewright.sandbox.core import SandboxConfig
 
