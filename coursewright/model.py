@@ -105,6 +105,21 @@ class Brief(BaseModel):
     model: str | None = None
 
 
+class Quote(BaseModel):
+    """What one call is expected to bill or spend on the platform (dollars, plan credits, or both)."""
+
+    amount_usd: float = 0.0
+    credits: int = 0
+    what: str = Field(description="What is paid for, in words the user understands.")
+
+    @property
+    def free(self) -> bool:
+        return self.amount_usd <= 0 and self.credits <= 0
+
+
+SpendOperation = Literal["create", "generate", "pipeline", "draft"]
+
+
 class TaskOptions(BaseModel):
     """Provider-specific knobs; each provider uses the ones it understands and ignores the rest."""
 

@@ -402,8 +402,9 @@ CASES: tuple[Case, ...] = (
         lambda made: task_arguments(made.provider),
         task_is_created,
         {"local": WORKS, "iblai": WORKS, "tutorflow": WORKS, "learningstudio": WORKS},
-        # TutorFlow's $0.05 a lesson for the outline's 11 lessons is above the spend that needs a yes.
-        confirmed=("tutorflow",),
+        # TutorFlow's $0.05 a lesson for the outline's 11 lessons is above the spend that needs a yes;
+        # LearningStudio's course uses a plan credit, which always asks.
+        confirmed=("tutorflow", "learningstudio"),
     ),
     Case(
         "attach_reference",
@@ -496,6 +497,8 @@ CASES: tuple[Case, ...] = (
             "tutorflow": WORKS,
             "learningstudio": cannot("poll_until_ready"),
         },
+        # TutorFlow bills each lesson it drafts.
+        confirmed=("tutorflow",),
     ),
     Case(
         "poll_until_ready_outline",

@@ -23,7 +23,9 @@ from coursewright.model import (
     OutlineSection,
     Position,
     PublishResult,
+    Quote,
     ReadyState,
+    SpendOperation,
     StudentProgress,
     Task,
     TaskOptions,
@@ -151,6 +153,20 @@ class Provider:
         raise self._unsupported(
             "give a link to a web editor", "Open the course in the platform's own interface to edit it there."
         )
+
+    async def quote(
+        self,
+        operation: SpendOperation,
+        task_id: str | None = None,
+        *,
+        options: TaskOptions | None = None,
+        outline: list[OutlineSection] | None = None,
+        units: int = 0,
+    ) -> Quote | None:
+        """What `operation` will bill or spend: `create` (the task's first generation, from `options`),
+        `generate` and `pipeline` (on task `task_id`, with `outline` if given), `draft` (`units` units).
+        None: it costs nothing the platform bills."""
+        return None
 
     async def aclose(self) -> None:
         return None

@@ -17,6 +17,8 @@ from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, Tas
 from coursewright.tools import gate
 from coursewright.tools.common import ClientRoots, TaskId, Token, allowed_roots, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
+from coursewright.tools.spend import check_spend
+from coursewright.tools.spend import record as spend_record
 
 Name = Annotated[
     str, Field(min_length=1, max_length=200, description="Course title, e.g. 'Python for Data Analysts'.")
@@ -130,16 +132,19 @@ async def _prepare_create_task(
         reasons.append(f"it uses the model {model!r}, which costs more than the default")
     if options.publish_course:
         reasons.append("it lets the platform's pipeline publish the course to learners with no review")
-    estimate = getattr(platform, "estimate_cost", None)
-    cost = estimate(options) if estimate is not None else None
-    if cost is not None and cost > settings.cost_confirm_usd:
-        reasons.append(f"the generation is expected to cost about ${cost:.2f}")
+    spend = check_spend(
+        runtime, await platform.quote("create", options=options), None, first_generation=False
+    )
+    if spend.needed:
+        reasons.append("generating the course is paid for")
     summary = (
         f"Create the course task '{name}' on {provider_name} "
         f"({desired_number_of_sections} sections planned), although {' and '.join(reasons)}."
         if reasons
         else ""
     )
+    if spend.quote is not None:
+        summary = f"{summary} {spend.text}".strip()
     return GateRequest(
         action="create_task",
         target=f"{provider_name}:{name}",
@@ -150,7 +155,8 @@ async def _prepare_create_task(
             "brief": brief,
             "options": options,
             "provider": provider_name,
-            "cost": cost,
+            "cost": spend.quote.amount_usd if spend.quote and spend.quote.amount_usd else None,
+            "spend": spend,
             "report": report,
         },
     )
@@ -216,6 +222,8 @@ async def create_task(
     platform = await runtime.provider(provider_name)
     task = await platform.create_task(brief, request.context["options"])
     runtime.ledger.remember_brief(task.task_id, brief)
+    # The approval covers the task's first generation: it is written to the task's spend ledger.
+    spend_record(runtime, request.context["spend"], "create_task", asked=request.needed, task_id=task.task_id)
     report: BriefReport = request.context["report"]
     return TaskCreated(
         task_id=task.task_id,

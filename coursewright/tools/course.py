@@ -1,13 +1,26 @@
 """Course tools: generate_outline, get_course, draft_content, poll_until_ready (edit_xblock is in `edit`)."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from mcp.server.mcpserver import Context
-from pydantic import BaseModel, Field
+from mcp.server.mcpserver import Context, ElicitationResult, Resolve
+from pydantic import BaseModel, Field, TypeAdapter
 
-from coursewright.model import Block, Course, CourseStatus, DraftResult, OutlineSection
+from coursewright.guardrails.confirm import ConfirmationRequired
+from coursewright.model import (
+    Block,
+    Course,
+    CourseStatus,
+    DraftResult,
+    OutlineSection,
+    TaskStatus,
+    content_stamp,
+)
 from coursewright.providers.base import ProgressFn, WaitTarget
-from coursewright.tools.common import CourseId, TaskId, compact, guarded, runtime_of
+from coursewright.tools import gate
+from coursewright.tools.common import CourseId, TaskId, Token, compact, guarded, runtime_of
+from coursewright.tools.gate import ConfirmAnswer, GateRequest
+from coursewright.tools.spend import check_spend
+from coursewright.tools.spend import record as spend_record
 
 
 def progress_reporter(ctx: Context) -> ProgressFn:
@@ -21,19 +34,65 @@ def progress_reporter(ctx: Context) -> ProgressFn:
 
 
 class OutlineResult(BaseModel):
-    course_id: str = Field(description="Keep this: every later course tool takes it.")
+    course_id: str | None = Field(default=None, description="Keep this: every later course tool takes it.")
     task_id: str
-    title: str
-    status: CourseStatus
-    counts: dict[str, int]
-    tree: Block = Field(description="The course tree without content.")
-    next_step: str
+    title: str = ""
+    status: CourseStatus | None = None
+    counts: dict[str, int] = Field(default_factory=dict)
+    tree: Block | None = Field(default=None, description="The course tree without content.")
+    next_step: str = ""
+    confirmation_required: ConfirmationRequired | None = Field(
+        default=None,
+        description="Set when nothing was generated yet (it is paid for): show the summary to the user and call again with the token.",
+    )
+
+
+def _outline_arg(outline: Any) -> list[OutlineSection] | None:
+    # Resolvers may see the raw argument; validate it the same way the tool does.
+    return TypeAdapter(list[OutlineSection] | None).validate_python(outline) if outline else None
+
+
+@gate.preparer("generate_outline", "task_id")
+async def _prepare_outline(
+    task_id: str, ctx: Context, outline: Any = None, regenerate: bool = False
+) -> GateRequest:
+    runtime = runtime_of(ctx)
+    platform, native = await runtime.provider_for(task_id, "task_id")
+    quote = await platform.quote("generate", native, outline=_outline_arg(outline))
+    free = GateRequest(action="generate_outline", target=task_id, needed=False)
+    if quote is None or quote.free:
+        return free
+    if not regenerate:
+        task = await platform.get_task(native)
+        if task.course_id and task.status != TaskStatus.FAILED:
+            return free  # the platform refuses: the task already has a course, nothing is spent
+    spend = check_spend(runtime, quote, task_id, first_generation=not regenerate)
+    verb = "Regenerate the course (the current one is replaced)" if regenerate else "Generate the course"
+    summary = f"{verb} for task {task_id} on {platform.name}. {spend.text}"
+    return GateRequest(
+        action="generate_outline",
+        target=task_id,
+        stamp=spend.stamp,
+        summary=summary,
+        needed=spend.needed,
+        context={"spend": spend},
+    )
+
+
+async def _confirm_outline(
+    ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_outline)],
+    confirmation_token: str | None = None,
+):
+    return await gate.decide(ctx, request, confirmation_token)
 
 
 @guarded
 async def generate_outline(
     task_id: TaskId,
     ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_outline)],
+    answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_outline)],
     outline: Annotated[
         list[OutlineSection] | None,
         Field(
@@ -48,14 +107,30 @@ async def generate_outline(
         bool,
         Field(description="Replace an existing outline (its content is lost). Only when the user asked."),
     ] = False,
+    confirmation_token: Token = None,
 ) -> OutlineResult:
     """Create the course and its outline for a task: the platform's own, or the outline you pass.
 
-    Show the outline to the user before drafting. Next: edit_xblock to change it, then
-    draft_content (or write each unit with edit_xblock) and poll_until_ready.
+    A paid generation (a regeneration, or one not approved at create_task) needs the user's yes
+    to the amount. Show the outline to the user before drafting. Next: edit_xblock to change it,
+    then draft_content (or write each unit with edit_xblock) and poll_until_ready.
     """
     runtime = runtime_of(ctx)
+    approved = await gate.approved(
+        ctx,
+        answer,
+        request,
+        lambda: _prepare_outline(task_id=task_id, ctx=ctx, outline=outline, regenerate=regenerate),
+    )
+    if isinstance(approved, ConfirmationRequired):
+        return OutlineResult(
+            task_id=task_id,
+            confirmation_required=approved,
+            next_step="Show the summary to the user; if they agree, call generate_outline again with confirmation_token.",
+        )
     platform, native = await runtime.provider_for(task_id, "task_id")
+    if "spend" in approved.context:
+        spend_record(runtime, approved.context["spend"], "generate_outline", asked=approved.needed)
     course = await platform.generate_outline(native, outline, regenerate)
     runtime.ledger.link_course(course.course_id, course.task_id or task_id)
     return OutlineResult(
@@ -103,24 +178,88 @@ async def get_course(
     return course if include_content else course.model_copy(update={"root": compact(course.root)})
 
 
+class DraftOutcome(DraftResult):
+    confirmation_required: ConfirmationRequired | None = Field(
+        default=None,
+        description="Set when nothing was drafted yet (it is paid for): show the summary to the user and call again with the token.",
+    )
+
+
+def _is_empty(unit: Block) -> bool:
+    return not any((block.content or "").strip() for block in unit.walk())
+
+
+@gate.preparer("draft_content", "course_id")
+async def _prepare_draft(
+    course_id: str, ctx: Context, unit_ids: list[str] | None = None, redraft: bool = False
+) -> GateRequest:
+    runtime = runtime_of(ctx)
+    platform, native = await runtime.provider_for(course_id, "course_id")
+    free = GateRequest(action="draft_content", target=course_id, needed=False)
+    if await platform.quote("draft", units=1) is None:
+        return free
+    course = await platform.get_course(native, True)
+    chosen = set(unit_ids or [])
+    units = [u for u in course.units() if (not chosen or u.id in chosen) and (redraft or _is_empty(u))]
+    task_id = course.task_id or runtime.ledger.task_for_course(course.course_id) or course.course_id
+    spend = check_spend(
+        runtime, await platform.quote("draft", units=len(units)), task_id, first_generation=False
+    )
+    if spend.quote is None:
+        return free
+    summary = f"Draft {len(units)} unit(s) of '{course.title}' ({course.course_id}) on {platform.name}. {spend.text}"
+    return GateRequest(
+        action="draft_content",
+        target=course.course_id,
+        stamp=f"{content_stamp(course)}/{spend.stamp}",
+        summary=summary,
+        needed=spend.needed,
+        context={"spend": spend},
+    )
+
+
+async def _confirm_draft(
+    ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_draft)],
+    confirmation_token: str | None = None,
+):
+    return await gate.decide(ctx, request, confirmation_token)
+
+
 @guarded
 async def draft_content(
     course_id: CourseId,
     ctx: Context,
+    request: Annotated[GateRequest, Resolve(_prepare_draft)],
+    answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_draft)],
     unit_ids: Annotated[
         list[str] | None, Field(max_length=500, description="Units to draft; empty means every unit.")
     ] = None,
     redraft: Annotated[
         bool, Field(description="Also rewrite units that already have content (their content is replaced).")
     ] = False,
-) -> DraftResult:
+    confirmation_token: Token = None,
+) -> DraftOutcome:
     """Have the platform draft unit content: every empty unit, or the units given.
 
-    Units with content are skipped unless redraft is true. If `started` is true, drafting
-    continues in the background: call poll_until_ready(course_id, until='content').
+    Units with content are skipped unless redraft is true. Paid drafting (TutorFlow bills each
+    lesson) needs the user's yes to the amount. If `started` is true, drafting continues in the
+    background: call poll_until_ready(course_id, until='content').
     """
-    platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
-    return await platform.draft_content(native, unit_ids, redraft, progress_reporter(ctx))
+    runtime = runtime_of(ctx)
+    approved = await gate.approved(
+        ctx,
+        answer,
+        request,
+        lambda: _prepare_draft(course_id=course_id, ctx=ctx, unit_ids=unit_ids, redraft=redraft),
+    )
+    if isinstance(approved, ConfirmationRequired):
+        return DraftOutcome(course_id=course_id, started=False, confirmation_required=approved)
+    if "spend" in approved.context:
+        spend_record(runtime, approved.context["spend"], "draft_content", asked=approved.needed)
+    platform, native = await runtime.provider_for(course_id, "course_id")
+    result = await platform.draft_content(native, unit_ids, redraft, progress_reporter(ctx))
+    return DraftOutcome(**result.model_dump())
 
 
 class ReadyResult(BaseModel):

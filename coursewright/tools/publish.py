@@ -15,6 +15,8 @@ from coursewright.runtime import Runtime
 from coursewright.tools import gate
 from coursewright.tools.common import CourseId, TaskId, Token, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
+from coursewright.tools.spend import check_spend
+from coursewright.tools.spend import record as spend_record
 
 
 async def _pending_units(platform: Provider, native: str) -> list[str]:
@@ -158,11 +160,20 @@ async def _prepare_pipeline(task_id: str, ctx: Context) -> GateRequest:
             f"Task {task.task_id} is {task.status.value}, so the pipeline cannot start.",
             "Use get_task to follow it, or create a new task.",
         )
+    spend = check_spend(
+        runtime, await platform.quote("pipeline", native), task.task_id, first_generation=True
+    )
     summary = (
         f"Run the one-shot pipeline for '{task.name}' ({task.task_id}) on {platform.name}: the whole course "
-        "is generated without the stepwise outline and content review."
+        f"is generated without the stepwise outline and content review. {spend.text}"
+    ).strip()
+    return GateRequest(
+        action="run_pipeline",
+        target=task.task_id,
+        stamp=f"{task.status.value}/{spend.stamp}",
+        summary=summary,
+        context={"spend": spend},
     )
-    return GateRequest(action="run_pipeline", target=task.task_id, stamp=task.status.value, summary=summary)
 
 
 async def _confirm_pipeline(
@@ -189,7 +200,9 @@ async def run_pipeline(
     approved = await gate.approved(ctx, answer, request, lambda: _prepare_pipeline(task_id=task_id, ctx=ctx))
     if isinstance(approved, ConfirmationRequired):
         return PipelineStarted(task_id=task_id, confirmation_required=approved)
-    platform, native = await runtime_of(ctx).provider_for(task_id, "task_id")
+    runtime = runtime_of(ctx)
+    spend_record(runtime, approved.context["spend"], "run_pipeline", asked=True)
+    platform, native = await runtime.provider_for(task_id, "task_id")
     task: Task = await platform.run_pipeline(native)
     return PipelineStarted(
         task_id=task.task_id,

@@ -36,7 +36,9 @@ from coursewright.model import (
     OutlineSection,
     Position,
     PublishResult,
+    Quote,
     ReadyState,
+    SpendOperation,
     Task,
     TaskOptions,
     TaskStatus,
@@ -143,6 +145,20 @@ class LearningStudioProvider(Provider):
 
     async def aclose(self) -> None:
         await self.http.aclose()
+
+    async def quote(
+        self,
+        operation: SpendOperation,
+        task_id: str | None = None,
+        *,
+        options: TaskOptions | None = None,
+        outline: list[OutlineSection] | None = None,
+        units: int = 0,
+    ) -> Quote | None:
+        """Each generated course (a create job) uses one monthly plan credit; nothing else is counted."""
+        if operation == "draft":
+            return None
+        return Quote(credits=1, what="LearningStudio builds the course with one monthly plan credit")
 
     # -- tasks ---------------------------------------------------------------------------------
 

@@ -40,7 +40,9 @@ from coursewright.model import (
     OutlineSection,
     Position,
     PublishResult,
+    Quote,
     ReadyState,
+    SpendOperation,
     Task,
     TaskOptions,
     TaskStatus,
@@ -163,6 +165,36 @@ class TutorFlowProvider(Provider):
     def estimate_cost(self, options: TaskOptions) -> float | None:
         """What generating the course will cost: $0.05 per lesson asked for (5 unless lesson_count says)."""
         return wire.cost_usd(wire.lesson_count(options))
+
+    async def quote(
+        self,
+        operation: SpendOperation,
+        task_id: str | None = None,
+        *,
+        options: TaskOptions | None = None,
+        outline: list[OutlineSection] | None = None,
+        units: int = 0,
+    ) -> Quote | None:
+        """Every generated lesson is billed: a course build, a regeneration, and each drafted lesson."""
+        if operation == "draft":
+            if units <= 0:
+                return None
+            return Quote(
+                amount_usd=wire.cost_usd(units),
+                what=f"TutorFlow generates {units} lesson(s) at ${wire.PRICE_PER_LESSON_USD:.2f} each",
+            )
+        if options is None:
+            if task_id is None:
+                return None
+            number = task_number(task_id)
+            options = (await in_thread(self.tasks.task, number)).options
+            # Refused before anyone is asked: the create would refuse it anyway.
+            self.creator.check_cost(number, options, outline)
+        lessons = wire.lesson_count(options, outline)
+        return Quote(
+            amount_usd=wire.cost_usd(lessons),
+            what=f"TutorFlow generates and bills a course of {lessons} lessons at ${wire.PRICE_PER_LESSON_USD:.2f} each",
+        )
 
     # -- tasks -----------------------------------------------------------------------------------------
 

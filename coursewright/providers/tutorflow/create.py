@@ -51,7 +51,7 @@ class Creator:
                             "Use get_course or poll_until_ready on it; pass regenerate=true only if the user wants "
                             "a new course (it is generated and billed again).",
                         )
-                self._check_cost(number, task.options, outline)
+                self.check_cost(number, task.options, outline)
                 key = self.new_key()
                 body = wire.create_body(task.brief, task.options, outline, mode=mode, idempotency_key=key)
                 row = await in_thread(
@@ -91,7 +91,7 @@ class Creator:
             )
         return row, request
 
-    def _check_cost(self, number: int, options: TaskOptions, outline: list[OutlineSection] | None) -> None:
+    def check_cost(self, number: int, options: TaskOptions, outline: list[OutlineSection] | None) -> None:
         """The user approved the cost of `lesson_count` lessons at create_task; an outline may not add more."""
         approved = wire.lesson_count(options)
         asked = wire.lesson_count(options, outline)

@@ -1,0 +1,184 @@
+"""Every spend asks with the amount and the task's running total; a declined spend spends nothing (both eras).
+
+The server talks to the in-process sandbox (TutorFlow bills $0.05 a lesson; LearningStudio uses a
+plan credit per course); the checks on what was spent are made on the sandbox's side.
+"""
+
+from typing import Any
+
+import anyio
+import httpx2
+import pytest
+from mcp_helpers import MODES, Recorder, call, connect, example, fail
+
+from coursewright.config import Settings
+from coursewright.sandbox import keys
+from coursewright.sandbox.app import build_sandbox_app
+from coursewright.sandbox.core import SandboxConfig
+from coursewright.server import build_server
+
+
+class Answers(Recorder):
+    """Answers each question in turn with the next of `answers` (yes once they run out)."""
+
+    def __init__(self, answers: list[str]) -> None:
+        super().__init__("yes")
+        self.answers = list(answers)
+
+    async def elicit(self, context: Any, params: Any):
+        self.answer = self.answers.pop(0) if self.answers else "yes"
+        return await super().elicit(context, params)
+
+
+async def _no_wait(seconds: float) -> None:
+    await anyio.sleep(0)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 10_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await anyio.sleep(0)
+
+
+def sandboxed(tmp_path, **settings: Any) -> tuple[Any, Any]:
+    clock = Clock()
+    app = build_sandbox_app(SandboxConfig(time_scale=0.01, clock=clock, sleep=_no_wait))
+    app.state.emulators["tutorflow"].state.emulator.rate_limit_per_minute = 0
+    transport = httpx2.ASGITransport(app=app)
+    server = build_server(
+        Settings(
+            _env_file=None,
+            data_dir=tmp_path / "data",
+            tutorflow_api_key=keys.TUTORFLOW_API_KEY,
+            tutorflow_base_url="http://sandbox/tutorflow",
+            learningstudio_api_key=keys.LEARNINGSTUDIO_API_KEY,
+            learningstudio_base_url="http://sandbox/learningstudio",
+            **settings,
+        ),
+        transports={"tutorflow": transport, "learningstudio": transport},
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    return server, app.state.emulators
+
+
+def tutorflow_requests(emulators: Any) -> int:
+    return len(emulators["tutorflow"].state.emulator.requests)
+
+
+def learningstudio_credits_used(emulators: Any) -> int:
+    return sum(a.credits_used for a in emulators["learningstudio"].state.emulator.accounts.values())
+
+
+async def _task_with_course(client: Any, provider: str) -> str:
+    brief = example()["brief"]
+    task = await call(client, "create_task", **brief, provider=provider)
+    await call(client, "generate_outline", task_id=task["task_id"])
+    return task["task_id"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_tutorflow_regenerate_asks_with_the_amount_and_the_running_total(mode, tmp_path):
+    server, emulators = sandboxed(tmp_path)
+    async with connect(mode, server=server) as (client, recorder):
+        task_id = await _task_with_course(client, "tutorflow")
+        await call(client, "generate_outline", task_id=task_id, regenerate=True)
+        await call(client, "generate_outline", task_id=task_id, regenerate=True)
+    create, first, second = recorder.questions
+    assert "$0.25" in create and "Nothing has been approved for this task yet" in create
+    assert "$0.25" in first and "already been approved for $0.25 (1 approval)" in first
+    assert "already been approved for $0.50 (2 approvals)" in second
+    assert tutorflow_requests(emulators) == 3
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("answer", ["decline", "no"])
+async def test_a_declined_regenerate_spends_nothing_on_the_platform(mode, answer, tmp_path):
+    server, emulators = sandboxed(tmp_path)
+    async with connect(mode, server=server, recorder=Answers(["yes", answer])) as (client, recorder):
+        task_id = await _task_with_course(client, "tutorflow")
+        before = tutorflow_requests(emulators)
+        await fail(client, "generate_outline", task_id=task_id, regenerate=True)
+        again = await call(client, "generate_outline", task_id=task_id, regenerate=True)
+    assert tutorflow_requests(emulators) == before + 1 and again["course_id"]
+    # The declined spend is not in the ledger: the next question's total leaves it out.
+    assert "already been approved for $0.25 (1 approval)" in recorder.questions[-1]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_learningstudio_plan_credits_count_as_spend_and_a_decline_uses_none(mode, tmp_path):
+    server, emulators = sandboxed(tmp_path)
+    async with connect(mode, server=server, recorder=Answers(["yes", "decline"])) as (client, recorder):
+        task_id = await _task_with_course(client, "learningstudio")
+        used = learningstudio_credits_used(emulators)
+        await fail(client, "generate_outline", task_id=task_id, regenerate=True)
+    create, regenerate = recorder.questions
+    assert "1 plan credit" in create and "1 plan credit" in regenerate
+    assert "already been approved for 1 plan credit" in regenerate
+    assert used == 1 and learningstudio_credits_used(emulators) == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_client_without_elicitation_gets_a_spend_token_and_nothing_is_spent_until_it_returns(
+    mode, tmp_path
+):
+    server, emulators = sandboxed(tmp_path)
+    brief = example()["brief"]
+    async with connect(mode, server=server, answer=None) as (client, _):
+        pending = (await call(client, "create_task", **brief, provider="tutorflow"))["confirmation_required"]
+        task = await call(
+            client, "create_task", **brief, provider="tutorflow", confirmation_token=pending["token"]
+        )
+        await call(client, "generate_outline", task_id=task["task_id"])
+        asked = await call(client, "generate_outline", task_id=task["task_id"], regenerate=True)
+        before = tutorflow_requests(emulators)
+        token = asked["confirmation_required"]["token"]
+        await call(
+            client, "generate_outline", task_id=task["task_id"], regenerate=True, confirmation_token=token
+        )
+        replay = await fail(
+            client, "generate_outline", task_id=task["task_id"], regenerate=True, confirmation_token=token
+        )
+    assert asked["course_id"] is None and "$0.25" in asked["confirmation_required"]["summary"]
+    assert "approved for $0.25" in asked["confirmation_required"]["summary"]
+    assert tutorflow_requests(emulators) == before + 1
+    assert "already used" in replay or "changed" in replay
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_spends_within_the_threshold_do_not_ask_until_the_running_total_passes_it(mode, tmp_path):
+    server, _ = sandboxed(tmp_path, cost_confirm_usd=0.6)
+    async with connect(mode, server=server) as (client, recorder):
+        task_id = await _task_with_course(client, "tutorflow")
+        await call(client, "generate_outline", task_id=task_id, regenerate=True)
+        assert recorder.questions == []
+        await call(client, "generate_outline", task_id=task_id, regenerate=True)
+    assert len(recorder.questions) == 1 and "$0.50" in recorder.questions[0]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_paid_drafting_asks_with_the_amount(mode, tmp_path):
+    server, _ = sandboxed(tmp_path)
+    async with connect(mode, server=server, recorder=Answers(["yes", "decline"])) as (client, recorder):
+        brief = example()["brief"]
+        task = await call(client, "create_task", **brief, provider="tutorflow", options={"lesson_count": 11})
+        outline = await call(
+            client, "generate_outline", task_id=task["task_id"], outline=example()["outline"]
+        )
+        await call(client, "poll_until_ready", target_id=outline["course_id"], until="outline")
+        text = await fail(client, "draft_content", course_id=outline["course_id"])
+    create, draft = recorder.questions
+    assert "$0.55" in create and "declined" in text
+    assert "Draft 11 unit(s)" in draft and "$0.55" in draft and "approved for $0.55" in draft
