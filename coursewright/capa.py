@@ -2,7 +2,11 @@
 
 olxcleaner and Studio import both accept problems that can never be answered
 (no response, no correct choice), so these checks run when the problem is
-written, where the agent can still fix it. Parsing is defused: no DTDs, no entities.
+written, where the agent can still fix it, and again in the review for what a
+platform generated. Parsing is defused: no DOCTYPE (internal or external), no
+entities, no processing instructions. The only script a problem may carry is
+capa's grader, `<script type="loncapa/python">`; what each response type needs is
+in `capa_grading`.
 """
 
 from __future__ import annotations
@@ -11,125 +15,80 @@ import re
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError, fromstring
+from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
-#: Response element -> the input elements capa accepts inside it.
-RESPONSE_INPUTS: dict[str, frozenset[str]] = {
-    "multiplechoiceresponse": frozenset({"choicegroup"}),
-    "truefalseresponse": frozenset({"choicegroup"}),
-    "choiceresponse": frozenset({"checkboxgroup", "radiogroup"}),
-    "optionresponse": frozenset({"optioninput"}),
-    "stringresponse": frozenset({"textline"}),
-    "numericalresponse": frozenset({"textline", "formulaequationinput"}),
-    "formularesponse": frozenset({"textline", "formulaequationinput"}),
-    "customresponse": frozenset(
-        {"textline", "textbox", "jsinput", "formulaequationinput", "chemicalequationinput", "choicegroup"}
-    ),
-    "symbolicresponse": frozenset({"textline", "textbox", "formulaequationinput"}),
-    "choicetextresponse": frozenset({"radiotextgroup", "checkboxtextgroup"}),
-    "imageresponse": frozenset({"imageinput"}),
-    "coderesponse": frozenset({"textbox", "filesubmission"}),
-    "externalresponse": frozenset({"textbox", "textline"}),
-    "schematicresponse": frozenset({"schematic"}),
-    "annotationresponse": frozenset({"annotationinput"}),
-}
-ALL_INPUTS: frozenset[str] = frozenset().union(*RESPONSE_INPUTS.values())
-_SINGLE_INPUT = {"multiplechoiceresponse", "truefalseresponse", "choiceresponse", "stringresponse"}
-_NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
-_RANGE = re.compile(r"^\s*[\[(]\s*[^,]+,\s*[^,]+[\])]\s*$")
+from coursewright.capa_grading import ALL_INPUTS, RESPONSE_INPUTS, Script, response_issues
+
+__all__ = [
+    "ALL_INPUTS",
+    "RESPONSE_INPUTS",
+    "GRADER_SCRIPT",
+    "is_blank_html",
+    "parse_problem",
+    "problem_issues",
+]
+
+#: The one script type a problem may hold: capa runs it server-side as Python.
+GRADER_SCRIPT = "loncapa/python"
+_BEFORE_PROBLEM = re.compile(
+    r"\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)\s*)*<problem[\s>/]",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def looks_like_problem(content: str) -> bool:
+    """True for capa problem XML, also behind an XML declaration, a DOCTYPE or an instruction
+    (which `problem_issues` then refuses), so it is never mistaken for an html page."""
+    return bool(_BEFORE_PROBLEM.match(content or ""))
 
 
 def parse_problem(xml: str) -> tuple[Element | None, str | None]:
     """The parsed root, or the reason the text is not safe, well-formed XML."""
+    instructions: list[str] = []
+    parser = DefusedXMLParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    parser.parser.ProcessingInstructionHandler = lambda target, data: instructions.append(target)
     try:
-        return fromstring(xml), None
+        parser.feed(xml)
+        root = parser.close()
     except DefusedXmlException:
-        return None, "The XML declares a DTD or entities, which are not allowed."
+        return (
+            None,
+            "The XML has a DOCTYPE or entity declarations, which problems may not carry; remove them.",
+        )
     except ParseError as exc:
         line = getattr(exc, "position", (None,))[0]
         where = f" (line {line})" if line else ""
         return None, f"The XML is not well formed{where}."
+    if instructions:
+        return None, (
+            f"The XML has a processing instruction (<?{instructions[0]} ...?>), which problems may not carry; "
+            "remove it."
+        )
+    return root, None
 
 
-def _is_true(value: str | None) -> bool:
-    return (value or "").strip().lower() == "true"
-
-
-def _inputs_of(response: Element) -> list[Element]:
-    return [el for el in response.iter() if el.tag in ALL_INPUTS]
-
-
-def _choice_issues(tag: str, group: Element) -> list[str]:
-    choices = [c for c in group if c.tag == "choice"]
-    if len(choices) < 2:
-        return [f"The {tag} in a {group.tag} needs at least two choices."]
-    if any(c.get("correct") is None for c in choices):
-        return [f'Every <choice> in the {group.tag} needs correct="true" or correct="false".']
-    correct = sum(_is_true(c.get("correct")) for c in choices)
-    if correct == 0:
-        return [f'No <choice> in the {group.tag} is marked correct="true".']
-    if group.tag == "choicegroup" and tag in ("multiplechoiceresponse", "truefalseresponse") and correct > 1:
-        return [
-            f"A single-select {tag} has {correct} correct choices; use <choiceresponse> with "
-            "<checkboxgroup> for multi-select."
-        ]
-    return []
-
-
-def _option_issues(optioninput: Element) -> list[str]:
-    options = [o for o in optioninput if o.tag == "option"]
-    if options:
-        if not any(_is_true(o.get("correct")) for o in options):
-            return ['No <option> in the optioninput is marked correct="True".']
-        return []
-    listed = optioninput.get("options")
-    correct = optioninput.get("correct")
-    if not listed or not correct:
-        return ["The optioninput needs <option> children or both options=... and correct=... attributes."]
-    if correct.strip("'\" ") not in re.findall(r"'([^']*)'", listed):
-        return [f"The optioninput's correct value {correct!r} is not one of its options."]
-    return []
-
-
-def _response_issues(response: Element) -> list[str]:
-    tag = response.tag
-    inputs = _inputs_of(response)
-    allowed = RESPONSE_INPUTS[tag]
-    if not inputs:
-        return [f"The <{tag}> has no input element (expected one of {', '.join(sorted(allowed))})."]
-    wrong = sorted({el.tag for el in inputs if el.tag not in allowed})
-    if wrong:
-        return [
-            f"<{tag}> cannot hold {', '.join('<' + w + '>' for w in wrong)}; use {', '.join(sorted(allowed))}."
-        ]
-    if tag in _SINGLE_INPUT and len(inputs) > 1:
-        return [f"<{tag}> takes exactly one input element, not {len(inputs)}."]
+def _script_issues(root: Element) -> tuple[list[str], Script]:
+    graders: list[str] = []
     issues: list[str] = []
-    for element in inputs:
-        if element.tag in ("choicegroup", "checkboxgroup", "radiogroup"):
-            issues += _choice_issues(tag, element)
-        elif element.tag == "optioninput":
-            issues += _option_issues(element)
-    if tag == "stringresponse" and not (response.get("answer") or "").strip():
-        issues.append('The <stringresponse> needs an answer="..." attribute.')
-    if tag in ("numericalresponse", "formularesponse"):
-        answer = (response.get("answer") or "").strip()
-        if not answer:
-            issues.append(f'The <{tag}> needs an answer="..." attribute.')
-        elif (
-            tag == "numericalresponse"
-            and not answer.startswith("$")
-            and not _NUMBER.match(answer)
-            and not _RANGE.match(answer)
-        ):
-            issues.append(f"The numericalresponse answer {answer!r} is not a number.")
-        if tag == "formularesponse" and not (response.get("samples") or "").strip():
-            issues.append('The <formularesponse> needs a samples="..." attribute.')
-    return issues
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        if kind != GRADER_SCRIPT:
+            issues.append(
+                f'A <script type="{kind or "(none)"}"> is not allowed in a problem; the only script a problem '
+                f'may carry is its grader, <script type="{GRADER_SCRIPT}">.'
+            )
+        elif script.get("src"):
+            issues.append(f'The <script type="{GRADER_SCRIPT}"> must hold its code inline, not load src=....')
+        else:
+            graders.append(script.text or "")
+    code = Script(graders)
+    if code.error:
+        issues.append(code.error)
+    return issues, code
 
 
 def problem_issues(xml: str) -> list[str]:
-    """Why the problem cannot be graded; empty when it can."""
+    """Why the problem cannot be graded (or may not be stored); empty when it can."""
     if not xml or not xml.strip():
         return ["The problem is empty."]
     root, error = parse_problem(xml.strip())
@@ -137,14 +96,14 @@ def problem_issues(xml: str) -> list[str]:
         return [error or "The XML cannot be read."]
     if root.tag != "problem":
         return [f"The root element is <{root.tag}>; a problem must be wrapped in <problem>...</problem>."]
+    issues, script = _script_issues(root)
     responses = [el for el in root.iter() if el.tag in RESPONSE_INPUTS]
     if not responses:
-        return [
+        return issues + [
             "The problem has no response element (such as <multiplechoiceresponse>), so it cannot be graded."
         ]
-    issues: list[str] = []
     for response in responses:
-        issues += _response_issues(response)
+        issues += response_issues(response, script)
     return issues
 
 

@@ -68,7 +68,7 @@ BAD_PROBLEMS = {
     ),
     "entity expansion": (
         '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaa">]><problem>&a;</problem>',
-        "DTD or entities",
+        "DOCTYPE",
     ),
     "empty": ("   ", "empty"),
 }
@@ -127,3 +127,19 @@ def test_sanitiser_leaves_ordinary_course_html_untouched():
 def test_unsafe_parts_ignores_mere_formatting_but_flags_dangers():
     assert unsafe_parts('<p style="color:red">x</p><font>y</font>') == []
     assert unsafe_parts('<img src="x" onerror="boom()">') == ["onerror event handler on <img>"]
+
+
+def test_unsafe_parts_flags_meta_base_srcdoc_and_svg_link_animation_in_html_pages():
+    found = unsafe_parts(
+        '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/">'
+        '<iframe srcdoc="x"></iframe><svg><a><animate attributeName="href" to="javascript:x()"/></a></svg>'
+    )
+    joined = " ".join(found)
+    assert "<meta>" in joined and "<base>" in joined and "srcdoc" in joined and "SVG <animate>" in joined
+
+
+def test_capas_grader_script_is_inert_for_the_scan_but_never_kept_in_an_html_page():
+    grader = '<p>Hi</p><script type="loncapa/python">x = 1</script>'
+    assert unsafe_parts(grader) == []
+    assert unsafe_parts('<script type="text/javascript">x()</script>') == ["<script> element"]
+    assert "script" not in sanitize_html(grader).html

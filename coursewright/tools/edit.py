@@ -12,10 +12,10 @@ from typing import Annotated, Literal
 from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
-from coursewright.capa import problem_issues
+from coursewright.capa import looks_like_problem, problem_issues
 from coursewright.errors import InvalidInput, NotFound, NotSupported
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.sanitize import sanitize_html
+from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
 from coursewright.model import VALID_PARENT, Block, Course, content_stamp, parse_position
 from coursewright.providers.base import Provider
 from coursewright.tools import gate
@@ -43,17 +43,19 @@ def _require(value: object, name: str, action: str, hint: str) -> None:
 
 
 def _clean_content(block_type: str, content: str | None) -> tuple[str | None, list[str]]:
-    """HTML is sanitised to the course allow-list; problem XML must be gradable capa."""
+    """HTML is sanitised to the course allow-list; problem XML must be gradable capa, and the HTML
+    inside it is sanitised with the same allow-list."""
     if content is None:
         return None, []
-    if block_type == "problem" or (block_type == "unit" and content.lstrip().startswith("<problem")):
+    if block_type == "problem" or (block_type == "unit" and looks_like_problem(content)):
         issues = problem_issues(content)
         if issues:
             raise InvalidInput(
                 "The problem XML cannot be graded: " + " ".join(issues),
-                "Send a <problem> with one response element, an input, and a correct answer.",
+                "Fix what is named and send the <problem> again (one response element, its input, a correct answer).",
             )
-        return content, []
+        cleaned = sanitize_problem(content)
+        return cleaned.html, list(cleaned.removed)
     if block_type in ("html", "unit"):
         result = sanitize_html(content)
         return result.html, list(result.removed)
