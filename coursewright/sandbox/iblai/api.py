@@ -8,7 +8,8 @@ from starlette.requests import Request
 
 from coursewright.sandbox.core import SandboxConfig
 from coursewright.sandbox.iblai.http import NOT_FOUND, detail_error, known_principals
-from coursewright.sandbox.iblai.state import CourseRecord, FileRecord, IblaiEmulator, TaskRecord
+from coursewright.sandbox.iblai.records import CourseRecord, FileRecord, TaskRecord
+from coursewright.sandbox.iblai.state import IblaiEmulator
 
 API_PATH_MARKER = "/api/ai-mentor/"
 MEDIA_PREFIX = "/media/"

@@ -55,13 +55,8 @@ from coursewright.sandbox.iblai.http import (
     read_body,
     validate,
 )
-from coursewright.sandbox.iblai.state import (
-    CANCELLABLE,
-    EMULATOR,
-    STARTABLE,
-    IblaiEmulator,
-    StepFailed,
-)
+from coursewright.sandbox.iblai.records import CANCELLABLE, STARTABLE, StepFailed
+from coursewright.sandbox.iblai.state import EMULATOR, IblaiEmulator
 
 Handler = Callable[[Request], Awaitable[Response]]
 #: Whether a non-admin key may use a route for this request (None: administrators only).

@@ -21,7 +21,7 @@ from coursewright.sandbox.iblai.http import (
     validate,
     wants_true,
 )
-from coursewright.sandbox.iblai.state import CourseRecord, StepFailed
+from coursewright.sandbox.iblai.records import CourseRecord, StepFailed
 
 DRAFT_UNIT_SECONDS = 6.0
 SYNC_SECONDS = 3.0

@@ -25,7 +25,7 @@ from coursewright.sandbox.iblai.http import (
     read_body,
     upload_of,
 )
-from coursewright.sandbox.iblai.state import FileRecord
+from coursewright.sandbox.iblai.records import FileRecord
 
 MAX_FILES_PER_TASK = 4
 MAX_FILE_BYTES = 20 * 1024 * 1024

@@ -1,8 +1,8 @@
-"""The emulated ibl.ai backend's memory: tasks, courses (with their edX block trees), files.
+"""The emulated ibl.ai backend's memory and rules: tasks, courses (with their edX block trees), files.
 
 Background work is lazy: `start` and `draft-content-for-all-units` record when they began, and
-`advance()` (called before every request is handled) applies whatever has become due by the
-clock, at the moment it became due. Nothing runs between requests.
+`advance()` (called before every request is handled; see `background`) applies whatever has
+become due by the clock, at the moment it became due. Nothing runs between requests.
 
 Reference files are read once per task, by its first generation step (outline, start or a
 draft): `reference_files` fixes that list, and generation only ever sees it, so a file attached
@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import string
 import zlib
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,116 +26,31 @@ from coursewright.sandbox.content import (
     unit_html,
 )
 from coursewright.sandbox.core import SandboxConfig
-from coursewright.sandbox.iblai.blocks import Block, BlockRefused, BlockTree, CourseKey
+from coursewright.sandbox.iblai import background
+from coursewright.sandbox.iblai.blocks import Block, BlockTree, CourseKey
+from coursewright.sandbox.iblai.records import (
+    CANCELLABLE,
+    CANCELLED,
+    PIPELINE_PHASES,
+    SCHEDULED,
+    STARTABLE,
+    CourseRecord,
+    DraftJob,
+    FileRecord,
+    PipelineRun,
+    StepFailed,
+    TaskRecord,
+)
 
 EMULATOR = "iblai"
-PENDING, SCHEDULED, IN_PROGRESS = "Pending", "Scheduled", "In Progress"
-SUCCESS, FAILED, CANCELLED = "Success", "Failed", "Cancelled"
-STARTABLE = (PENDING, FAILED)
-#: A Scheduled task is a Celery job waiting in the queue, so it is still "pending" and cancellable.
-CANCELLABLE = (PENDING, SCHEDULED, IN_PROGRESS)
-RUNNING = (SCHEDULED, IN_PROGRESS)
-
-# Realistic durations in seconds (multiplied by time_scale).
-QUEUE_SECONDS = 3.0
-CREATE_COURSE_SECONDS = 2.0
-OUTLINE_SECONDS = 5.0
-DRAFT_SECONDS_PER_UNIT = 6.0  # ~16 units: about a minute and a half
-PUBLISH_SECONDS = 3.0
-
 #: Synchronous steps whose next call can be made to fail with `fail_next`.
 FAILABLE_STEPS = ("create-course", "create-course-outline", "draft-content-for-unit", "sync-to-edx")
-PIPELINE_PHASES = ("queued", "course", "outline", "drafting", "publish")
 MAX_SECTIONS = 20
 SUBSECTIONS_PER_SECTION = 2
 UNITS_PER_SUBSECTION = 2
 #: Where Django storage keeps a task's uploads, relative to the media root.
 UPLOAD_DIRECTORY = "course_creation_task_files"
 STORAGE_SUFFIX_LENGTH = 7
-
-
-class StepFailed(Exception):
-    """A synchronous step failed the way the real one can (LLM error, bad brief, lost link)."""
-
-    def __init__(self, detail: str) -> None:
-        self.detail = detail
-        super().__init__(detail)
-
-
-@dataclass
-class FileRecord:
-    id: int
-    org: str
-    task_id: int
-    name: str
-    size: int
-    content_type: str
-    created: float
-    modified: float
-    content: bytes = b""
-    #: The path under the media root, fixed when the bytes are stored (Django keeps it on re-linking).
-    storage_path: str = ""
-
-
-@dataclass
-class DraftJob:
-    """Content drafting for a list of units, one after another, each taking the same time."""
-
-    course_id: int
-    started: float
-    units: list[str]
-    task_id: int | None
-    done: int = 0
-
-    @property
-    def finished(self) -> bool:
-        return self.done >= len(self.units)
-
-
-@dataclass
-class PipelineRun:
-    phase: str
-    phase_started: float
-    fail_phase: str | None = None
-    job: DraftJob | None = None
-
-
-@dataclass
-class TaskRecord:
-    id: int
-    org: str
-    user_id: str
-    name: str
-    description: str
-    target_audience: str
-    publish_course: bool
-    provider: str
-    model: str
-    desired_number_of_sections: int
-    created: float
-    modified: float
-    status: str = PENDING
-    logs: list[str] = field(default_factory=list)
-    run: PipelineRun | None = None
-    #: The file names generation reads, fixed by the first generation step (None until then).
-    reference_files: tuple[str, ...] | None = None
-
-
-@dataclass
-class CourseRecord:
-    id: int
-    org: str
-    name: str
-    number: str
-    run: str
-    description: str
-    task_id: int | None
-    tree: BlockTree
-    created: float
-    updated: float
-    published: float | None = None
-    #: How many times each unit was drafted, so a re-draft can come out differently.
-    drafts: dict[str, int] = field(default_factory=dict)
 
 
 class IblaiEmulator:
@@ -454,102 +368,6 @@ class IblaiEmulator:
             }
             raise StepFailed(messages[step])
 
-    # --- lazy background work -------------------------------------------------------------------
-
     def advance(self) -> None:
         """Apply everything that has become due by the clock, each piece stamped with its due time."""
-        for task in list(self.tasks.values()):
-            if task.status in RUNNING and task.run is not None:
-                self._advance_run(task, task.run)
-        for job in list(self.jobs):
-            self._advance_job(job)
-            if job.finished:
-                self.jobs.remove(job)
-                task = self.tasks.get(job.task_id) if job.task_id is not None else None
-                if task is not None:
-                    end = job.started + self.config.scaled(DRAFT_SECONDS_PER_UNIT * len(job.units))
-                    self.log(task, end, f"Content drafting finished for {len(job.units)} units.")
-
-    def _advance_job(self, job: DraftJob, finish: bool = False) -> None:
-        """Draft the job's units that are due; `finish` drafts the rest (the job's time is up)."""
-        course = self.courses.get(job.course_id)
-        if course is None:
-            job.done = len(job.units)
-            return
-        total = DRAFT_SECONDS_PER_UNIT * len(job.units)
-        due = len(job.units) if finish else self.config.items_done(job.started, len(job.units), total)
-        per_unit = self.config.scaled(DRAFT_SECONDS_PER_UNIT)
-        while job.done < due:
-            locator = job.units[job.done]
-            job.done += 1
-            unit = course.tree.blocks.get(locator)
-            # A unit deleted, or given content by hand, since the job started is left alone.
-            if unit is not None and unit.block_type == "unit" and not unit.children:
-                self.draft_unit(course, unit, job.started + per_unit * job.done)
-
-    def _phase_seconds(self, task: TaskRecord, run: PipelineRun) -> float:
-        if run.phase == "queued":
-            return QUEUE_SECONDS
-        if run.phase == "course":
-            return CREATE_COURSE_SECONDS
-        if run.phase == "outline":
-            return OUTLINE_SECONDS
-        if run.phase == "publish":
-            return PUBLISH_SECONDS if task.publish_course else 0.0
-        return DRAFT_SECONDS_PER_UNIT * len(run.job.units) if run.job else 0.0
-
-    def _advance_run(self, task: TaskRecord, run: PipelineRun) -> None:
-        while task.status in RUNNING and task.run is run:
-            if run.phase == "drafting" and run.job is not None:
-                self._advance_job(run.job)
-            if not self.config.is_due(run.phase_started, self._phase_seconds(task, run)):
-                return
-            end = self.config.due_at(run.phase_started, self._phase_seconds(task, run))
-            try:
-                if run.fail_phase == run.phase:
-                    raise StepFailed(f"The {run.phase} step failed: the worker reported an error.")
-                self._finish_phase(task, run, end)
-            except (StepFailed, BlockRefused) as exc:
-                task.status = FAILED
-                task.run = None
-                self.log(task, end, f"ERROR: {exc.detail} Start the task again to retry.")
-                return
-
-    def _finish_phase(self, task: TaskRecord, run: PipelineRun, end: float) -> None:
-        """Apply the effect of the phase that just ended and move on to the next one."""
-        if run.phase == "queued":
-            task.status = IN_PROGRESS
-            self.log(task, end, "Worker picked up the task.")
-            run.phase = "course"
-        elif run.phase == "course":
-            self.create_course_for_task(task, end)
-            run.phase = "outline"
-        elif run.phase == "outline":
-            course = self._pipeline_course(task)
-            if course.tree.of_type("section"):
-                self.log(task, end, "The course already has an outline; keeping it.")
-            else:
-                self.outline_course(task, end)
-            units = [unit.locator for unit in course.tree.of_type("unit") if not unit.children]
-            run.job = DraftJob(course.id, end, units, task.id)
-            self.log(task, end, f"Content drafting started for {len(units)} units.")
-            run.phase = "drafting"
-        elif run.phase == "drafting":
-            if run.job is not None:
-                self._advance_job(run.job, finish=True)
-            self.log(task, end, "Content drafting finished.")
-            run.phase = "publish"
-        else:
-            if task.publish_course:
-                self.publish(self._pipeline_course(task), end)
-            task.status = SUCCESS
-            task.run = None
-            self.log(task, end, "Course creation completed.")
-            return
-        run.phase_started = end
-
-    def _pipeline_course(self, task: TaskRecord) -> CourseRecord:
-        course = self.course_of_task(task.id)
-        if course is None:
-            raise StepFailed("The course record was deleted while the pipeline was running.")
-        return course
+        background.advance(self)

@@ -45,13 +45,10 @@ from coursewright.sandbox.tutorflow.http import (
     validate,
 )
 from coursewright.sandbox.tutorflow.pages import page_routes
+from coursewright.sandbox.tutorflow.records import COMPLETED, FAILED, PENDING, PROCESSING
 from coursewright.sandbox.tutorflow.state import (
-    COMPLETED,
     DEFAULT_LESSON_COUNT,
     EMULATOR,
-    FAILED,
-    PENDING,
-    PROCESSING,
     TutorflowEmulator,
     fingerprint,
 )

@@ -23,7 +23,7 @@ from coursewright.sandbox.tutorflow.http import (
     validate,
 )
 from coursewright.sandbox.tutorflow.lessons import LESSON_TYPES
-from coursewright.sandbox.tutorflow.state import Chapter, Course, Lesson
+from coursewright.sandbox.tutorflow.records import Chapter, Course, Lesson
 
 SLUG = re.compile(r"^[a-z0-9-]+$")
 MAX_TITLE = 255

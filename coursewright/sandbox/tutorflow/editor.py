@@ -42,7 +42,8 @@ from coursewright.sandbox.tutorflow.http import (
     validate,
 )
 from coursewright.sandbox.tutorflow.lessons import LESSON_TYPES, infer_type, quizzes_for, slugify
-from coursewright.sandbox.tutorflow.state import COMPLETED, Course, CourseRequest, Lesson, TutorflowEmulator
+from coursewright.sandbox.tutorflow.records import COMPLETED, Course, CourseRequest, Lesson
+from coursewright.sandbox.tutorflow.state import TutorflowEmulator
 from coursewright.sandbox.tutorflow.views import Views, web_base
 
 # Realistic time to stream one lesson (seconds, multiplied by time_scale).

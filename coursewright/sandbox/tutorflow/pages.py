@@ -17,7 +17,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from coursewright.sandbox.tutorflow.editor import EditorApi
-from coursewright.sandbox.tutorflow.state import Course
+from coursewright.sandbox.tutorflow.records import Course
 from coursewright.sandbox.tutorflow.views import web_base
 
 PAGES = "/{locale}/platform/courses"

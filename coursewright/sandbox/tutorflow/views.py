@@ -11,13 +11,8 @@ from typing import Any
 from starlette.requests import Request
 
 from coursewright.sandbox.tutorflow.pricing import COURSE_PRICE
-from coursewright.sandbox.tutorflow.state import (
-    COMPLETED,
-    Course,
-    CourseRequest,
-    Lesson,
-    TutorflowEmulator,
-)
+from coursewright.sandbox.tutorflow.records import COMPLETED, Course, CourseRequest, Lesson
+from coursewright.sandbox.tutorflow.state import TutorflowEmulator
 
 
 def web_base(request: Request) -> str:
