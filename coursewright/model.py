@@ -64,12 +64,21 @@ def split_id(qualified: str, kind: str = "id") -> tuple[str, str]:
     return provider, native
 
 
+#: Numeric ids fit a signed 64-bit integer (SQLite's, and every platform's): at most 18 digits to be sure.
+MAX_ID_DIGITS = 18
+
+
 def numeric_id(native: str, *, provider: str, label: str, kind: str, example: int = 7) -> int:
     """Providers whose native ids are integers refuse anything else before any call."""
     text = native.strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise InvalidInput(
             f"{kind} '{provider}:{native}' is not a {label} {kind} id.",
+            f"{label} {kind} ids look like '{provider}:{example}'; pass one exactly as a previous tool returned it.",
+        )
+    if len(text.lstrip("0")) > MAX_ID_DIGITS:
+        raise InvalidInput(
+            f"{kind} '{provider}:{text[:12]}…' has {len(text)} digits, more than any {label} {kind} id has.",
             f"{label} {kind} ids look like '{provider}:{example}'; pass one exactly as a previous tool returned it.",
         )
     return int(text)
@@ -263,13 +272,17 @@ class OutlineSection(BaseModel):
 
 
 Position = Literal["first", "last"] | int
+#: No parent has more children than this; a larger index is a mistake, not a position.
+MAX_POSITION = 10_000
 
 
 def parse_position(value: str | int) -> Position:
     """ "first" | "last" | a 1-based index, given as int or digit string."""
-    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
-        index = int(value)
-        if index < 1:
+    if isinstance(value, int) or (
+        isinstance(value, str) and value.strip().isascii() and value.strip().isdigit()
+    ):
+        index = int(value) if isinstance(value, int) or len(value.strip()) <= MAX_ID_DIGITS else -1
+        if index < 1 or index > MAX_POSITION:
             raise InvalidInput(
                 f"position {value!r} is not valid.", "Use 'first', 'last' or a 1-based index such as 2."
             )

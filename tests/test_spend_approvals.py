@@ -6,16 +6,9 @@ plan credit per course); the checks on what was spent are made on the sandbox's 
 
 from typing import Any
 
-import anyio
-import httpx2
 import pytest
 from mcp_helpers import MODES, Recorder, call, connect, example, fail
-
-from coursewright.config import Settings
-from coursewright.sandbox import keys
-from coursewright.sandbox.app import build_sandbox_app
-from coursewright.sandbox.core import SandboxConfig
-from coursewright.server import build_server
+from sandbox_server import sandboxed
 
 
 class Answers(Recorder):
@@ -28,44 +21,6 @@ class Answers(Recorder):
     async def elicit(self, context: Any, params: Any):
         self.answer = self.answers.pop(0) if self.answers else "yes"
         return await super().elicit(context, params)
-
-
-async def _no_wait(seconds: float) -> None:
-    await anyio.sleep(0)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.now += seconds
-        await anyio.sleep(0)
-
-
-def sandboxed(tmp_path, **settings: Any) -> tuple[Any, Any]:
-    clock = Clock()
-    app = build_sandbox_app(SandboxConfig(time_scale=0.01, clock=clock, sleep=_no_wait))
-    app.state.emulators["tutorflow"].state.emulator.rate_limit_per_minute = 0
-    transport = httpx2.ASGITransport(app=app)
-    server = build_server(
-        Settings(
-            _env_file=None,
-            data_dir=tmp_path / "data",
-            tutorflow_api_key=keys.TUTORFLOW_API_KEY,
-            tutorflow_base_url="http://sandbox/tutorflow",
-            learningstudio_api_key=keys.LEARNINGSTUDIO_API_KEY,
-            learningstudio_base_url="http://sandbox/learningstudio",
-            **settings,
-        ),
-        transports={"tutorflow": transport, "learningstudio": transport},
-        sleep=clock.sleep,
-        clock=clock,
-    )
-    return server, app.state.emulators
 
 
 def tutorflow_requests(emulators: Any) -> int:

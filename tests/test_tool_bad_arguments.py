@@ -1,7 +1,8 @@
 """Every tool answers bad arguments with a readable error: what was wrong and what to send."""
 
 import pytest
-from mcp_helpers import MODES, connect, fail
+from mcp_helpers import MODES, connect, fail, text_of
+from sandbox_server import sandboxed
 
 from coursewright.tools import TOOLS
 
@@ -42,3 +43,44 @@ async def test_bad_arguments_get_a_helpful_error(mode, tool, arguments, mentions
         text = await fail(client, tool, **arguments)
     assert mentions in text
     assert "Traceback" not in text
+
+
+HUGE = "9" * 150
+#: Every tool that takes a numeric id on some provider, with the argument that carries it.
+ID_CALLS = [
+    ("get_task", "task_id", {}),
+    ("generate_outline", "task_id", {}),
+    ("run_pipeline", "task_id", {}),
+    ("cancel_task", "task_id", {}),
+    ("list_courses", "task_id", {}),
+    ("attach_reference", "task_id", {"path": "notes.md"}),
+    ("get_course", "course_id", {}),
+    ("review_course", "course_id", {}),
+    ("publish", "course_id", {}),
+    ("delete_course", "course_id", {}),
+    ("draft_content", "course_id", {}),
+    ("edit_xblock", "course_id", {"action": "delete", "block_id": "x"}),
+    ("poll_until_ready", "target_id", {}),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("provider", ["local", "iblai", "tutorflow", "learningstudio"])
+async def test_a_150_digit_id_gets_a_clear_error_on_every_provider(mode, provider, tmp_path):
+    server, _ = sandboxed(tmp_path)
+    async with connect(mode, server=server, answer=None) as (client, _):
+        texts = {}
+        for tool, argument, extra in ID_CALLS:
+            result = await client.call_tool(tool, {argument: f"{provider}:{HUGE}", **extra})
+            texts[tool] = text_of(result) if result.is_error else ""
+    # Every refusal is one of the readable ones; none is the internal-error text.
+    assert all(texts.values()), [tool for tool, text in texts.items() if not text]
+    assert not [
+        tool for tool, text in texts.items() if "internal error" in text or "could not prepare" in text
+    ], texts
+    numeric = [
+        tool for tool, argument, _ in ID_CALLS if argument == "task_id" or provider in ("local", "iblai")
+    ]
+    said = ("150 digits", "cannot", "does not", "has no")
+    assert all(any(words in texts[tool] for words in said) for tool in numeric), texts

@@ -111,7 +111,7 @@ class TutorFlowContent:
     # -- waiting ---------------------------------------------------------------------------------------
 
     async def state(self, target_id: str, until: WaitTarget) -> ReadyState:
-        if target_id.isdigit():
+        if target_id.isascii() and target_id.isdigit():
             number = task_number(target_id)
             await in_thread(self.courses.tasks.task, number)
             row = await in_thread(self.courses.tasks.latest, number)
