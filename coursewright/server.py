@@ -22,6 +22,7 @@ from coursewright.errors import CoursewrightError
 from coursewright.guardrails.secrets import RedactingFilter, Redactor
 from coursewright.prompts import texts
 from coursewright.providers.base import Provider
+from coursewright.refusals import REFUSAL, RefusalTally, install_refusal_tally
 from coursewright.runtime import Runtime
 from coursewright.tools import TOOLS
 from coursewright.tools.common import compact, runtime_of
@@ -65,7 +66,10 @@ class TeamTokens(TokenVerifier):
         # Looking up the digest leaks nothing about a token: only a preimage would match.
         name = self._names.get(_digest(token))
         if name is None:
-            logger.warning("refused an HTTP request with an unknown bearer token")
+            logger.warning(
+                "refused an HTTP request with an unknown bearer token",
+                extra={REFUSAL: "unknown bearer token"},
+            )
             return None
         return AccessToken(token=token, client_id=name, scopes=[])
 
@@ -100,11 +104,14 @@ def build_server(
     async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
         runtime = Runtime(settings, transports=transports, sleep=sleep, clock=clock, providers=providers)
         remove_filter = _install_redaction(runtime.redactor)
+        # Refused HTTP requests are counted and summarised, so a scanner cannot flood the log.
+        remove_tally = install_refusal_tally(RefusalTally())
         try:
             yield runtime
         finally:
             with anyio.CancelScope(shield=True):
                 await runtime.aclose()
+            remove_tally()
             remove_filter()
 
     server = MCPServer(
