@@ -34,8 +34,9 @@ coursewright creates courses on the user's course platform (default: local, whic
 Workflow: check_brief (ask the user its questions until ready) -> create_task -> generate_outline
 (show it to the user; change it with edit_xblock) -> draft_content or write units with edit_xblock
 -> poll_until_ready -> review_course (fix blocking findings) -> publish.
-publish, delete_course, run_pipeline, editor_link and deleting sections need the user's yes: the server asks them,
-or returns confirmation_required whose summary you must show before calling again with its token.
+publish, delete_course, run_pipeline, editor_link, deleting sections and every paid call (create, regenerate,
+paid drafting) need the user's yes: the server asks them, or returns confirmation_required whose summary you
+must show before calling again with its token.
 Ids carry their provider ('local:7'); pass them back exactly."""
 
 

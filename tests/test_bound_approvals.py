@@ -218,3 +218,14 @@ async def test_a_section_delete_token_stops_holding_when_content_inside_it_chang
         )
         after = await call(client, "get_course", course_id=course_id)
     assert "changed" in text and "Getting Started" in blocks_by_title(after["root"])
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_token_spent_on_one_server_is_refused_by_another_sharing_the_data_folder(mode):
+    async with connect(mode, answer=None) as (first, _), connect(mode, answer=None) as (second, _):
+        course_id = await reviewed_course(first)
+        token = (await call(first, "publish", course_id=course_id))["confirmation_required"]["token"]
+        done = await call(second, "publish", course_id=course_id, confirmation_token=token)
+        replay = await fail(first, "publish", course_id=course_id, confirmation_token=token)
+    assert done["published"] is True and "already used" in replay

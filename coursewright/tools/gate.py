@@ -157,7 +157,10 @@ async def issue_token(ctx: Context, request: GateRequest) -> GateDecision:
     return GateDecision("token_required", request, confirmation=confirmation)
 
 
-#: A human-only approval page (URL-mode elicitation) goes first when it is available.
+#: The asking paths in order; a human-only approval page (URL-mode elicitation) goes first when it
+#: is available. A path that obtained a yes returns `GateDecision("proceed", request)` with
+#: `request.approval` set to the nonce from `ledger.open_approval` (not yet spent): `approved()`
+#: then re-checks the target and spends that nonce exactly once before the act.
 ASKING_PATHS: tuple[AskingPath, ...] = (ask_by_form, refuse_without_elicitation, issue_token)
 
 
