@@ -243,6 +243,580 @@ BRIEFS: list[Case] = [
         3,
         True,
     ),
+    # --- written after the rules: how HR teams, bootcamps, schools and instructors write ----------
+    Case(
+        "hr: manager onboarding with a vague exclusion",
+        "New manager onboarding. Topics: one-to-ones, setting objectives, approving leave in Workday, and "
+        "giving feedback. Exclude anything not relevant to new managers. By the end managers can run a "
+        "one-to-one, write a SMART objective, approve a leave request in Workday and give feedback with the "
+        "SBI model. Short videos and practice scenarios. 4 weeks.",
+        "First-time managers promoted in the last six months; 1 hour a week; plain English.",
+        4,
+        True,
+    ),
+    Case(
+        "hr: exclusion that names nothing and no length",
+        "Unconscious bias training for hiring panels. We cover affinity bias, halo effect and structured "
+        "scoring. Exclude unnecessary details. Panel members will recognise affinity bias in a scenario, score "
+        "a candidate against criteria, and challenge a biased comment. Case studies.",
+        "Hiring panel members who have sat on at least one panel; 90 minutes a week.",
+        3,
+        False,
+    ),
+    Case(
+        "hr: policy roll-out as a bulleted request",
+        "Please build a short course for the new expenses policy.\n- What's in: what you can claim, receipts, "
+        "mileage, approval limits\n- What's out: corporate cards (separate process)\n- Staff should be able "
+        "to: submit a claim in Concur; attach a valid receipt; calculate mileage at the current rate; "
+        "find the approval limit for their grade\n- Format: 3 short modules with a quiz each, 45 minutes in "
+        "total",
+        "All employees who travel for work; they already use Concur for timesheets; one lunch break a week.",
+        3,
+        True,
+        odd=True,
+    ),
+    Case(
+        "bootcamp: week plan with daily hours",
+        "Frontend bootcamp, module 4: React. Covers components, props, state, effects and fetching data. "
+        "Not covering: Redux, Next.js, class components. Students build a weather app, a to-do list with "
+        "local storage and a small dashboard that fetches from an API. Daily stand-up, pair programming in the "
+        "afternoons, code review on Fridays. 3 weeks.",
+        "Students who finished the JavaScript module (DOM, fetch, promises); 8 hours a day, Monday to Friday.",
+        3,
+        True,
+    ),
+    Case(
+        "bootcamp: verbs without objects",
+        "Data engineering capstone. Students will plan, build, test, document and deploy. Out of scope: "
+        "streaming and Kubernetes. Team project with mentor check-ins. 6 weeks.",
+        "Bootcamp students who completed the SQL and Python modules; 20 hours per week.",
+        4,
+        False,
+    ),
+    Case(
+        "bootcamp: python internals for people who never coded",
+        "Python under the hood: how CPython compiles to bytecode, the evaluation loop, reference counting and "
+        "the garbage collector. Not covered: C extensions. By the end learners can read a bytecode listing with "
+        "dis, explain reference counting, trace a frame through the eval loop and find a reference cycle. "
+        "Hands-on notebooks every week. 5 weeks.",
+        "Absolute beginners who have never programmed; 4 hours per week; plain English.",
+        5,
+        False,
+    ),
+    Case(
+        "school: reading unit with 'pupils will'",
+        "Year 4 English unit: Myths and legends. Pupils will identify features of a myth, retell a Greek myth in "
+        "sequence, describe a character using evidence from the text, and write their own myth. We are not "
+        "doing poetry in this unit. Shared reading, drama and a final written piece. Half a term (six weeks).",
+        "8-9 year olds who can read independently; four 1-hour English lessons a week.",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "school: maths with periods per fortnight",
+        "GCSE Foundation maths: ratio and proportion. Students can simplify a ratio, share an amount in a given "
+        "ratio, solve a best-buy problem and convert between currencies. Not covered here: inverse proportion "
+        "(Higher tier). Worked examples then practice questions; a short test at the end. 3 weeks.",
+        "Year 10 students on the Foundation tier who know their times tables; three 55-minute lessons a week.",
+        3,
+        True,
+    ),
+    Case(
+        "school: one-line homework club",
+        "Homework help course for science.",
+        "Year 7.",
+        4,
+        False,
+        odd=True,
+    ),
+    Case(
+        "instructor: yoga teacher with time as mornings",
+        "An online companion to my beginners' yoga class. We work on sun salutations, standing poses and "
+        "breathing. Not covering inversions or advanced arm balances. By the end students can flow through "
+        "sun salutation A, hold warrior II with good alignment, use a block to modify a pose and lead "
+        "themselves through a 10-minute breathing practice. Follow-along videos with a weekly check-in. 6 weeks.",
+        "Adults who have never done yoga or did a class years ago; two mornings a week, about 30 minutes each.",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "instructor: photography with no method",
+        "Smartphone photography: composition, light, editing in Snapseed. Excludes DSLR settings. Learners "
+        "will frame a shot with the rule of thirds, shoot in golden hour, and edit a photo in Snapseed.",
+        "Phone owners with no photography training; 2 hours per week for 4 weeks.",
+        4,
+        False,
+    ),
+    Case(
+        "instructor: knitting with understand-only aims",
+        "Knitting for absolute beginners. Students will understand the difference between knit and purl and "
+        "appreciate how patterns are written. No colourwork. Video lessons. 5 weeks.",
+        "Adults who have never knitted; 1 hour a week.",
+        4,
+        False,
+    ),
+    Case(
+        "university: seminar with a reading list",
+        "Third-year seminar on the sociology of work: gig economy, emotional labour, automation. Excluded: "
+        "labour law. Students will critique a journal article, compare two theories of emotional labour, "
+        "design a small interview study and present findings to the group. Weekly readings and student-led "
+        "discussion; assessed by essay. One 2-hour seminar a week for 10 weeks.",
+        "Final-year sociology undergraduates who have completed research methods; academic English.",
+        5,
+        True,
+    ),
+    Case(
+        "university: proofs for first-years with no maths",
+        "Real analysis: epsilon-delta proofs of limits, continuity and the completeness axiom, with rigorous "
+        "proofs of the main theorems. Excludes metric spaces. Students will prove a limit from the definition, "
+        "prove the intermediate value theorem and construct counterexamples. Problem sheets weekly. 11 weeks.",
+        "Adults with no maths beyond primary school; 6 hours per week.",
+        5,
+        False,
+    ),
+    Case(
+        "compliance: anti-bribery with weekday minutes",
+        "Anti-bribery and corruption refresher. Covers gifts and hospitality, facilitation payments, third "
+        "parties and how to report. Out of scope: sanctions and export control. Learners can decide whether a "
+        "gift needs approval, log hospitality in the register, spot a facilitation payment and raise a concern "
+        "through the hotline. Scenario questions after each part. 4 parts.",
+        "Sales and procurement staff who did the course last year; 15 minutes each weekday for a week.",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "compliance: 'everything you need' with no shape",
+        "Everything you need to know about health and safety. Comprehensive and engaging.",
+        "All staff.",
+        4,
+        False,
+    ),
+    Case(
+        "nonprofit: volunteer training in a chatty paragraph",
+        "We're a food bank and we keep losing new volunteers in week one because they feel lost. I want a short "
+        "course so that by their second shift volunteers can sort donations by category, check use-by dates, "
+        "pack a three-day food parcel and greet clients without asking about their situation. We're not doing "
+        "the warehouse forklift stuff, that's staff only. Short videos and a printable checklist. Two sessions.",
+        "New volunteers, many retired, some students, no food-handling training; a couple of hours on their "
+        "first shift.",
+        3,
+        True,
+        odd=True,
+    ),
+    Case(
+        "sales enablement: a fun, practical format and nothing more",
+        "A course for account executives on running discovery calls: agenda setting, open questions, "
+        "qualification with MEDDICC and next steps. Not covering negotiation or pricing. Reps will open a call "
+        "with an agenda, ask five open questions, qualify a deal with MEDDICC and agree a next step. A fun, "
+        "practical format. 4 weeks.",
+        "Account executives with 1-3 years of SaaS sales; 2 hours a week.",
+        4,
+        False,
+    ),
+    Case(
+        "it: terse ticket-style request",
+        "Need: course on our VPN + MFA setup. In: installing the client, enrolling MFA, fixing common errors. "
+        "Out: network architecture. Users can install the VPN client, enrol an authenticator app, connect from "
+        "home, and fix error 809. Step-by-step guides with screenshots. 3 parts, ~1h total.",
+        "All remote staff, non-technical; 20 minutes a week.",
+        3,
+        True,
+        odd=True,
+    ),
+    Case(
+        "it: advanced course with no audience detail",
+        "An advanced Kubernetes course: operators, admission webhooks, multi-cluster networking. Not covering "
+        "managed services. Engineers will write an operator, deploy an admission webhook and debug a "
+        "cross-cluster route. Labs. 6 weeks.",
+        "Engineers.",
+        5,
+        False,
+    ),
+    Case(
+        "es: hr prevention of workplace harassment",
+        "Curso obligatorio de prevención del acoso laboral. Contenido: qué es acoso, protocolo interno, canales "
+        "de denuncia y apoyo a la víctima. No se trata el acoso escolar ni el ciberacoso fuera del trabajo. Al "
+        "terminar, las personas participantes podrán identificar una conducta de acoso, activar el protocolo, "
+        "usar el canal de denuncia y acompañar a un compañero afectado. Casos prácticos y cuestionario final. 3 "
+        "módulos, 2 horas en total.",
+        "Toda la plantilla, sin formación previa en el tema; 30 minutos a la semana; lenguaje sencillo.",
+        3,
+        True,
+        lang="es",
+    ),
+    Case(
+        "es: teacher's vague wish",
+        "Quiero un curso de historia de España que sea completo y entretenido para mis alumnos.",
+        "Alumnos de bachillerato.",
+        5,
+        False,
+        lang="es",
+    ),
+    Case(
+        "es: bootcamp ux with bullet outcomes",
+        "Módulo de UX Research del bootcamp de diseño.\nAl acabar el módulo vas a poder:\n• planificar una "
+        "entrevista con usuarios\n• redactar un guion de preguntas abiertas\n• sintetizar hallazgos en un mapa "
+        "de afinidad\n• presentar recomendaciones al equipo de producto\nNo entramos en tests cuantitativos ni "
+        "analítica web. Trabajo por proyecto con un cliente real. 4 semanas.",
+        "Estudiantes del bootcamp que ya hicieron el módulo de UI; 15 horas semanales.",
+        4,
+        True,
+        lang="es",
+        odd=True,
+    ),
+    Case(
+        "es: ai course for people who never used a computer",
+        "Curso de aprendizaje profundo: retropropagación, redes convolucionales, transformers y su "
+        "implementación desde cero con demostraciones matemáticas. No cubre despliegue en producción. Los "
+        "alumnos podrán derivar la retropropagación, implementar una red convolucional y entrenar un "
+        "transformer pequeño. Laboratorios semanales. 10 semanas.",
+        "Personas mayores que nunca han usado una computadora; 3 horas por semana.",
+        5,
+        False,
+        lang="es",
+    ),
+    Case(
+        "es: cooking class with tardes",
+        "Taller de cocina de aprovechamiento para el centro cívico: cremas, croquetas, arroces y conservas con "
+        "lo que sobra en la nevera. Dejamos fuera repostería y técnicas de cocina al vacío. Al final del taller "
+        "los participantes sabrán planificar un menú semanal, cocinar tres platos con sobras, conservar verduras "
+        "en frascos y calcular el ahorro de un mes. Demostración y práctica en grupos. Cuatro tardes.",
+        "Vecinos y vecinas que cocinan en casa a diario; una tarde a la semana de 3 horas; castellano.",
+        4,
+        True,
+        lang="es",
+        odd=True,
+    ),
+    Case(
+        "es: topics and nothing else",
+        "Temas: Excel, Word, PowerPoint, Outlook, Teams.",
+        "Administrativos.",
+        5,
+        False,
+        lang="es",
+        odd=True,
+    ),
+    Case(
+        "fr: hr onboarding for new hires",
+        "Parcours d'intégration des nouveaux arrivants. On y présente l'organisation, les outils internes, "
+        "les règles de sécurité et les avantages sociaux. Hors périmètre : la formation métier, assurée par "
+        "chaque service. À l'issue du parcours, le salarié saura poser un congé dans l'outil RH, réserver une "
+        "salle, signaler un incident de sécurité et trouver son référent. Vidéos courtes et quiz. 3 semaines.",
+        "Nouveaux salariés, tous métiers confondus, sans connaissance de l'entreprise ; 1 heure par semaine.",
+        4,
+        True,
+        lang="fr",
+    ),
+    Case(
+        "fr: vague exclusion and verb list",
+        "Projet tutoré de fin de BTS : les étudiants vont analyser, concevoir, réaliser et présenter. On exclut "
+        "tout ce qui n'est pas pertinent. Travail en équipe. 10 semaines.",
+        "Étudiants de BTS SIO en deuxième année ; 4 heures par semaine.",
+        4,
+        False,
+        lang="fr",
+    ),
+    Case(
+        "fr: bakery apprentices with mornings",
+        "Module viennoiserie pour apprentis boulangers : pâte levée feuilletée, tourage, façonnage des "
+        "croissants et pains au chocolat, cuisson. On ne traite pas la brioche ni les pâtes levées sucrées. Les "
+        "apprentis seront capables de réaliser une détrempe, effectuer trois tours simples, façonner 20 "
+        "croissants réguliers et contrôler la cuisson. Démonstrations puis travaux pratiques en fournil. 6 "
+        "semaines.",
+        "Apprentis CAP boulanger de première année qui savent déjà faire une baguette ; deux matinées par "
+        "semaine au centre de formation.",
+        4,
+        True,
+        lang="fr",
+        odd=True,
+    ),
+    Case(
+        "fr: one sentence",
+        "Une formation sur Excel pour tout le monde.",
+        "Tout le monde.",
+        4,
+        False,
+        lang="fr",
+    ),
+    Case(
+        "fr: school history sequence",
+        "Séquence d'histoire en 4e : la Révolution française. Objectifs : situer les grandes étapes sur une "
+        "frise, expliquer les causes de 1789, analyser un extrait de la Déclaration des droits de l'homme, "
+        "comparer deux points de vue sur la Terreur. Pas d'étude de l'Empire dans cette séquence. Cours "
+        "dialogué, étude de documents et une évaluation finale. 5 semaines.",
+        "Élèves de 13-14 ans qui ont étudié les Lumières en début d'année ; trois heures d'histoire-géographie "
+        "par semaine.",
+        4,
+        True,
+        lang="fr",
+        odd=True,
+    ),
+    Case(
+        "fr: no time no prior",
+        "Cours de prise de parole en public : structure d'un discours, voix, gestion du trac. Exclut les "
+        "médias. Les participants pourront construire un discours de 3 minutes, poser leur voix, gérer leur "
+        "trac et répondre aux questions. Exercices filmés.",
+        "Cadres.",
+        4,
+        False,
+        lang="fr",
+    ),
+    Case(
+        "de: hr data protection for works council",
+        "Datenschutz-Schulung für Betriebsräte. Inhalte: DSGVO-Grundsätze, Beschäftigtendatenschutz, "
+        "Einsichtsrechte, Mitbestimmung bei IT-Systemen. Nicht behandelt: IT-Sicherheitstechnik. Nach der "
+        "Schulung können die Teilnehmenden eine Betriebsvereinbarung prüfen, eine Auskunftsanfrage bearbeiten, "
+        "Risiken einer neuen Software einschätzen und eine Stellungnahme formulieren. Fallbeispiele und "
+        "Gruppenarbeit. 4 Module über 4 Wochen.",
+        "Betriebsratsmitglieder ohne juristische Vorkenntnisse; 2 Stunden pro Woche.",
+        4,
+        True,
+        lang="de",
+    ),
+    Case(
+        "de: vague exclusion in german",
+        "Kurs zu Projektmanagement mit Scrum: Rollen, Events, Artefakte. Unwichtige Themen sind "
+        "ausgeschlossen. Die Teilnehmenden können ein Sprint Planning moderieren, ein Product Backlog pflegen "
+        "und eine Retrospektive leiten. Übungen im Team. 5 Wochen.",
+        "Projektmitarbeitende ohne Scrum-Erfahrung; 3 Stunden pro Woche.",
+        4,
+        True,
+        lang="de",
+    ),
+    Case(
+        "de: school chemistry with double lessons",
+        "Unterrichtsreihe Chemie Klasse 8: Säuren und Laugen. Die Schülerinnen und Schüler messen den pH-Wert "
+        "mit Indikatoren, neutralisieren eine Säure mit einer Lauge, benennen Alltagssäuren und erklären die "
+        "Gefahrensymbole. Nicht Teil der Reihe: Reaktionsgleichungen mit Ionen. Schülerexperimente mit "
+        "Protokoll, Abschlusstest. 6 Wochen.",
+        "Schülerinnen und Schüler der 8. Klasse, die bereits Stoffeigenschaften kennen; eine Doppelstunde pro "
+        "Woche.",
+        4,
+        True,
+        lang="de",
+        odd=True,
+    ),
+    Case(
+        "de: only a title",
+        "Excel-Kurs für Fortgeschrittene.",
+        "Mitarbeiter.",
+        4,
+        False,
+        lang="de",
+    ),
+    Case(
+        "de: nursing care with awareness aims",
+        "Fortbildung Demenz in der Pflege. Die Pflegekräfte sollen ein Bewusstsein für die Lebenswelt von "
+        "Menschen mit Demenz entwickeln und verstehen, wie Demenz verläuft. Ausgenommen: medikamentöse "
+        "Therapie. Vorträge. 3 Termine.",
+        "Pflegekräfte in der Altenpflege; 2 Stunden pro Woche.",
+        3,
+        False,
+        lang="de",
+    ),
+    Case(
+        "de: evening language course catalogue",
+        "Italienisch A1 – Reisen und Alltag. Im Kurs lernen Sie sich vorzustellen, im Restaurant zu bestellen, "
+        "nach dem Weg zu fragen und einkaufen zu gehen. Grammatik nur so viel wie nötig, keine "
+        "Literatur. Am Ende können Sie sich vorstellen, eine Bestellung aufgeben, nach dem Weg fragen und "
+        "Preise verstehen und nennen. Kommunikative Übungen, Rollenspiele. 10 Abende.",
+        "Erwachsene ohne Italienischkenntnisse; ein Abend pro Woche à 90 Minuten.",
+        4,
+        True,
+        lang="de",
+        odd=True,
+    ),
+    Case(
+        "pt: onboarding for call center in brazil",
+        "Treinamento de integração para operadores de SAC. Conteúdo: script de atendimento, sistema de "
+        "tickets, política de trocas e escalonamento. Não inclui vendas ativas. Ao final, o operador será "
+        "capaz de abrir um ticket, aplicar a política de trocas, registrar a reclamação no sistema e escalar "
+        "um caso para o supervisor. Simulações de atendimento e feedback. 2 semanas.",
+        "Operadores recém-contratados, com ensino médio completo e sem experiência em SAC; 6 horas por semana.",
+        4,
+        True,
+        lang="pt",
+    ),
+    Case(
+        "pt: vague exclusion and no time",
+        "Curso de Excel intermediário: tabelas dinâmicas, PROCV e gráficos. Excluímos assuntos "
+        "desnecessários. Os alunos vão criar uma tabela dinâmica, usar o PROCV e montar um gráfico. Aulas "
+        "gravadas.",
+        "Assistentes administrativos que já usam Excel.",
+        4,
+        False,
+        lang="pt",
+    ),
+    Case(
+        "pt: school science with tempos",
+        "Unidade de Ciências Naturais, 7.º ano: Rochas e minerais. Os alunos vão identificar rochas "
+        "magmáticas, sedimentares e metamórficas, descrever o ciclo das rochas, observar minerais à lupa e "
+        "registar observações num relatório. Não abordamos a exploração mineira. Atividades laboratoriais e "
+        "uma ficha de avaliação. 6 semanas.",
+        "Alunos de 12-13 anos que já estudaram a estrutura da Terra; três tempos de 45 minutos por semana.",
+        4,
+        True,
+        lang="pt",
+        odd=True,
+    ),
+    Case(
+        "pt: quantum computing for people who never studied maths",
+        "Computação quântica: álgebra linear em espaços de Hilbert, portas quânticas, algoritmo de Shor e "
+        "correção de erros, com demonstrações formais. Fica de fora o hardware. Os alunos serão capazes de "
+        "demonstrar a correção do algoritmo de Deutsch, construir um circuito quântico e analisar o algoritmo "
+        "de Shor. Listas de exercícios. 12 semanas.",
+        "Adultos que nunca estudaram matemática além do ensino fundamental, sem nenhum conhecimento de "
+        "álgebra; 4 horas por semana.",
+        5,
+        False,
+        lang="pt",
+    ),
+    Case(
+        "pt: bootcamp email with noites",
+        "Oi! Queremos um módulo de Git e GitHub para a turma noturna. Entra: commits, branches, merge, pull "
+        "request, resolução de conflitos. Não vamos ver GitHub Actions nem rebase. Ao final a turma vai saber "
+        "criar um repositório, abrir uma branch, resolver um conflito de merge e revisar um pull request. "
+        "Exercícios em duplas. Duração: 2 semanas.",
+        "Alunos que já programam em JavaScript mas nunca usaram Git; três noites por semana, 2 horas cada.",
+        3,
+        True,
+        lang="pt",
+        odd=True,
+    ),
+    Case(
+        "pt: one line",
+        "Curso de atendimento ao cliente.",
+        "Funcionários da loja.",
+        4,
+        False,
+        lang="pt",
+    ),
+    Case(
+        "hr: time as a half-day a week for a month",
+        "Coaching skills for team leads: contracting, the GROW model, powerful questions and giving space. "
+        "Not included: performance management and disciplinaries. Team leads will run a GROW conversation, "
+        "ask open questions without leading, agree an action with a coachee and reflect on a recorded "
+        "session. Triads with observer feedback and a learning journal. For a month.",
+        "Team leads with at least a year leading people and no coaching training; half a day a week.",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "instructor: guitar lessons with strum and show",
+        "Beginner ukulele, online. We'll learn C, Am, F and G7 and three strumming patterns. No fingerpicking "
+        "or reading notation. By the last lesson you can tune your ukulele, strum a down-down-up pattern in "
+        "time, change between C and Am without stopping and play Happy Birthday for someone. Play-along videos "
+        "with a practice plan. 6 lessons.",
+        "Complete beginners who own a ukulele and have never played an instrument; 20 minutes a day.",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "school: pe unit with no outcomes",
+        "PE unit on athletics for Year 8: sprints, relay, long jump and shot put. Not covering hurdles. "
+        "Station-based practice with peer feedback. 6 weeks.",
+        "Year 8 pupils of mixed ability who did athletics in Year 7; two 50-minute PE lessons a week.",
+        4,
+        False,
+        odd=True,
+    ),
+    Case(
+        "bootcamp: assessment-heavy with everything vague",
+        "Cybersecurity bootcamp prep. A comprehensive, hands-on, cutting-edge programme. Students will learn "
+        "about networks and understand security.",
+        "Career changers.",
+        6,
+        False,
+    ),
+    Case(
+        "slack message from a founder",
+        "hey — can we get a course for new support hires on our product? they should be able to reset a "
+        "password, refund an order in Stripe, tag a ticket correctly and escalate a bug to engineering. "
+        "nothing about billing disputes, legal handles those. loom videos + a quiz per section, 2 weeks",
+        "new support hires, most from retail, never used Zendesk; about 5 hrs/week during onboarding",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "a syllabus pasted as a table",
+        "Week | Topic | Activity\n1 | Budgets | build a monthly budget in Sheets\n2 | Debt | compare two loan "
+        "offers\n3 | Saving | set up an emergency fund plan\n4 | Pensions | read a pension statement\nNot "
+        "included: investing in shares, crypto.\nEach week: a worked example, then a worksheet.",
+        "School leavers (17-18) with GCSE maths; 1 hour a week.",
+        4,
+        True,
+        odd=True,
+    ),
+    Case(
+        "questions instead of a brief",
+        "What should a course on cloud cost management include? Who would take it? How long should it be?",
+        "Not sure yet.",
+        4,
+        False,
+        odd=True,
+    ),
+    Case(
+        "all in the audience field",
+        "Course: safe lifting.",
+        "Warehouse pickers, no manual handling training, 30 minutes a week for 3 weeks; they will be able to "
+        "assess a load, lift with a straight back, use a trolley and report an injury; demo videos; no forklift "
+        "content.",
+        3,
+        False,
+        odd=True,
+    ),
+    Case(
+        "es: whatsapp-style request from a school head",
+        "Hola! Necesitamos un curso para las familias sobre la plataforma del cole. Que sepan entrar con su "
+        "usuario, ver las notas, justificar una falta y escribir a un tutor. Nada de configuración avanzada ni "
+        "temas de privacidad, eso lo hace secretaría. Vídeos cortos y una guía paso a paso. 3 partes, 1 hora en "
+        "total.",
+        "Madres y padres que usan WhatsApp pero no la plataforma; unos 20 minutos a la semana.",
+        3,
+        True,
+        lang="es",
+        odd=True,
+    ),
+    Case(
+        "fr: bullet list with no verbs",
+        "Formation Excel :\n- tableaux croisés dynamiques\n- RECHERCHEX\n- graphiques\n- mise en forme "
+        "conditionnelle\nHors programme : macros.",
+        "Assistants de gestion qui utilisent Excel au quotidien ; 2 heures par semaine.",
+        4,
+        False,
+        lang="fr",
+        odd=True,
+    ),
+    Case(
+        "de: job-centre course description in the passive",
+        "Bewerbungstraining für Arbeitsuchende. Vermittelt werden: Lebenslauf, Anschreiben, "
+        "Vorstellungsgespräch. Nicht enthalten: Bewerbungen im Ausland. Die Teilnehmenden erstellen einen "
+        "Lebenslauf, schreiben ein Anschreiben für eine echte Stelle, üben ein Vorstellungsgespräch und "
+        "recherchieren drei Arbeitgeber. Gruppenarbeit und Rollenspiele. 4 Wochen, zweimal pro Woche 3 Stunden.",
+        "Arbeitsuchende mit abgeschlossener Ausbildung, die seit Jahren keine Bewerbung geschrieben haben; "
+        "Deutsch B1.",
+        4,
+        True,
+        lang="de",
+        odd=True,
+    ),
+    Case(
+        "pt: lesson plan from a teacher, numbered",
+        "Plano: Frações – 5.º ano\n1. representar frações na reta numérica\n2. comparar frações com o mesmo "
+        "denominador\n3. somar frações simples\n4. resolver problemas do dia a dia com frações\nNão trabalhamos "
+        "frações impróprias nesta unidade. Material manipulável e fichas de exercícios. 4 semanas.",
+        "Alunos de 10 anos que já conhecem a divisão; quatro aulas de 50 minutos por semana.",
+        4,
+        True,
+        lang="pt",
+        odd=True,
+    ),
 ]
 
 # --- held back: written before the rules were changed; never tuned on ----------------------------

@@ -1,7 +1,7 @@
 """The brief checklist against a table of briefs, the seed's examples, and arbitrary text."""
 
 import pytest
-from briefs import BRIEFS, SEED_STRONG, SEED_WEAK
+from briefs import BRIEFS, HELD_BACK, SEED_STRONG, SEED_WEAK, Case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,19 +28,37 @@ def statuses(report) -> dict[str, str]:
     return {f.field: f.status for f in report.fields}
 
 
-@pytest.mark.parametrize(
-    ("label", "description", "audience", "sections", "ready"), BRIEFS, ids=[b[0] for b in BRIEFS]
-)
-def test_the_table_of_briefs_gets_the_expected_verdict(label, description, audience, sections, ready):
-    report = check_brief(brief(description, audience, sections), cheap_models=CHEAP)
-    assert report.ready is ready, (label, statuses(report), report.vague_terms)
-    if not ready:
+def _verdict(case: Case):
+    return check_brief(brief(case.description, case.audience, case.sections), cheap_models=CHEAP)
+
+
+@pytest.mark.parametrize("case", BRIEFS, ids=[b.label for b in BRIEFS])
+def test_the_table_of_briefs_gets_the_expected_verdict(case):
+    report = _verdict(case)
+    assert report.ready is case.ready, (case.label, statuses(report), report.vague_terms)
+    if not case.ready:
         assert report.questions, "a refused brief must come with questions to ask"
 
 
-def test_the_table_is_large_and_covers_both_verdicts():
-    assert len(BRIEFS) >= 30
-    assert sum(1 for b in BRIEFS if b[4]) >= 10 and sum(1 for b in BRIEFS if not b[4]) >= 10
+def test_the_held_back_briefs_are_judged_right_with_no_false_ready():
+    """The part the rules were not tuned on: at least 95 % right, and never a thin brief called ready."""
+    wrong = [(c.label, c.ready) for c in HELD_BACK if _verdict(c).ready is not c.ready]
+    false_ready = [label for label, expected in wrong if not expected]
+    assert not false_ready
+    assert len(wrong) <= len(HELD_BACK) * 0.05, wrong
+
+
+def test_the_corpus_is_large_varied_and_keeps_a_held_back_part():
+    everything = BRIEFS + HELD_BACK
+    assert len(everything) >= 120 and len(HELD_BACK) >= 30
+    assert sum(c.lang != "en" for c in everything) * 3 >= len(everything)
+    assert sum(c.odd for c in everything) * 3 >= len(everything)
+    assert {c.lang for c in everything} == {"en", "es", "fr", "de", "pt"}
+    for part in (BRIEFS, HELD_BACK):
+        assert (
+            sum(c.ready for c in part) >= len(part) // 3 and sum(not c.ready for c in part) >= len(part) // 3
+        )
+    assert len({c.label for c in everything}) == len(everything), "labels name each case once"
 
 
 def test_the_seed_weak_brief_is_refused_with_the_seed_questions():
@@ -79,11 +97,90 @@ def test_scope_is_met_only_when_exclusions_are_stated():
 def test_outcomes_count_measurable_verbs_not_understanding():
     measurable = "By the end learners can build a budget, compare two loans, and calculate interest."
     soft = "By the end learners will understand loans and know about interest."
-    too_many = "By the end learners can build, compare, calculate, explain, plot, test, debug, deploy and document apps."
+    too_many = (
+        "By the end learners can build a budget, compare loans, calculate interest, explain a payslip, plot "
+        "spending, test a savings plan, negotiate a bill, file a tax return and read a pension statement."
+    )
     assert statuses(check_brief(brief(measurable, "x"), cheap_models=CHEAP))["outcomes"] == "met"
     assert statuses(check_brief(brief(soft, "x"), cheap_models=CHEAP))["outcomes"] == "vague"
     report = check_brief(brief(too_many, "x"), cheap_models=CHEAP)
     assert statuses(report)["outcomes"] == "vague" and any("3-7" in w for w in report.warnings)
+
+
+def test_a_list_of_verbs_sharing_one_object_is_one_outcome():
+    one = "Students will analyse, evaluate, design, implement and present project solutions."
+    report = check_brief(brief(one, "x"), cheap_models=CHEAP)
+    outcomes = next(f for f in report.fields if f.field == "outcomes")
+    assert outcomes.status == "vague" and "Only 1" in (outcomes.need or "")
+    assert "one outcome" in (outcomes.need or "")
+
+
+def test_practical_verbs_off_a_short_list_make_outcomes():
+    text = (
+        "By the end learners can strum a four-chord song, show a guest to the lift, greet a customer, tell the "
+        "time in Portuguese and set up a home router."
+    )
+    report = check_brief(brief(text, "x"), cheap_models=CHEAP)
+    assert statuses(report)["outcomes"] == "met"
+
+
+def test_an_exclusion_must_name_what_is_left_out():
+    base = "A tutorial on baking bread at home: flour, yeast, kneading, shaping and proofing loaves in a home oven. "
+    vague = check_brief(brief(base + "Exclude irrelevant material.", "x"), cheap_models=CHEAP)
+    scope = next(f for f in vague.fields if f.field == "subject_scope")
+    assert scope.status == "vague" and "names nothing" in (scope.need or "")
+    for exclusion in (
+        "Not in this module: sourdough starters.",
+        "We are not doing sourdough this time.",
+        "Sourdough is out of scope.",
+        "No sourdough, no enriched doughs.",
+    ):
+        report = check_brief(brief(base + exclusion, "x"), cheap_models=CHEAP)
+        assert statuses(report)["subject_scope"] == "met", exclusion
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        "three 45-minute lessons a week",
+        "one lunch break a week",
+        "two evenings a week",
+        "every Tuesday evening for about 3 hours",
+        "30 minutes a day",
+        "4 Stunden pro Woche",
+        "dos sesiones de 45 minutos a la semana",
+    ],
+)
+def test_weekly_time_written_as_sessions_counts_as_study_time(time):
+    report = check_brief(brief("x y z", f"Nurses with two years on a ward; {time}."), cheap_models=CHEAP)
+    assert statuses(report)["audience"] == "met", time
+
+
+def test_an_audience_that_cannot_follow_the_scope_is_not_ready():
+    scope = (
+        "CPython internals: the bytecode compiler, the evaluation loop and the garbage collector. Not covered: "
+        "C extensions. By the end learners can read a bytecode listing, trace a frame through the evaluation "
+        "loop, and explain when the cycle collector runs. Lab exercises every week. 6 weeks."
+    )
+    novice = check_brief(
+        brief(scope, "Absolute beginners who have never programmed; 3 hours a week; plain English."),
+        cheap_models=CHEAP,
+    )
+    expert = check_brief(
+        brief(scope, "Python developers who have written C extensions; 3 hours a week; plain English."),
+        cheap_models=CHEAP,
+    )
+    assert novice.ready is False and any("cannot follow" in w for w in novice.warnings)
+    assert QUESTIONS["audience_scope"] in novice.questions
+    assert expert.ready is True
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "de", "pt"])
+def test_briefs_in_other_languages_are_judged_like_english_ones(lang):
+    cases = [c for c in BRIEFS + HELD_BACK if c.lang == lang]
+    assert any(c.ready for c in cases) and any(not c.ready for c in cases)
+    for case in cases:
+        assert _verdict(case).ready is case.ready, case.label
 
 
 def test_audience_needs_prior_knowledge_and_weekly_time():

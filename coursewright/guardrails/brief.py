@@ -4,199 +4,69 @@ A platform turns the brief into an outline once; a thin brief gives a thin cours
 and regenerating costs time and money. So create_task refuses a brief that is not
 ready and hands back the questions to ask. A brief is ready when no field is
 missing and at most one is vague (stated, but not in measurable terms), with no
-unexplained vague adjective on top.
+unexplained vague adjective on top, and an audience that can follow the scope.
+
+Briefs are read in English, Spanish, French, German and Portuguese: the phrases live in
+brief_cues, the action verbs in brief_verbs, outcomes are counted by brief_outcomes and
+learner time is read by study_time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal
 
-from pydantic import BaseModel, Field
-
+from coursewright.guardrails import brief_cues as cues
+from coursewright.guardrails.brief_outcomes import Lexicon, read_outcomes
+from coursewright.guardrails.brief_report import (
+    FIELD_ORDER,
+    QUESTIONS,
+    BriefReport,
+    FieldCheck,
+    FieldName,
+    Status,
+    brief_questions_text,
+    checklist_markdown,
+    question_rank,
+)
+from coursewright.guardrails.study_time import StudyTime, number_pattern, rate_spans, read_study_time
+from coursewright.guardrails.textfold import fold, nfkc, rx
 from coursewright.model import Brief
 
-FieldName = Literal["subject_scope", "outcomes", "audience", "pedagogy", "format"]
-Status = Literal["met", "missing", "vague"]
-
-_NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|half an?)"
-)
-_AMOUNT = rf"(?:~|about |around |roughly |approx\.? )?(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?"
-
-_EXCLUSION = re.compile(
-    r"\b(?:exclud\w*|out of scope|outside (?:the |our )?scope|beyond (?:the |this )?scope|not in scope"
-    r"|(?:do|does|will|should|must|won'?t|doesn'?t|don'?t)\s+not\s+(?:cover|include|teach|discuss|go into|address|touch)\w*"
-    r"|(?:won'?t|doesn'?t|don'?t|never)\s+(?:cover|include|teach|discuss|go into|address|touch)\w*"
-    r"|not\s+(?:cover|includ|teach|discuss|address)\w*|leav\w* out|left out|omit\w*|skip\w*"
-    r"|no (?:coverage|discussion|treatment) of|nothing (?:on|about)|except)\b",
-    re.IGNORECASE,
-)
-_INCLUSION = re.compile(
-    r"\b(?:cover\w*|includ\w*|focus\w*|topics?|teach\w*|introduc\w*|walk\w* through|deals? with|about|on)\b",
-    re.IGNORECASE,
-)
-_OUTCOME_CUE = re.compile(
-    r"(?:by the end|at the end|after (?:the|this) course|learners?\s+(?:will|can|should|are able|must)"
-    r"|students?\s+(?:will|can|should|are able|must)|participants?\s+(?:will|can|should|must)"
-    r"|trainees?\s+(?:will|can|should)|you(?:'ll| will| can)\s|able to|outcomes?\b|objectives?\b|goals?\s*:)",
-    re.IGNORECASE,
-)
-_MEASURABLE_VERBS = frozenset(
-    """analyse analyze apply assess audit automate build calculate categorise categorize chart choose
-    classify clean code compare compute conduct configure construct contrast convert create critique debug
-    defend deploy derive describe design detect develop diagnose differentiate distinguish document draft
-    draw estimate evaluate execute explain filter fix forecast formulate handle identify implement interpret
-    justify label list load manage map measure merge migrate model monitor negotiate operate optimise
-    optimize organise organize outline perform pitch plan plot predict prepare present prioritise prioritize
-    produce program prove publish query rank read recognise recognize recommend record reconcile refactor
-    report reproduce respond review run schedule secure select ship sketch solve sort speak store structure
-    summarise summarize test trace train translate triage troubleshoot tune use validate visualise visualize
-    write track assemble bake ask call centre center control cook count cut fit finish greet mark order paint
-    perform sew shop throw treat trim""".split()  # noqa: SIM905 - one readable block beats a 130-item literal
-)
+__all__ = [
+    "FIELD_ORDER",
+    "QUESTIONS",
+    "BriefReport",
+    "FieldCheck",
+    "FieldName",
+    "Status",
+    "brief_questions_text",
+    "check_brief",
+    "checklist_markdown",
+]
+_WORD = r"[a-z0-9][a-z0-9'+#.-]*"
 
 
-def _verb_forms(word: str) -> set[str]:
-    """Crude inflection folding: 'summarising', 'applies', 'planned' -> their verb's folded form."""
-    word = word.lower()
-    forms = {word}
-    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "d"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
-            forms.add(stem)
-            if len(stem) > 3 and stem[-1] == stem[-2]:
-                forms.add(stem[:-1])
-    return {f.rstrip("e") for f in forms}
+class _Text:
+    """One text, as written (NFKC) and folded, with its sentences; offsets agree between the two."""
 
+    def __init__(self, text: str) -> None:
+        self.original = nfkc(text)
+        self.folded = fold(text)
+        self.spans = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?:[^.!?;\n]|[.!?](?=[^\s.!?]))+(?:[.!?;]+|$)", self.folded, re.MULTILINE)
+            if m.group(0).strip()
+        ]
 
-_FOLDED_VERBS = frozenset(verb.rstrip("e") for verb in _MEASURABLE_VERBS)
+    def sentences(self) -> Iterable[tuple[str, str]]:
+        """(folded, original) per sentence."""
+        for start, end in self.spans:
+            yield self.folded[start:end], self.original[start:end]
 
-
-def _measurable_verbs(text: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z]+", text) if _verb_forms(w) & _FOLDED_VERBS]
-
-
-_UNMEASURABLE = re.compile(
-    r"\b(?:understand\w*|know|learn\w*|appreciat\w*|be aware|awareness|familiari[sz]\w*|grasp\w*|explor\w*|get a feel)\b",
-    re.IGNORECASE,
-)
-_TOPIC_LIST = re.compile(r"\b(?:cover\w*|includ\w*|topics?|such as)\b[^.]*,[^.]*,", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(.+)$")
-
-_PRIOR_KNOWLEDGE = re.compile(
-    r"\b(?:no (?:prior |previous |formal )?(?:\w+ )?(?:knowledge|experience|background|coding|programming|training)"
-    r"|(?:prior|previous|some|basic|working|solid|little|limited) (?:\w+ )?(?:knowledge|experience|familiarity|exposure)"
-    r"|familiar with|fluen\w+|assum\w+|knows?\b|experience[d]? (?:with|in)|background|years? of|comfortable with"
-    r"|(?:have|has) (?:taken|completed|used|passed|finished|studied|worked)|who (?:can|have|know|use|already|own)"
-    r"|(?:have|has|had) never \w+|never (?:\w+ )?(?:coded|programmed|used|studied|taken|worked)|with no \w+"
-    r"|without (?:any )?\w+|(?:\d+\+?|one|two|three|a) years?\b|graduates?|registered|certified|licensed|qualified"
-    r"|high[- ]school|undergraduate|first[- ]year|second[- ]year|junior|senior|professionals?|practitioners?"
-    r"|new to|proficien\w+|literate|can already|already (?:know|use|work))\b",
-    re.IGNORECASE,
-)
-_STUDY_TIME = re.compile(
-    rf"{_AMOUNT}\s*(?:h|hrs?|hours?|minutes?|mins?)\b\s*(?:/|a|per|each|every)\s*(?:week|wk|day|weekday|session)"
-    rf"|{_AMOUNT}\s*(?:h|hrs?|hours?|minutes?|mins?)\s*(?:weekly|daily)"
-    rf"|(?:weekly|per week|a week)[^.]*?{_AMOUNT}\s*(?:h|hrs?|hours?)\b",
-    re.IGNORECASE,
-)
-_LANGUAGE = re.compile(
-    r"\b(?:english|spanish|french|german|portuguese|italian|dutch|arabic|hindi|mandarin|chinese|japanese|korean"
-    r"|swahili|polish|turkish|language|jargon|plain[- ]language|plain words|cefr|[abc][12](?![\d])|non-native"
-    r"|native speakers?|second language|reading level|grade[- ]\d+ reading|esl|bilingual|simple words|vocabulary"
-    r"|technical terms?)\b",
-    re.IGNORECASE,
-)
-_PEDAGOGY = re.compile(
-    r"\b(?:tutorials?|project[- ]based|projects?|mini-projects?|capstone|hands-on|exercises?|labs?|case[- ]stud(?:y|ies)"
-    r"|case-based|worked examples?|assessment[- ]heavy|assessments?|quiz(?:zes)?|graded|exam[- ]prep|practice (?:problems|questions|tests?)"
-    r"|simulations?|role[- ]plays?|problem[- ]based|inquiry[- ]based|flipped|lectures?|lecture[- ]based|discussions?"
-    r"|scenario[- ]based|scenarios|drills?|coding challenges?|peer[- ]review\w*|reflections?|journals?|workshops?"
-    r"|demonstrations?|walkthroughs?|step[- ]by[- ]step|checklists?|assignments?|homework|portfolio|theory)\b",
-    re.IGNORECASE,
-)
-_PEDAGOGY_VAGUE = re.compile(
-    r"\b(?:practical|interactive|engaging|applied|fun|immersive|experiential|learner[- ]centred|learner[- ]centered)\b",
-    re.IGNORECASE,
-)
-_PER_WEEK = re.compile(
-    rf"{_AMOUNT}\s*(?:h|hrs?|hours?|minutes?|mins?)\b\s*(?:/|a|per|each|every)\s*(?:week|wk|day|weekday|session)"
-    rf"|{_AMOUNT}\s*(?:h|hrs?|hours?|minutes?|mins?)\s*(?:weekly|daily)",
-    re.IGNORECASE,
-)
-_LENGTH = re.compile(
-    rf"\b{_AMOUNT}[\s-]*(?:weeks?|wks?|months?|days?|hours?|hrs?|minutes?|mins?|sessions?|lessons?|modules?"
-    rf"|sections?|chapters?|units?|classes|meetings|sprints?)\b"
-    r"|\b(?:semester|term|quarter|half[- ]day|full[- ]day|weekend|bootcamp|one[- ]day)\b",
-    re.IGNORECASE,
-)
-_VAGUE_TERMS = re.compile(
-    r"\b(?:beginners?|novices?|intermediate|advanced|experts?|comprehensive|thorough|in-depth|in depth|engaging"
-    r"|fun|interesting|exciting|modern|complete|high[- ]quality|world[- ]class|everything|deep dive"
-    r"|cutting[- ]edge|best practices)\b",
-    re.IGNORECASE,
-)
-_MEASURED = re.compile(
-    r"\d|\b(?:assum\w*|i\.e\.|e\.g\.|meaning|means|defined as|such as|namely|no (?:prior|previous|coding|programming"
-    r"|experience|background)|who (?:have|know|can|already)|familiar|never|knows?|know(?:ledge)?|experience|years?"
-    r"|hours?|weeks?|minutes?|level)\b",
-    re.IGNORECASE,
-)
-_DEPTH = re.compile(
-    r"\b(?:graduate[- ]level|postgraduate|phd|doctoral|proofs?|formal (?:reasoning|logic|methods|verification)"
-    r"|theorems?|legal|law|jurisprudence|medic(?:al|ine)|clinical|pharmaco\w*|cross[- ]referenc\w*"
-    r"|research[- ]level|rigorous|measure theory|quantum)\b",
-    re.IGNORECASE,
-)
-_INTRO = re.compile(
-    r"\b(?:introduct\w*|intro|first course|no prior|basics|fundamentals|getting started|101)\b", re.IGNORECASE
-)
-_REFERENCE = re.compile(
-    r"\b(?:textbook|syllabus|curriculum|standards?|style guide|certification|accredit\w*|handbook|manual|policy|policies|regulation)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'+#.-]*")
-
-#: The seed's clarifying-question checklist, keyed by the field it fills.
-QUESTIONS: dict[str, str] = {
-    "subject_scope": "Any topics to exclude, or must-cover topics? (State exclusions explicitly.)",
-    "outcomes": "What should learners be able to do by the end? (3-7 measurable verbs: build, diagnose, compare...)",
-    "audience": "Who is the learner? (background, prior knowledge, motivation)",
-    "audience_time": "How many hours a week can learners study?",
-    "audience_language": "What language level should the text assume (e.g. plain English, low jargon, CEFR B1)?",
-    "pedagogy": "Tutorial, assessment-heavy, or project-based? How much theory versus practice?",
-    "format": "How long is the course? (weeks, sections, hours)",
-    "reference": "Is there reference material to upload (textbook, syllabus, standard, style guide)?",
-}
-FIELD_ORDER: tuple[FieldName, ...] = ("subject_scope", "outcomes", "audience", "pedagogy", "format")
-
-
-class FieldCheck(BaseModel):
-    field: FieldName
-    status: Status
-    evidence: str | None = Field(
-        default=None, description="The words in the brief that count for this field."
-    )
-    need: str | None = Field(default=None, description="What is still needed when the field is not met.")
-
-
-class BriefReport(BaseModel):
-    ready: bool = Field(description="True when create_task will accept this brief.")
-    fields: list[FieldCheck]
-    questions: list[str] = Field(
-        default_factory=list, description="Ask the user these before creating the task."
-    )
-    warnings: list[str] = Field(default_factory=list)
-    vague_terms: list[str] = Field(
-        default_factory=list, description="Adjectives with no measurable meaning; ask what they mean."
-    )
-    next_step: str = ""
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text) if s.strip()]
+    def first(self, source: str) -> str | None:
+        pattern = rx(source)
+        return next((o.strip() for f, o in self.sentences() if pattern.search(f)), None)
 
 
 def _quote(text: str, limit: int = 140) -> str:
@@ -204,63 +74,69 @@ def _quote(text: str, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _first(sentences: Iterable[str], pattern: re.Pattern[str]) -> str | None:
-    return next((s for s in sentences if pattern.search(s)), None)
+def _named(text: str, lexicon: Lexicon) -> list[str]:
+    """The words in an exclusion that name something ('networking', 'VBA'), not 'irrelevant material'."""
+    vague = set(cues.VAGUE_EXCLUDED.split())
+    words = re.findall(_WORD, rx(cues.EXCLUSION).sub(" ", text))
+    return [w for w in words if w not in lexicon.stop and w not in vague and len(w) > 1 and not w.isdigit()]
 
 
-def _content_words(text: str) -> int:
-    return len([w for w in _WORD.findall(text) if len(w) > 2])
+def _bare_exclusion(folded: str) -> re.Match[str] | None:
+    """A clause that starts with 'No ...' / 'Kein ...' / 'Nada de ...' and is not about the learner."""
+    if rx(cues.NOT_AN_EXCLUSION).search(folded) or len(folded.split()) > 14:
+        return None
+    return rx(cues.EXCLUSION_NO).search(folded)
 
 
-def _check_scope(brief: Brief, sentences: list[str]) -> FieldCheck:
-    words = _content_words(brief.description)
-    exclusion = _first(sentences, _EXCLUSION)
+def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """(a sentence that excludes something named, a sentence whose exclusion names nothing)."""
+    vague: str | None = None
+    for folded, original in text.sentences():
+        match = rx(cues.EXCLUSION).search(folded)
+        if match:
+            after = re.split(r"[;.]", folded[match.end() :])[0]
+            before = re.split(r"[,:;]", folded[: match.start()])[-1]
+            if _named(after, lexicon) or _named(before, lexicon):
+                return original.strip(), None
+            vague = vague or original.strip()
+            continue
+        bare = _bare_exclusion(folded)
+        if bare and _named(bare.group("rest"), lexicon):
+            return original.strip(), None
+    return None, vague
+
+
+def _check_scope(brief: Brief, text: _Text, lexicon: Lexicon) -> FieldCheck:
+    words = len([w for w in re.findall(_WORD, text.folded) if len(w) > 2])
     if words < 2:
         return FieldCheck(field="subject_scope", status="missing", need="Say what the course covers.")
-    if exclusion and words >= 12:
-        return FieldCheck(field="subject_scope", status="met", evidence=_quote(exclusion))
-    evidence = _first(sentences, _INCLUSION) or sentences[0]
+    named, vague = _exclusion(text, lexicon)
+    if named and words >= 12:
+        return FieldCheck(field="subject_scope", status="met", evidence=_quote(named))
+    if vague:
+        return FieldCheck(
+            field="subject_scope",
+            status="vague",
+            evidence=_quote(vague),
+            need="The exclusion names nothing: say which topics are left out ('Not covered: VBA, macros').",
+        )
+    evidence = text.first(cues.INCLUSION) or text.original.strip()
     need = (
         "Name what is out of scope as well as what is in."
         if words >= 12
-        else ("Describe what the course covers in more detail, and what it leaves out.")
+        else "Describe what the course covers in more detail, and what it leaves out."
     )
     return FieldCheck(field="subject_scope", status="vague", evidence=_quote(evidence), need=need)
 
 
-def _continues_list(sentence: str) -> bool:
-    """A sentence that carries on an outcome list: a bullet, a number, or lower-case text."""
-    return bool(_BULLET.match(sentence)) or sentence[:1].isdigit() or sentence[:1].islower()
-
-
-def _outcome_segments(description: str) -> list[str]:
-    segments: list[str] = []
-    in_list = False
-    for line in description.splitlines():
-        for sentence in _sentences(line):
-            cue = _OUTCOME_CUE.search(sentence)
-            if cue:
-                segments.append(sentence[cue.start() :])
-                in_list = True
-            elif in_list and _continues_list(sentence):
-                segments.append(sentence)
-            else:
-                in_list = False
-        if not line.strip():
-            in_list = False
-    return segments
-
-
-def _check_outcomes(brief: Brief, sentences: list[str], warnings: list[str]) -> FieldCheck:
-    segments = _outcome_segments(brief.description)
-    text = " ".join(segments)
-    measurable = _measurable_verbs(text)
-    evidence = _quote(segments[0]) if segments else None
-    if 3 <= len(measurable) <= 7:
+def _check_outcomes(text: _Text, lexicon: Lexicon, warnings: list[str]) -> FieldCheck:
+    found = read_outcomes(text.original, lexicon)
+    evidence = _quote(found.evidence) if found.evidence else None
+    if 3 <= found.count <= 7:
         return FieldCheck(field="outcomes", status="met", evidence=evidence)
-    if len(measurable) > 7:
+    if found.count > 7:
         warnings.append(
-            f"The brief lists {len(measurable)} outcome verbs; 3-7 focused outcomes make a tighter course."
+            f"The brief lists {found.count} outcomes; 3-7 focused outcomes make a tighter course."
         )
         return FieldCheck(
             field="outcomes",
@@ -268,21 +144,38 @@ def _check_outcomes(brief: Brief, sentences: list[str], warnings: list[str]) -> 
             evidence=evidence,
             need="Keep the 3-7 outcomes that matter most.",
         )
-    if measurable:
+    if found.count:
+        shared = (
+            " A list of verbs sharing one object ('analyse, design and present solutions') is one outcome."
+            if found.verb_only
+            else ""
+        )
         return FieldCheck(
             field="outcomes",
             status="vague",
             evidence=evidence,
-            need=f"Only {len(measurable)} measurable outcome(s); name 3-7 things learners will be able to do.",
+            need=f"Only {found.count} measurable outcome(s); name 3-7 things learners will be able to do, "
+            f"each an action verb with its object.{shared}",
         )
-    if segments and _UNMEASURABLE.search(text):
+    if found.verb_only and not found.unmeasurable:
+        return FieldCheck(
+            field="outcomes",
+            status="missing",
+            evidence=evidence,
+            need="The outcomes are verbs with nothing to act on: say what learners will build, compare or "
+            "diagnose ('design a REST API', not 'design').",
+        )
+    if found.evidence and found.unmeasurable:
         return FieldCheck(
             field="outcomes",
             status="vague",
             evidence=evidence,
-            need="Replace 'understand' or 'learn about' with what learners will do (build, compare, diagnose...).",
+            need="Replace 'understand' or 'learn about' with what learners will do (build, compare, diagnose...), "
+            "each with its object.",
         )
-    topics = _first(sentences, _TOPIC_LIST)
+    topics = text.first(
+        r"\b(?:cover\w*|includ\w*|topics?|such as|temas?|contenu|themen|inhalte|conteudo)\b[^.]*,[^.]*,"
+    )
     if topics:
         return FieldCheck(
             field="outcomes",
@@ -295,24 +188,51 @@ def _check_outcomes(brief: Brief, sentences: list[str], warnings: list[str]) -> 
     )
 
 
-def _check_audience(brief: Brief, questions: list[str]) -> FieldCheck:
-    audience = brief.target_audience
-    everything = f"{audience}\n{brief.description}"
-    prior = _PRIOR_KNOWLEDGE.search(audience)
-    time = _STUDY_TIME.search(everything)
-    language = _LANGUAGE.search(everything)
+def _conflict(brief: Brief, audience: _Text, description: _Text) -> str | None:
+    """An audience that starts from nothing for a scope only specialists can follow."""
+    novice = rx(cues.NOVICE).search(audience.folded)
+    if not novice:
+        return None
+    expert_pattern, exclusion = rx(cues.EXPERT), rx(cues.EXCLUSION)
+    for folded, _original in [(fold(brief.name), brief.name), *description.sentences()]:
+        if exclusion.search(folded):
+            continue
+        expert = expert_pattern.search(folded)
+        if expert:
+            return (
+                f"The audience ('{audience.original[novice.start() : novice.end()]}') cannot follow a scope "
+                f"that needs '{_original[expert.start() : expert.end()]}'"
+            )
+    return None
+
+
+def _check_audience(
+    audience: _Text, description: _Text, time: StudyTime, conflict: str | None, questions: list[str]
+) -> FieldCheck:
+    prior = rx(cues.PRIOR_KNOWLEDGE).search(audience.folded)
+    language = rx(cues.LANGUAGE).search(audience.folded) or rx(cues.LANGUAGE).search(description.folded)
     if not language:
         questions.append(QUESTIONS["audience_language"])
     # Evidence quotes only what matched: the cue words, not the whole text.
-    found = [
-        f"{label}: '{m.group(0).strip()}'"
-        for label, m in (("prior knowledge", prior), ("study time", time), ("language", language))
-        if m
-    ]
+    found = []
+    if prior:
+        found.append(f"prior knowledge: '{audience.original[prior.start() : prior.end()].strip()}'")
+    if time.stated:
+        found.append("study time: " + "; ".join(f"'{e}'" for e in time.evidence[:2]))
+    if language:
+        found.append(f"language: '{language.group(0).strip()}'")
     evidence = "; ".join(found) or None
-    if prior and time:
+    if conflict:
+        questions.append(QUESTIONS["audience_scope"])
+        return FieldCheck(
+            field="audience",
+            status="vague",
+            evidence=evidence,
+            need=f"{conflict}: narrow the scope or raise the starting point.",
+        )
+    if prior and time.stated:
         return FieldCheck(field="audience", status="met", evidence=evidence)
-    if not prior and not time:
+    if not prior and not time.stated:
         questions += [QUESTIONS["audience"], QUESTIONS["audience_time"]]
         return FieldCheck(
             field="audience",
@@ -320,11 +240,13 @@ def _check_audience(brief: Brief, questions: list[str]) -> FieldCheck:
             evidence=evidence,
             need="Naming the group is not enough: state their prior knowledge and weekly study time.",
         )
-    if not time:
+    if not time.stated:
         questions.append(QUESTIONS["audience_time"])
     if not prior:
         questions.append(QUESTIONS["audience"])
-    missing = [name for name, match in (("prior knowledge", prior), ("weekly study time", time)) if not match]
+    missing = [
+        name for name, ok in (("prior knowledge", prior), ("weekly study time", time.stated)) if not ok
+    ]
     return FieldCheck(
         field="audience",
         status="vague",
@@ -333,11 +255,11 @@ def _check_audience(brief: Brief, questions: list[str]) -> FieldCheck:
     )
 
 
-def _check_pedagogy(sentences: list[str], audience: str) -> FieldCheck:
-    explicit = _first(sentences, _PEDAGOGY) or _first(_sentences(audience), _PEDAGOGY)
+def _check_pedagogy(description: _Text, audience: _Text) -> FieldCheck:
+    explicit = description.first(cues.PEDAGOGY) or audience.first(cues.PEDAGOGY)
     if explicit:
         return FieldCheck(field="pedagogy", status="met", evidence=_quote(explicit))
-    vague = _first(sentences, _PEDAGOGY_VAGUE)
+    vague = description.first(cues.PEDAGOGY_VAGUE)
     if vague:
         return FieldCheck(
             field="pedagogy",
@@ -352,14 +274,28 @@ def _check_pedagogy(sentences: list[str], audience: str) -> FieldCheck:
     )
 
 
-def _check_format(brief: Brief, warnings: list[str]) -> FieldCheck:
-    everything = f"{brief.description}\n{brief.target_audience}"
+def _length(description: _Text, audience: _Text, time: StudyTime) -> str | None:
+    if time.weeks or time.total_hours or time.sessions:
+        return next((e for e in time.evidence if e), None) or "stated"
+    counted = rx(rf"{number_pattern()}[\s-]*{cues.LENGTH}|{cues.LENGTH_WORDS}")
+    for text in (description, audience):
+        folded = text.folded
+        for start, end in rate_spans(folded):  # "3 hours a week" is study time, not length
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+        match = counted.search(folded)
+        if match:
+            return text.original[match.start() : match.end()].strip()
+    return None
+
+
+def _check_format(
+    brief: Brief, description: _Text, audience: _Text, time: StudyTime, warnings: list[str]
+) -> FieldCheck:
     sections = brief.desired_number_of_sections
     if sections > 8:
         warnings.append(
             f"{sections} sections is a lot: above 8 the sections usually come out thin (3 = workshop, 4-5 = term course, 6-8 = bootcamp)."
         )
-    length = _LENGTH.search(_PER_WEEK.sub(" ", everything))
     if sections < 3:
         return FieldCheck(
             field="format",
@@ -367,10 +303,9 @@ def _check_format(brief: Brief, warnings: list[str]) -> FieldCheck:
             evidence=f"{sections} section(s)",
             need="Use at least 3 sections (3 is a short workshop), or explain why fewer.",
         )
+    length = _length(description, audience, time)
     if length:
-        return FieldCheck(
-            field="format", status="met", evidence=f"{sections} sections; '{length.group(0).strip()}'"
-        )
+        return FieldCheck(field="format", status="met", evidence=f"{sections} sections; '{length}'")
     return FieldCheck(
         field="format",
         status="vague",
@@ -379,29 +314,31 @@ def _check_format(brief: Brief, warnings: list[str]) -> FieldCheck:
     )
 
 
-def _vague_terms(brief: Brief) -> list[str]:
+def _vague_terms(*texts: _Text) -> list[str]:
     found: list[str] = []
-    for sentence in _sentences(f"{brief.description}\n{brief.target_audience}"):
-        # Adjectives in an exclusion describe what is left out, not the course itself.
-        if _MEASURED.search(sentence) or _EXCLUSION.search(sentence):
-            continue
-        for match in _VAGUE_TERMS.finditer(sentence):
-            term = match.group(0).lower()
-            if term not in found:
-                found.append(term)
+    measured, exclusion, vague = rx(cues.MEASURED), rx(cues.EXCLUSION), rx(cues.VAGUE_TERMS)
+    for text in texts:
+        for folded, original in text.sentences():
+            # Adjectives in an exclusion describe what is left out, not the course itself.
+            if measured.search(folded) or exclusion.search(folded) or _bare_exclusion(folded):
+                continue
+            for match in vague.finditer(folded):
+                term = original[match.start() : match.end()].lower()
+                if term not in found:
+                    found.append(term)
     return found
 
 
 def _model_warnings(brief: Brief, cheap_models: Iterable[str]) -> list[str]:
-    text = f"{brief.name}\n{brief.description}\n{brief.target_audience}"
+    text = fold(f"{brief.name}\n{brief.description}\n{brief.target_audience}")
     cheap = brief.model is None or brief.model in set(cheap_models)
-    depth = _DEPTH.search(text)
+    depth = rx(cues.DEPTH).search(text)
     if depth and cheap:
         return [
             f"The brief mentions '{depth.group(0)}', which calls for a stronger model than the default "
             "(for example gpt-4o); choosing one costs more and needs the user's yes."
         ]
-    if not cheap and not depth and _INTRO.search(text):
+    if not cheap and not depth and rx(cues.INTRO).search(text):
         return [
             f"This reads as an introductory course; the default model is usually enough and cheaper than {brief.model!r}."
         ]
@@ -410,31 +347,36 @@ def _model_warnings(brief: Brief, cheap_models: Iterable[str]) -> list[str]:
 
 def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefReport:
     """Score the brief field by field and say what to ask; never raises on any text."""
-    sentences = _sentences(brief.description) or [brief.description]
+    lexicon = Lexicon.load()
+    description, audience = _Text(brief.description), _Text(brief.target_audience)
+    time = read_study_time(brief.target_audience, brief.description)
+    conflict = _conflict(brief, audience, description)
     questions: list[str] = []
     warnings: list[str] = []
     fields = [
-        _check_scope(brief, sentences),
-        _check_outcomes(brief, sentences, warnings),
-        _check_audience(brief, questions),
-        _check_pedagogy(sentences, brief.target_audience),
-        _check_format(brief, warnings),
+        _check_scope(brief, description, lexicon),
+        _check_outcomes(description, lexicon, warnings),
+        _check_audience(audience, description, time, conflict, questions),
+        _check_pedagogy(description, audience),
+        _check_format(brief, description, audience, time, warnings),
     ]
     for check in fields:
         if check.status != "met" and check.field != "audience":
             questions.append(QUESTIONS[check.field])
-    vague_terms = _vague_terms(brief)
+    vague_terms = _vague_terms(description, audience)
     for term in vague_terms:
         questions.append(
             f"What does '{term}' mean here, in measurable terms (e.g. 'assumes high-school algebra, no coding')?"
         )
-    if _REFERENCE.search(brief.description):
+    if rx(cues.REFERENCE).search(description.folded):
         questions.append(QUESTIONS["reference"])
+    if conflict:
+        warnings.append(f"{conflict}.")
     warnings += _model_warnings(brief, cheap_models)
     missing = [f.field for f in fields if f.status == "missing"]
     vague = [f.field for f in fields if f.status == "vague"]
-    ready = not missing and len(vague) + (1 if vague_terms else 0) <= 1
-    ordered = sorted(dict.fromkeys(questions), key=lambda q: _question_rank(q))
+    ready = not missing and not conflict and len(vague) + (1 if vague_terms else 0) <= 1
+    ordered = sorted(dict.fromkeys(questions), key=question_rank)
     if ready:
         next_step = "Ready: call create_task with the same fields." + (
             " The questions below would still sharpen it." if ordered else ""
@@ -449,35 +391,3 @@ def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefRepor
         vague_terms=vague_terms,
         next_step=next_step,
     )
-
-
-def _question_rank(question: str) -> int:
-    order = list(QUESTIONS.values())
-    return order.index(question) if question in order else len(order)
-
-
-def brief_questions_text(report: BriefReport) -> str:
-    return "\n".join(f"- {q}" for q in report.questions)
-
-
-def checklist_markdown() -> str:
-    """The checklist as a resource the agent can read before drafting a brief."""
-    lines = [
-        "# Course brief checklist",
-        "",
-        "create_task accepts a brief when no field is missing and at most one is vague.",
-        "",
-        '1. **Subject and scope**: what is in, and explicitly what is out ("exclude OOP and async").',
-        '2. **Learning outcomes**: 3-7 measurable verbs ("by the end, learners can build, diagnose, compare...").',
-        "3. **Audience**: prior knowledge, language level, motivation, weekly study time.",
-        "4. **Pedagogy**: tutorial, project-based or assessment-heavy; how much theory versus practice.",
-        "5. **Format**: number of sections (3 workshop, 4-5 term course, 6-8 bootcamp) and length (weeks, hours).",
-        "",
-        'Replace vague adjectives with what they mean: "beginner" -> "assumes high-school algebra, no coding".',
-        "Pick a stronger model only for technical depth (graduate maths, law, medicine).",
-        "",
-        "## Questions to ask when something is unknown",
-        "",
-    ]
-    lines += [f"- {q}" for q in dict.fromkeys(QUESTIONS.values())]
-    return "\n".join(lines) + "\n"

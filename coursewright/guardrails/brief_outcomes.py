@@ -1,0 +1,210 @@
+"""Reading a brief's learning outcomes: an action verb and what it acts on, counted as one each.
+
+"Learners can compare two loans, calculate interest and build a budget" is three outcomes;
+"analyse, evaluate, design, implement and present project solutions" is one (five verbs, one
+object). Outcomes are found after a cue ("by the end", "learners will", "Objectifs :", "Am Ende
+können Sie", "os participantes serão capazes de"...), or as a list of lines that each start
+with an action verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coursewright.guardrails import brief_cues as cues
+from coursewright.guardrails import brief_verbs as verbs
+from coursewright.guardrails.textfold import fold, nfkc, rx
+
+_TOKEN = r"[a-z0-9][a-z0-9'+#/-]*"
+
+
+def _english_stems(word: str) -> set[str]:
+    """Inflections folded back: 'summarising', 'applies', 'planned' -> candidate stems."""
+    forms = {word}
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            forms.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])
+    return {f.rstrip("e") for f in forms}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The verb and function-word sets, built once per check (no state between checks)."""
+
+    english: frozenset[str]
+    other: frozenset[str]
+    unmeasurable: frozenset[str]
+    stop: frozenset[str]
+    pronouns: frozenset[str]
+    non_learners: frozenset[str]
+    german: frozenset[str]
+    modals: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        english = verbs.ENGLISH.split() + [p.split("_")[0] for p in verbs.ENGLISH_PHRASAL.split()]
+        other = verbs.SPANISH.split() + verbs.FRENCH.split() + verbs.GERMAN.split() + verbs.PORTUGUESE.split()
+        return cls(
+            english=frozenset(v.rstrip("e") for v in english),
+            other=frozenset(other),
+            unmeasurable=frozenset(verbs.UNMEASURABLE.split() + ["aware", "awareness"]),
+            stop=frozenset(cues.STOPWORDS.split()),
+            pronouns=frozenset(cues.PRONOUN_OBJECTS.split()),
+            non_learners=frozenset(cues.NON_LEARNER_SUBJECTS.split()),
+            german=frozenset(verbs.GERMAN.split()),
+            modals=frozenset(cues.MODAL_WORDS.split()),
+        )
+
+    def is_verb(self, word: str) -> bool:
+        if word in self.stop or len(word) < 2:
+            return False
+        if word in self.other or _english_stems(word) & self.english:
+            return True
+        if len(word) >= 4 and (
+            word + "r" in self.other or (word.endswith("ez") and word[:-1] + "r" in self.other)
+        ):
+            return True  # crea -> crear, cria -> criar, creez -> creer
+        if word.endswith("t") and word[:-1] + "en" in self.other:
+            return True  # erstellt -> erstellen
+        return len(word) >= 4 and any(prefix + word in self.other for prefix in verbs.GERMAN_PREFIXES)
+
+    def is_german_verb(self, word: str) -> bool:
+        """German puts the verb last ("eine Palette sicher aufnehmen"): only German forms count there."""
+        if len(word) < 5 or not word.endswith(("en", "ern", "eln")):
+            return False
+        return word in self.german or any(prefix + word in self.german for prefix in verbs.GERMAN_PREFIXES)
+
+    def is_unmeasurable(self, word: str) -> bool:
+        return word in self.unmeasurable or bool(
+            _english_stems(word) & {u.rstrip("e") for u in self.unmeasurable}
+        )
+
+
+@dataclass
+class Outcomes:
+    count: int = 0
+    items: list[str] = field(default_factory=list)
+    evidence: str | None = None
+    cued: bool = False
+    unmeasurable: bool = False
+    verb_only: int = 0
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(_TOKEN, text)
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", folded):
+        start = m.start()
+        for part in re.split(r"(?<=[.!?])\s+(?=\S)", m.group(0)):
+            offset = folded.find(part, start)
+            if part.strip():
+                spans.append((offset, offset + len(part)))
+            start = offset + len(part)
+    return spans
+
+
+def _cue_start(sentence: str, lexicon: Lexicon) -> int | None:
+    cue = rx(cues.OUTCOME_CUE).search(sentence)
+    starts = [cue.start()] if cue else []
+    for learner in rx(cues.LEARNER_ACTS).finditer(sentence):
+        if lexicon.is_verb(learner.group("verb")):
+            starts.append(learner.start())
+            break
+    for modal in rx(cues.MODAL).finditer(sentence):
+        subject = modal.group("subject")
+        if subject not in lexicon.non_learners and not subject.endswith("'ll"):
+            starts.append(modal.start())
+            break
+    return min(starts) if starts else None
+
+
+def _continues(sentence: str) -> bool:
+    """A sentence that carries on an outcome list: a bullet, a number, or lower-case text (as written)."""
+    stripped = sentence.lstrip()
+    return bool(rx(cues.BULLET).match(sentence)) or stripped[:1].isdigit() or stripped[:1].islower()
+
+
+def _segments(description: str, lexicon: Lexicon) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the folded description that state outcomes, and whether a cue introduced them."""
+    folded, original = fold(description), nfkc(description)
+    spans: list[tuple[int, int]] = []
+    in_list = False
+    previous_end = -1
+    for start, end in _sentences(folded):
+        if previous_end >= 0 and "\n\n" in folded[previous_end:start]:
+            in_list = False
+        previous_end = end
+        if in_list and _continues(original[start:end]):
+            spans.append((start, end))
+            continue
+        cue = _cue_start(folded[start:end], lexicon)
+        in_list = cue is not None
+        if cue is not None:
+            spans.append((start + cue, end))
+    if spans:
+        return spans, True
+    # No cue: a run of two or more lines that each start with an action verb is an outcome list.
+    run: list[tuple[int, int]] = []
+    best: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", folded):
+        line = m.group(0)
+        bullet = rx(cues.BULLET).match(line)
+        # A bullet's text, or a table row's last cell ("1 | Budgets | build a monthly budget").
+        item = bullet.group("item") if bullet else (line.rsplit("|", 1)[1] if line.count("|") >= 1 else "")
+        words = [w for w in _tokens(item) if w not in lexicon.stop]
+        if words and lexicon.is_verb(words[0]):
+            run.append((m.start(), m.end()))
+        else:
+            best, run = (run if len(run) > len(best) else best), []
+    best = run if len(run) > len(best) else best
+    return (best if len(best) >= 2 else []), False
+
+
+def _action(words: list[str], lexicon: Lexicon) -> str | None:
+    """The item's action verb: after any subject and modal ("learners can"), its first word that is
+    not a function word, or its last when that is a German infinitive."""
+    modal = next((i for i, w in enumerate(words) if w in lexicon.modals), -1)
+    content = [w for w in words[modal + 1 :] if w not in lexicon.stop]
+    if not content:
+        return None
+    if lexicon.is_verb(content[0]):
+        return content[0]
+    return content[-1] if len(content) > 1 and lexicon.is_german_verb(content[-1]) else None
+
+
+def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
+    folded = fold(description)
+    spans, cued = _segments(description, lexicon)
+    result = Outcomes(cued=cued)
+    if not spans:
+        return result
+    original = nfkc(description)
+    result.evidence = original[spans[0][0] : spans[0][1]].strip()
+    pending: list[str] = []
+    for start, end in spans:
+        for item in re.split(cues.LIST_SPLIT, folded[start:end]):
+            bullet = rx(cues.BULLET).match(item)
+            words = _tokens(bullet.group("item") if bullet else item)
+            action = _action(words, lexicon)
+            if rx(cues.AWARENESS).search(item):
+                result.unmeasurable = True
+                continue
+            if action is None:
+                result.unmeasurable = result.unmeasurable or any(lexicon.is_unmeasurable(w) for w in words)
+                continue
+            content = [w for w in words if w not in lexicon.stop and w != action]
+            if content or any(w in lexicon.pronouns for w in words):
+                result.count += 1
+                result.items.append(" ".join([*pending, item.strip()]))
+                pending = []
+            else:
+                pending.append(item.strip())
+                result.verb_only += 1
+    return result

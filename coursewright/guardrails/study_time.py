@@ -1,0 +1,344 @@
+"""Learner time, read from a brief the way people write it.
+
+"4 hours/week", "three 45-minute lessons a week", "one lunch break a week", "two evenings a
+week", "every Tuesday evening for about 3 hours", "30 minutes a day", "full-time", "for a
+month", "over six weeks", "a term", "about 90 minutes in total", "2 sessions x 3h per week",
+in English, Spanish, French, German and Portuguese. One reader for the whole project: the brief
+checklist asks whether learner time is stated, the course size and the review's length rule
+use the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coursewright.guardrails.textfold import alternation, fold, nfkc, rx
+
+NUMBER_WORDS: dict[str, float] = {
+    # English
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+    "fifty": 50, "sixty": 60, "ninety": 90, "half": 0.5, "couple": 2, "dozen": 12,
+    # Spanish
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15, "dieciseis": 16,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "media": 0.5,
+    # French
+    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "douze": 12, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "demi": 0.5,
+    "demie": 0.5,
+    # German
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwolf": 12,
+    "funfzehn": 15, "sechzehn": 16, "zwanzig": 20, "dreissig": 30, "vierzig": 40, "halbe": 0.5,
+    # Portuguese
+    "um": 1, "dois": 2, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "dezesseis": 16,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "meia": 0.5,
+}  # fmt: skip
+
+#: A session word and the hours one such session usually lasts when the brief gives no length;
+#: 0 means "a session of unknown length" (it counts sessions, not time).
+SESSIONS: dict[str, float] = {
+    "lesson": 0, "lessons": 0, "class": 0, "classes": 0, "session": 0, "sessions": 0,
+    "period": 0, "periods": 0, "lecture": 0, "lectures": 0, "meeting": 0, "meetings": 0,
+    "workshop": 3, "workshops": 3, "evening": 2, "evenings": 2, "morning": 3, "mornings": 3,
+    "afternoon": 3, "afternoons": 3, "lunch_break": 0.75, "lunch_breaks": 0.75,
+    "lunch_hour": 0.75, "lunch_hours": 0.75, "lunchtime": 0.75, "lunchtimes": 0.75,
+    "half-day": 3.5, "half-days": 3.5, "half_day": 3.5, "half_days": 3.5, "full_day": 7,
+    "full_days": 7, "day": 7, "days": 7,
+    "leccion": 0, "lecciones": 0, "clase": 0, "sesion": 0, "sesiones": 0, "tarde": 3,
+    "tardes": 3, "manana": 3, "mananas": 3, "noche": 2, "noches": 2, "jornada": 7, "jornadas": 7,
+    "taller": 3, "talleres": 3, "hora_de_almuerzo": 0.75,
+    "lecon": 0, "lecons": 0, "cours": 0, "seance": 0, "seances": 0, "soir": 2, "soirs": 2,
+    "soiree": 2, "soirees": 2, "matin": 3, "matins": 3, "matinee": 3, "matinees": 3,
+    "apres-midi": 3, "apres-midis": 3, "pause_dejeuner": 0.75, "pauses_dejeuner": 0.75,
+    "pause_de_midi": 0.75, "pauses_de_midi": 0.75, "demi-journee": 3.5, "demi-journees": 3.5,
+    "journee": 7, "journees": 7, "atelier": 3, "ateliers": 3,
+    "lektion": 0, "lektionen": 0, "einheit": 0, "einheiten": 0, "sitzung": 0, "sitzungen": 0,
+    "termin": 0, "termine": 0, "abend": 2, "abende": 2, "abenden": 2, "vormittag": 3,
+    "vormittage": 3, "nachmittag": 3, "nachmittage": 3, "mittagspause": 0.75,
+    "mittagspausen": 0.75, "doppelstunde": 1.5, "doppelstunden": 1.5, "kurstag": 7, "kurstage": 7,
+    "aula": 0, "aulas": 0, "sessao": 0, "sessoes": 0, "tempo": 0, "tempos": 0, "encontro": 0,
+    "encontros": 0, "noite": 2, "noites": 2, "manha": 3, "manhas": 3, "oficina": 3, "oficinas": 3,
+    "hora_de_almoco": 0.75, "intervalo_de_almoco": 0.75,
+}  # fmt: skip
+
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
+    "sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag segunda terca quarta quinta sexta"
+)
+_HOURS = "h hr hrs hour hours hora horas heure heures stunde stunden std"
+_MINUTES = "min mins minute minutes minuto minutos minuten"
+_WEEK = "week wk semana semaine woche"
+_WEEKLY = (
+    "weekly semanal semanales semanais hebdomadaire hebdomadaires wochentlich wochentliche wochentlichen"
+)
+_DAY = "day weekday working_day workday business_day dia jour werktag tag dia_util"
+_DAILY = (
+    "daily diario diaria diarios diarias diariamente quotidien quotidienne quotidiennement "
+    "taglich tagliche taglichen tagliches"
+)
+_PER = "per a an each every por a_la par pro je cada la in_the in_der ao by"
+_FULL_TIME = (
+    "full-time full_time vollzeit tiempo_completo jornada_completa temps_plein plein_temps tempo_integral"
+)
+_TOTAL_AFTER = "in_total total altogether overall au_total en_total no_total insgesamt en_tout gesamt"
+_TOTAL_BEFORE = "total insgesamt en_total au_total no_total carga_horaria duree_totale gesamtdauer umfang"
+_COURSE_NOUN = (
+    "course programme program module workshop training curso cours formation kurs schulung treinamento"
+)
+_WEEKS_UNIT = "week weeks wk wks semana semanas semaine semaines woche wochen weekend weekends"
+_MONTHS_UNIT = "month months mes meses mois monat monate monaten"
+_TERMS = {"semester": 15, "semestre": 15, "term": 12, "quarter": 12, "trimestre": 12, "halbjahr": 20}
+_LEAD_IN = r"(?:over|for|across|during|within|lasting|in|durante|durant|pendant|sur|en|uber|wahrend|em|ao longo de|duration|length|duracion|duree|dauer|duracao|:)\s*$"
+WEEKS_PER_MONTH = 4.33
+STUDY_DAYS_PER_WEEK = 5
+
+
+def number_pattern() -> str:
+    """A count as people write it: digits or a number word in one of the five languages."""
+    return _num()
+
+
+def _num() -> str:
+    words = sorted(NUMBER_WORDS, key=len, reverse=True)
+    return r"(?:\d+(?:[.,]\d+)?|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b)"
+
+
+def _range() -> str:
+    return rf"{_num()}(?:\s*(?:-|to|a|bis|ate|or|o|ou|oder)\s*{_num()})?"
+
+
+def _unit() -> str:
+    return rf"(?:{alternation(_HOURS)}|{alternation(_MINUTES)})\b"
+
+
+def _period() -> str:
+    per = rf"(?:/|\b{alternation(_PER)}\b)"
+    return (
+        rf"(?:{per}\s*(?P<pw>{alternation(_WEEK)})\w*|{per}\s*(?P<pd>{alternation(_DAY)})\w*"
+        rf"|(?P<ww>{alternation(_WEEKLY)})\b|(?P<dd>{alternation(_DAILY)})\b)"
+    )
+
+
+def _session() -> str:
+    days = alternation(_DAYS)
+    return rf"(?:{days}s?\s*)?(?P<s>{alternation(' '.join(SESSIONS))})\b"
+
+
+def _value(text: str) -> float:
+    """'3', '2,5', 'three', 'a', '2-3' (the middle), 'dois a tres'."""
+    parts = re.findall(_num(), text.strip())
+    if len(parts) > 1:
+        parts = [p for p in parts if p not in ("a", "o")]
+    values = [v for v in (_one(p) for p in parts) if v is not None]
+    return sum(values) / len(values) if values else 0.0
+
+
+def _one(token: str) -> float | None:
+    token = token.strip()
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _hours(amount: str, unit: str) -> float:
+    value = _value(amount)
+    return value / 60 if unit.startswith("min") else value
+
+
+def _session_hours(word: str) -> float:
+    return SESSIONS.get(re.sub(r"\s+", "_", word), 0.0)
+
+
+def _per_week(match: re.Match[str]) -> float:
+    daily = match.group("pd") or match.group("dd")
+    return STUDY_DAYS_PER_WEEK if daily else 1.0
+
+
+@dataclass(frozen=True)
+class StudyTime:
+    """What a brief says about learner time; None where it says nothing."""
+
+    hours_per_week: float | None = None
+    weeks: float | None = None
+    total_hours: float | None = None
+    sessions: int | None = None
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def hours(self) -> float | None:
+        """Total learner hours: stated, or weekly hours times weeks."""
+        if self.total_hours:
+            return self.total_hours
+        if self.hours_per_week and self.weeks:
+            return self.hours_per_week * self.weeks
+        return None
+
+    @property
+    def stated(self) -> bool:
+        """True when the brief says how much time learners give (weekly or in total)."""
+        return bool(self.hours_per_week or self.total_hours)
+
+
+def _rates(folded: str) -> list[tuple[int, int, float]]:
+    """(start, end, hours per week) for each rate the text states."""
+    found: list[tuple[int, int, float]] = []
+    unit, period, number = _unit(), _period(), _range()
+    filler = r"[^.;\n]{0,30}?"
+    sessions = rx(
+        rf"(?P<c>{number})\s*(?:x\s*)?(?:(?P<d>{number})\s*-?\s*(?P<du>{unit})\s*-?\s*)?{_session()}"
+        rf"(?:\s*(?:of|de|von|a|x|for|lasting)?\s*(?:about\s*|ca\.?\s*)?(?P<d2>{number})\s*-?\s*(?P<du2>{unit}))?"
+        rf"(?:{filler}{period})?"
+    )
+    for m in sessions.finditer(folded):
+        count = _value(m.group("c"))
+        if m.group("d"):
+            each = _hours(m.group("d"), m.group("du"))
+        elif m.group("d2"):
+            each = _hours(m.group("d2"), m.group("du2"))
+        else:
+            each = _session_hours(m.group("s"))
+        if m.group("pw") or m.group("ww") or m.group("pd") or m.group("dd"):
+            found.append((m.start(), m.end(), count * (each or 1.0) * _per_week(m)))
+    plain = rx(rf"(?P<n>{number})\s*-?\s*(?P<u>{unit}){filler}{period}")
+    for m in plain.finditer(folded):
+        found.append((m.start(), m.end(), _hours(m.group("n"), m.group("u")) * _per_week(m)))
+    every = rx(
+        rf"\b(?:every|each|on|cada|todos los|todas las|chaque|les|jeden|jede|am|todas as|todos os)\s+"
+        rf"(?P<days>(?:{alternation(_DAYS)}s?(?:-feira)?\s*(?:,|and|y|et|und|e)?\s*)+)(?P<s>{alternation(' '.join(SESSIONS))})?"
+        rf"(?:[^.;\n]{{0,25}}?\b(?:for|de|von|pendant|durante|por)\s*(?:about\s*)?(?P<d>{number})\s*(?P<du>{unit}))?"
+    )
+    for m in every.finditer(folded):
+        days = len(rx(alternation(_DAYS)).findall(m.group("days")))
+        each = _hours(m.group("d"), m.group("du")) if m.group("d") else _session_hours(m.group("s") or "")
+        found.append((m.start(), m.end(), days * (each or 1.0)))
+    frequency = rx(
+        rf"\b(?P<c>once|twice|{number}\s*(?:times|x|veces|fois|mal|vezes))\s*(?:a|per|por|par|pro|la|a la)?\s*"
+        rf"(?:{alternation(_WEEK)})\w*(?:[^.;\n]{{0,20}}?\b(?:for|de|von|pendant|durante)\s*(?P<d>{number})\s*(?P<du>{unit}))?"
+    )
+    for m in frequency.finditer(folded):
+        word = m.group("c").split()[0]
+        count = {"once": 1.0, "twice": 2.0}.get(word, _value(re.sub(r"\D+$", "", m.group("c")) or word))
+        found.append(
+            (m.start(), m.end(), count * (_hours(m.group("d"), m.group("du")) if m.group("d") else 1.0))
+        )
+    for m in rx(rf"\b{alternation(_FULL_TIME)}\b").finditer(folded):
+        found.append((m.start(), m.end(), 35.0))
+    return _disjoint(found)
+
+
+def rate_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a folded text states a weekly or daily rate ("3 hours a week", "one lunch break a week")."""
+    return [(start, end) for start, end, _ in _rates(folded)]
+
+
+def _disjoint(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Keep the earliest, longest match where two overlap."""
+    kept: list[tuple[int, int, float]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _totals(folded: str) -> list[tuple[int, int, float]]:
+    found: list[tuple[int, int, float]] = []
+    number, unit = _range(), _unit()
+    patterns = (
+        rf"(?P<n>{number})\s*-?\s*(?P<u>{unit})[^.;\n]{{0,20}}?\b{alternation(_TOTAL_AFTER)}\b",
+        rf"\b{alternation(_TOTAL_BEFORE)}\s*:?\s*(?:of\s*|de\s*)?(?:about\s*|environ\s*|ca\.?\s*)?(?P<n>{number})\s*-?\s*(?P<u>{unit})",
+        rf"(?P<n>{number})[\s-]*(?P<u>{alternation(_HOURS)})[\s-]+{alternation(_COURSE_NOUN)}\b",
+    )
+    for source in patterns:
+        for m in rx(source).finditer(folded):
+            found.append((m.start(), m.end(), _hours(m.group("n"), m.group("u"))))
+    sessions = rx(
+        rf"(?P<c>{number})\s*(?:x\s*)?{_session()}(?:\s*(?:of|de|von|a|x)\s*(?P<d>{number})\s*-?\s*(?P<du>{unit}))?"
+    )
+    for m in sessions.finditer(folded):
+        each = _hours(m.group("d"), m.group("du")) if m.group("d") else _session_hours(m.group("s"))
+        if each:
+            found.append((m.start(), m.end(), _value(m.group("c")) * each))
+    return _disjoint(found)
+
+
+def _weeks(folded: str) -> tuple[float, int, int] | None:
+    number = _range()
+    best: tuple[int, float, int, int] | None = None
+    source = (
+        rf"(?P<n>{number})[\s-]*(?:(?P<w>{alternation(_WEEKS_UNIT)})|(?P<m>{alternation(_MONTHS_UNIT)}))\b"
+        rf"|\b(?P<t>{alternation(' '.join(_TERMS))})\b|\b(?P<one>week-long|weeklong)\b"
+    )
+    for m in rx(source).finditer(folded):
+        if m.group("t"):
+            value = float(_TERMS[m.group("t")])
+        elif m.group("one"):
+            value = 1.0
+        else:
+            value = _value(m.group("n")) * (WEEKS_PER_MONTH if m.group("m") else 1.0)
+        before = folded[max(0, m.start() - 14) : m.start()]
+        after = folded[m.end() : m.end() + 2]
+        strong = bool(re.search(_LEAD_IN, before)) or not after.strip(" ") or after[:1] in ".;,)\n"
+        rank = 0 if strong else 1
+        if value > 0 and (best is None or rank < best[0]):
+            best = (rank, value, m.start(), m.end())
+    return (best[1], best[2], best[3]) if best else None
+
+
+def _blank(text: str, spans: list[tuple[int, int, float]]) -> str:
+    for start, end, _ in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _session_count(folded: str) -> int | None:
+    m = rx(
+        rf"(?P<c>{_num()})\s*(?P<s>{alternation(' '.join(k for k, v in SESSIONS.items() if v == 0))})\b"
+    ).search(folded)
+    return round(_value(m.group("c"))) if m else None
+
+
+def read_study_time(*texts: str) -> StudyTime:
+    """Learner time from the texts, first text first (pass the audience before the description)."""
+    hours_per_week = total = weeks = None
+    sessions = None
+    evidence: list[str] = []
+    for text in texts:
+        original = nfkc(text)
+        folded = fold(text)
+        rates = _rates(folded)
+        if rates and hours_per_week is None:
+            first = rates[0]
+            # Rates in the same sentence add up ("an evening a week plus 15 minutes a day").
+            clause_end = min(
+                (i for i in (folded.find(c, first[0]) for c in ".;\n") if i >= 0), default=len(folded)
+            )
+            same = [r for r in rates if r[0] < clause_end]
+            hours_per_week = round(sum(r[2] for r in same), 2)
+            evidence += [original[s:e].strip() for s, e, _ in same]
+        rest = _blank(folded, rates)
+        totals = _totals(rest)
+        if totals and total is None:
+            total = round(totals[0][2], 2)
+            evidence.append(original[totals[0][0] : totals[0][1]].strip())
+        rest = _blank(rest, totals)
+        read = _weeks(rest)
+        if read and weeks is None:
+            weeks = read[0]
+            evidence.append(original[read[1] : read[2]].strip())
+        if sessions is None:
+            sessions = _session_count(rest)
+    return StudyTime(
+        hours_per_week=hours_per_week,
+        weeks=weeks,
+        total_hours=total,
+        sessions=sessions,
+        evidence=tuple(dict.fromkeys(e for e in evidence if e)),
+    )

@@ -1,0 +1,68 @@
+"""The learner-time reader: the forms people write study time in, in five languages."""
+
+import pytest
+
+from coursewright.guardrails.study_time import read_study_time
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("~4 hours/week", 4.0),
+        ("2-3 hours per week", 2.5),
+        ("three 45-minute lessons a week", 2.25),
+        ("one lunch break a week", 0.75),
+        ("two evenings a week", 4.0),
+        ("one Saturday morning a week", 3.0),
+        ("every Tuesday evening for about 3 hours", 3.0),
+        ("2 sessions x 3h per week", 6.0),
+        ("30 minutes a day", 2.5),
+        ("full-time", 35.0),
+        ("3 horas por semana", 3.0),
+        ("dedicación de 10 horas semanales", 10.0),
+        ("dos sesiones de 45 minutos a la semana", 1.5),
+        ("3 heures par semaine", 3.0),
+        ("4 Stunden pro Woche", 4.0),
+        ("ein Abend pro Woche plus 15 Minuten tägliches Üben", 3.25),
+        ("dois tempos de 50 minutos por semana", 1.67),
+    ],
+)
+def test_weekly_time_is_read_in_the_forms_people_write(text, per_week):
+    assert read_study_time(text).hours_per_week == pytest.approx(per_week, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("6 weeks total", 6),
+        ("for a month", 4.33),
+        ("over six weeks", 6),
+        ("Duración: un trimestre.", 12),
+        ("Five weekends.", 5),
+        ("4 Module über 4 Wochen", 4),
+        ("Week-long intensive", 1),
+    ],
+)
+def test_course_length_in_weeks_is_read(text, weeks):
+    assert read_study_time(text).weeks == pytest.approx(weeks, abs=0.01)
+
+
+def test_a_rate_is_not_mistaken_for_the_length_and_a_plan_is_not_the_course():
+    time = read_study_time("Build a two-week rota. 2 hours a week, 4 modules over 4 weeks.")
+    assert (time.hours_per_week, time.weeks, time.hours) == (2.0, 4.0, 8.0)
+
+
+def test_totals_and_sessions_with_a_usual_length_give_total_hours():
+    assert read_study_time("Three parts, about 90 minutes total.").total_hours == 1.5
+    assert read_study_time("Duration: 2 half-day workshops.").total_hours == 7.0
+    assert read_study_time("trois après-midis de 3 heures").total_hours == 9.0
+
+
+def test_text_without_learner_time_states_none():
+    time = read_study_time("Nurses with two years on a ward.", "A course on wound care.")
+    assert not time.stated and time.hours is None and time.evidence == ()
+
+
+def test_the_audience_is_read_before_the_description():
+    time = read_study_time("2 hours a week", "Meets 5 hours per week in the lab.")
+    assert time.hours_per_week == 2.0 and time.evidence[0] == "2 hours a week"
