@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS approvals (
     asked_at REAL NOT NULL, expires_at REAL NOT NULL, spent_at REAL
 );
 CREATE INDEX IF NOT EXISTS approvals_by_act ON approvals (action, target, stamp);
+CREATE TABLE IF NOT EXISTS approval_questions (digest TEXT PRIMARY KEY, nonce TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS spends (
     id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL, action TEXT NOT NULL,
     amount_usd REAL NOT NULL, credits INTEGER NOT NULL, what TEXT NOT NULL,
@@ -135,6 +136,7 @@ class Ledger:
                 (nonce, action, target, stamp, now, now + ttl_s),
             )
             conn.execute("DELETE FROM approvals WHERE asked_at < ?", (now - _KEEP_S,))
+            conn.execute("DELETE FROM approval_questions WHERE nonce NOT IN (SELECT nonce FROM approvals)")
         return nonce
 
     def open_approval_exists(self, action: str, target: str, stamp: str) -> bool:
@@ -152,6 +154,24 @@ class Ledger:
             row = conn.execute(
                 "SELECT 1 FROM approvals WHERE action = ? AND target = ? AND stamp = ? AND spent_at IS NOT NULL",
                 (action, target, stamp),
+            ).fetchone()
+        return row is not None
+
+    def note_question(self, digest: str, nonce: str) -> None:
+        """Remember which question (by the digest the client echoes back) asked for approval `nonce`."""
+        with self._file.connect(write=True) as conn:
+            conn.execute("INSERT OR REPLACE INTO approval_questions VALUES (?, ?)", (digest, nonce))
+
+    def question_spent(self, digests: list[str]) -> bool:
+        """Whether any of these questions' answers was already used."""
+        if not digests:
+            return False
+        marks = ",".join("?" * len(digests))
+        with self._file.connect() as conn:
+            row = conn.execute(
+                f"SELECT 1 FROM approval_questions q JOIN approvals a ON a.nonce = q.nonce "
+                f"WHERE q.digest IN ({marks}) AND a.spent_at IS NOT NULL",
+                digests,
             ).fetchone()
         return row is not None
 

@@ -7,7 +7,8 @@ plan credit per course); the checks on what was spent are made on the sandbox's 
 from typing import Any
 
 import pytest
-from mcp_helpers import MODES, Recorder, call, connect, example, fail
+from mcp.types import CallToolResult, ElicitResult, InputRequiredResult
+from mcp_helpers import MODES, Recorder, call, connect, example, fail, text_of
 from sandbox_server import sandboxed
 
 
@@ -137,3 +138,22 @@ async def test_paid_drafting_asks_with_the_amount(mode, tmp_path):
     create, draft = recorder.questions
     assert "$0.55" in create and "declined" in text
     assert "Draft 11 unit(s)" in draft and "$0.55" in draft and "approved for $0.55" in draft
+
+
+@pytest.mark.anyio
+async def test_a_replayed_yes_to_a_regenerate_is_refused_and_spends_nothing(tmp_path):
+    server, emulators = sandboxed(tmp_path)
+    async with connect("auto", server=server) as (client, _):
+        task_id = await _task_with_course(client, "tutorflow")
+        arguments = {"task_id": task_id, "regenerate": True}
+        session = client.session
+        asked = await session.call_tool("generate_outline", arguments, allow_input_required=True)
+        assert isinstance(asked, InputRequiredResult)
+        yes = {key: ElicitResult(action="accept", content={"confirm": True}) for key in asked.input_requests}
+        rounds = {"input_responses": yes, "request_state": asked.request_state, "allow_input_required": True}
+        done = await session.call_tool("generate_outline", arguments, **rounds)
+        before = tutorflow_requests(emulators)
+        replay = await session.call_tool("generate_outline", arguments, **rounds)
+    assert isinstance(done, CallToolResult) and not done.is_error
+    assert isinstance(replay, CallToolResult) and replay.is_error and "already used" in text_of(replay)
+    assert tutorflow_requests(emulators) == before

@@ -16,14 +16,19 @@ prepare resolver re-runs each round, so a changed stamp changes the question and
 it afresh).
 """
 
+import base64
 import functools
+import hashlib
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
-from mcp.server.elicitation import AcceptedElicitation, ElicitationResult
+from mcp.server.elicitation import AcceptedElicitation, ElicitationResult, render_elicitation_schema
 from mcp.server.mcpserver import Context, Elicit
+from mcp.server.request_state import compact_json
+from mcp.types import ElicitRequestFormParams
 from mcp_types.version import is_version_at_least
 from pydantic import BaseModel, Field, field_validator
 
@@ -114,6 +119,30 @@ def question_text(summary: str, request: GateRequest) -> str:
 # -- the asking paths, in the order a client meets them -------------------------------------------
 
 
+def question_digest(message: str) -> str:
+    """The digest a 2026-07-28 client echoes back (in the request state) for the question it answered.
+
+    Computed the way the SDK pins an answer to its question; should that ever differ, a replay is
+    still never honoured (the SDK asks again), it is only not named as one.
+    """
+    params = ElicitRequestFormParams(
+        message=message, requested_schema=render_elicitation_schema(ConfirmAnswer)
+    )
+    rendered = compact_json(params.model_dump(mode="json", by_alias=True, exclude_none=True))
+    return base64.urlsafe_b64encode(hashlib.sha256(rendered.encode()).digest()[:16]).decode().rstrip("=")
+
+
+def answered_questions(ctx: Context) -> list[str]:
+    """The digests of the questions this round's answers are for (2026-07-28 continuation rounds)."""
+    if not (asks_in_rounds(ctx) and ctx.input_responses and ctx.request_state):
+        return []
+    try:
+        asked = json.loads(ctx.request_state).get("asked") or {}
+    except (ValueError, AttributeError):
+        return []
+    return [str(digest) for digest in asked.values()] if isinstance(asked, dict) else []
+
+
 async def ask_by_form(ctx: Context, request: GateRequest) -> "GateDecision | Elicit[ConfirmAnswer] | None":
     """Form elicitation: a yes/no question carrying the stamp and a server-side nonce."""
     if not client_can_elicit(ctx):
@@ -121,10 +150,13 @@ async def ask_by_form(ctx: Context, request: GateRequest) -> "GateDecision | Eli
     runtime = runtime_of(ctx)
     ledger = runtime.ledger
     act = (request.action, request.target, request.stamp)
-    # An answer arrived, but no question for exactly this act is open: either the yes was
-    # already used (a replayed round), or the target changed and a new question follows.
-    replayed = asks_in_rounds(ctx) and ctx.input_responses and not ledger.open_approval_exists(*act)
-    if replayed and ledger.approval_spent(*act):
+    # An answer arrived for a question whose yes was already used: a replayed round. (Without
+    # the digest: no question for exactly this act is open, and one for it was spent.)
+    answered = answered_questions(ctx)
+    replayed = ledger.question_spent(answered) or (
+        bool(answered) and not ledger.open_approval_exists(*act) and ledger.approval_spent(*act)
+    )
+    if replayed:
         return _refused(
             request,
             Refused(
@@ -134,7 +166,10 @@ async def ask_by_form(ctx: Context, request: GateRequest) -> "GateDecision | Eli
         )
     request.approval = ledger.open_approval(*act, ttl_s=runtime.settings.confirmation_ttl_s)
     # The summary quotes platform data (titles), so it leaves through the redactor too.
-    return Elicit(question_text(runtime.redactor.redact(request.summary), request), ConfirmAnswer)
+    message = question_text(runtime.redactor.redact(request.summary), request)
+    if asks_in_rounds(ctx):
+        ledger.note_question(question_digest(message), request.approval)
+    return Elicit(message, ConfirmAnswer)
 
 
 async def refuse_without_elicitation(ctx: Context, request: GateRequest) -> GateDecision | None:
