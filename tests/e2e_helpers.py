@@ -11,8 +11,8 @@ from pathlib import Path
 
 import anyio
 
-from coursewright.demo import DemoFailed
-from coursewright.demo import sandbox_process as demo_sandbox_process
+from coursewright.demo.flow import DemoFailed
+from coursewright.demo.processes import sandbox_process as demo_sandbox_process
 
 
 @contextmanager

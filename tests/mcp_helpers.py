@@ -12,7 +12,7 @@ from mcp import Client
 from mcp.types import CallToolResult, ElicitResult, ListRootsResult, Root
 
 from coursewright.config import Settings
-from coursewright.demo import load_example
+from coursewright.demo.flow import load_example
 from coursewright.server import build_server
 
 MODES = ("auto", "legacy")

@@ -5,7 +5,7 @@ from briefs import BRIEFS, HELD_BACK, SEED_STRONG, SEED_WEAK, Case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coursewright.demo import load_example
+from coursewright.demo.flow import load_example
 from coursewright.guardrails.brief import QUESTIONS, check_brief, checklist_markdown
 from coursewright.model import Brief
 

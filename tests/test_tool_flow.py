@@ -16,7 +16,7 @@ from mcp_helpers import (
     write_all_units,
 )
 
-from coursewright.demo import walk_flow
+from coursewright.demo.flow import walk_flow
 
 
 @pytest.mark.anyio

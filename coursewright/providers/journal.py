@@ -256,9 +256,7 @@ async def create_once(
     created since the intent) and skip ids `journal.native_ids` already holds.
     A refusal (any other `CoursewrightError`) marks the intent failed and is raised as is.
     """
-    opening = await in_thread(
-        partial(journal.open_once, lease_s=lease_s), provider, action, key, fingerprint
-    )
+    opening = await in_thread(partial(journal.open_once, lease_s=lease_s), provider, action, key, fingerprint)
     if opening.reused is not None and opening.reused.native_id is not None:
         return opening.reused.native_id
     intent = opening.intent

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import anyio
 import pytest
 
-from coursewright.demo import load_example
+from coursewright.demo.flow import load_example
 from coursewright.errors import Conflict, GenerationUnavailable, InvalidInput, NotFound, NotSupported
 from coursewright.model import Brief, OutlineSection, TaskOptions
 from coursewright.providers.base import no_progress

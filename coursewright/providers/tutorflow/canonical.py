@@ -204,6 +204,7 @@ def _chapter_rank(canonical: Canonical, lesson: CanonicalLesson) -> int:
     chapter = canonical.chapter(lesson.chapterId or "")
     return chapter.sequence if chapter else 1_000_000
 
+
 def same_set(current: Sequence[str], children: Sequence[str], parent: str) -> None:
     """Refuse a reorder of `parent` that does not list each of its `current` children exactly once."""
     missing = [c for c in current if c not in children]

@@ -24,7 +24,11 @@ DRAFT_CONCURRENCY = 3
 
 class TutorFlowContent:
     def __init__(
-        self, client: TutorFlowClient, courses: Courses, lock: anyio.Lock, concurrency: int = DRAFT_CONCURRENCY
+        self,
+        client: TutorFlowClient,
+        courses: Courses,
+        lock: anyio.Lock,
+        concurrency: int = DRAFT_CONCURRENCY,
     ) -> None:
         """`lock` is the editor's: a lesson save takes its turn with structure saves."""
         self.client = client

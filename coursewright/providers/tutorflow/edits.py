@@ -324,7 +324,9 @@ class Editor:
                         "To move lessons, reorder the children of a section's subsection ('<section id>/lessons').",
                     )
             elif ref.role == "subsection":
-                await self._save(request_id, moved_lessons(canonical, ref.chapter_id or "", children, parent_id))
+                await self._save(
+                    request_id, moved_lessons(canonical, ref.chapter_id or "", children, parent_id)
+                )
             elif ref.role == "unit":
                 await self._reorder_components(request_id, canonical, ref.lesson_id or "", children)
             else:

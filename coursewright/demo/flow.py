@@ -1,31 +1,15 @@
-"""`coursewright demo`: a newcomer's first run, through the real server over stdio.
-
-Starts `coursewright serve` as a subprocess, connects to it with the MCP client, and walks
-the stepwise flow on the local provider with a bundled example course. It answers the
-publish confirmation itself, and says so. The last line printed is the archive's path.
-
-`--provider iblai|tutorflow|learningstudio` walks the same tools against the sandbox's
-emulator of that platform, started on a loopback port for the run; the last line is then
-where the platform says the course is.
+"""The demo's walks through the tools, as an agent would make them: the stepwise flow on the local
+provider, and the same tools on a remote platform's sandbox (its own generation, waiting, review
+with fixes, publish). Each returns where the published course is.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import queue
-import subprocess
-import sys
-import tempfile
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib import resources
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from mcp import Client, StdioServerParameters
+from mcp import Client
 from mcp.types import ElicitRequestParams, ElicitResult
 
 STEPS = 9
@@ -33,18 +17,6 @@ STEPS = 9
 
 class DemoFailed(Exception):
     pass
-
-
-def demo_failure(exc: BaseException) -> DemoFailed | None:
-    """The DemoFailed inside an exception group raised through the client's task group, if any."""
-    if isinstance(exc, DemoFailed):
-        return exc
-    if isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            found = demo_failure(inner)
-            if found is not None:
-                return found
-    return None
 
 
 def load_example() -> dict[str, Any]:
@@ -55,7 +27,7 @@ def say(step: int, text: str) -> None:
     print(f"[{step}/{STEPS}] {text}", flush=True)
 
 
-async def _answer_yes(context: Any, params: ElicitRequestParams) -> ElicitResult:
+async def answer_yes(context: Any, params: ElicitRequestParams) -> ElicitResult:
     print("      The server asks the user:", flush=True)
     for line in str(getattr(params, "message", "")).splitlines():
         print(f"        {line}", flush=True)
@@ -88,16 +60,6 @@ def _units_by_title(tree: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
     walk(tree)
     return found
-
-
-def server_parameters(out: Path, data_dir: Path) -> StdioServerParameters:
-    env = {
-        "COURSEWRIGHT_DATA_DIR": str(data_dir),
-        "COURSEWRIGHT_ARCHIVE_DIR": str(out),
-        "COURSEWRIGHT_DEFAULT_PROVIDER": "local",
-        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
-    }
-    return StdioServerParameters(command=sys.executable, args=["-m", "coursewright", "serve"], env=env)
 
 
 async def walk_flow(client: Client) -> str:
@@ -297,119 +259,3 @@ async def walk_platform_flow(client: Client, provider: str) -> str:
     print_tree(course["root"])
     step(8, f"done: published on the {provider} sandbox")
     return str(published.get("location") or course_id)
-
-
-def read_environment(stream: IO[str], names: set[str], deadline_s: float) -> dict[str, str]:
-    """The `NAME=value` lines a sandbox prints, read until all `names` came, the stream ended or time ran out.
-
-    A thread pumps the lines (portable, unlike selecting on a pipe) and keeps draining the
-    stream afterwards, so the child never blocks on a full pipe.
-    """
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def pump() -> None:
-        for line in stream:
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, name="sandbox-stdout", daemon=True).start()
-    found: dict[str, str] = {}
-    ends_at = time.monotonic() + deadline_s
-    while not names <= found.keys():
-        try:
-            line = lines.get(timeout=max(0.0, ends_at - time.monotonic()))
-        except queue.Empty:
-            break
-        if line is None:
-            break
-        name, sep, value = line.strip().partition("=")
-        if sep:
-            found[name] = value
-    return found
-
-
-@contextmanager
-def sandbox_process(
-    time_scale: float = 0.01,
-    *,
-    env: dict[str, str] | None = None,
-    cwd: Path | None = None,
-    stderr: IO[str] | int = subprocess.DEVNULL,
-    deadline_s: float = 30.0,
-) -> Iterator[dict[str, str]]:
-    """Start `coursewright sandbox` on a free loopback port; yield its environment lines; end it by id."""
-    from coursewright.sandbox.app import sandbox_environment
-
-    expected = {name for name, _ in sandbox_environment("")}
-    command = [sys.executable, "-m", "coursewright", "sandbox", "--host", "127.0.0.1", "--port", "0"]
-    process = subprocess.Popen(
-        [*command, "--time-scale", str(time_scale)],
-        stdout=subprocess.PIPE,
-        stderr=stderr,
-        text=True,
-        env=env,
-        cwd=cwd,
-    )
-    try:
-        assert process.stdout is not None
-        environment = read_environment(process.stdout, expected, deadline_s)
-        if not expected <= environment.keys():
-            raise DemoFailed("the sandbox did not start; run `coursewright sandbox` to see why")
-        yield environment
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
-async def run_platform_demo(provider: str) -> int:
-    print(f"coursewright demo: starting the {provider} sandbox and the MCP server over stdio", flush=True)
-    with tempfile.TemporaryDirectory(prefix="coursewright-demo-") as data_dir:
-        try:
-            with sandbox_process() as environment:
-                params = server_parameters(Path(data_dir) / "archives", Path(data_dir))
-                params.env = {
-                    **(params.env or {}),
-                    **environment,
-                    "COURSEWRIGHT_DEFAULT_PROVIDER": provider,
-                    "COURSEWRIGHT_POLL_INITIAL_S": "0.2",
-                    "COURSEWRIGHT_POLL_MAX_S": "1",
-                }
-                async with Client(params, elicitation_callback=_answer_yes) as client:
-                    location = await walk_platform_flow(client, provider)
-        except BaseException as exc:
-            failure = demo_failure(exc)
-            if failure is None:
-                raise
-            print(f"coursewright demo: {failure}", file=sys.stderr, flush=True)
-            return 1
-    print(location, flush=True)
-    return 0
-
-
-async def run_demo(out: Path, provider: str = "local") -> int:
-    if provider != "local":
-        return await run_platform_demo(provider)
-    out = out.expanduser().resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    print(
-        "coursewright demo: starting the MCP server over stdio (local provider, no keys, no network)",
-        flush=True,
-    )
-    with tempfile.TemporaryDirectory(prefix="coursewright-demo-") as data_dir:
-        try:
-            async with Client(
-                server_parameters(out, Path(data_dir)), elicitation_callback=_answer_yes
-            ) as client:
-                location = await walk_flow(client)
-        except BaseException as exc:
-            failure = demo_failure(exc)
-            if failure is None:
-                raise
-            print(f"coursewright demo: {failure}", file=sys.stderr, flush=True)
-            return 1
-    print(location, flush=True)
-    return 0
