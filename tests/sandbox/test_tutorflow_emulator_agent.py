@@ -3,7 +3,7 @@
 Rules from shared/reference/openedx-olx-learningstudio-tutorflow.md (B2: `/.well-known/agent.json`,
 `/agent/register` 5/IP/hour, `/agent/account` with `rateLimitPerMinute: 60` and `creditBalance`,
 `/agent/billing/session|status`, `/pricing-catalog`, the error codes) and seed 002 (priceSnapshot);
-shapes the reference leaves open are the ones `tutorflow_agent` documents as inferred. Everything
+shapes the reference leaves open are the ones `sandbox/tutorflow/agent.py` documents as inferred. Everything
 runs in process on a fake clock.
 """
 

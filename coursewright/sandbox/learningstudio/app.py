@@ -43,7 +43,8 @@ from coursewright.sandbox.learningstudio.course import (
     scorm_package,
     share_page,
 )
-from coursewright.sandbox.learningstudio.state import EXPORT_SECONDS, Account, LearningStudioEmulator
+from coursewright.sandbox.learningstudio.records import Account
+from coursewright.sandbox.learningstudio.state import EXPORT_SECONDS, LearningStudioEmulator
 from coursewright.sandbox.learningstudio.webhooks import WebhookSender, is_loopback_url, post_webhook
 
 API_PREFIX = "/api/v1"

@@ -1,4 +1,5 @@
-"""All state of one emulated LearningStudio server: accounts, jobs, courses, exports, webhooks.
+"""All state of one emulated LearningStudio server and its rules: accounts, jobs, courses, exports,
+webhooks (their records are in `records`).
 
 Jobs run lazily against `config.clock`: a job records when it was queued and how long it takes
 (60-120 s, times `time_scale`); every read works out where it stands. A finished job's course
@@ -20,7 +21,16 @@ import anyio
 
 from coursewright.sandbox import keys
 from coursewright.sandbox.core import SandboxConfig
-from coursewright.sandbox.learningstudio.course import EMULATOR, CourseContent, JobRequest, build_course
+from coursewright.sandbox.learningstudio.course import EMULATOR, JobRequest, build_course
+from coursewright.sandbox.learningstudio.records import (
+    MONTHLY_CREDITS,
+    Account,
+    CourseRecord,
+    ExportRecord,
+    Failure,
+    Job,
+    JobView,
+)
 from coursewright.sandbox.learningstudio.webhooks import (
     WEBHOOK_TIMEOUT_SECONDS,
     Delivery,
@@ -39,8 +49,6 @@ __all__ = [
     "post_webhook",
 ]
 
-PLAN_NAME = "Pro"
-MONTHLY_CREDITS = 100
 RATE_LIMIT_REQUESTS = 30
 # A platform rule in real seconds, not work that time_scale shortens: clients pace against it.
 RATE_LIMIT_WINDOW_SECONDS = 60.0
@@ -55,60 +63,6 @@ GENERATION_FAILED = "GENERATION_FAILED"
 DEFAULT_FAILURE_MESSAGE = "Course outline could not be generated for this subject."
 _JOB_ID_ALPHABET = string.ascii_letters + string.digits
 _COURSE_ID_ALPHABET = string.ascii_lowercase + string.digits
-
-
-@dataclass
-class Account:
-    key: str
-    paid: bool = True
-    plan: str = PLAN_NAME
-    credits_left: int = MONTHLY_CREDITS
-    credits_used: int = 0
-
-
-@dataclass
-class Failure:
-    message: str
-    code: str | None
-    after_seconds: float
-
-
-@dataclass
-class CourseRecord:
-    id: str
-    job_id: str
-    key: str
-    request: JobRequest
-    content: CourseContent
-    share_url: str
-    created_moment: float
-
-
-@dataclass
-class Job:
-    id: str
-    key: str
-    request: JobRequest
-    queued_at: float
-    seconds: float
-    course: CourseRecord
-    failure: Failure | None = None
-    finished: bool = False
-
-
-@dataclass
-class ExportRecord:
-    id: str
-    course_id: str
-    format: str
-    moment: float
-    download_url: str
-
-
-@dataclass
-class JobView:
-    status: str
-    progress: int
 
 
 @dataclass
