@@ -157,3 +157,21 @@ async def test_a_replayed_yes_to_a_regenerate_is_refused_and_spends_nothing(tmp_
     assert isinstance(done, CallToolResult) and not done.is_error
     assert isinstance(replay, CallToolResult) and replay.is_error and "already used" in text_of(replay)
     assert tutorflow_requests(emulators) == before
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_the_pipeline_question_names_the_credit_the_task_was_approved_for(mode, tmp_path):
+    server, emulators = sandboxed(tmp_path)
+    brief = example()["brief"]
+    async with connect(mode, server=server) as (client, recorder):
+        task = await call(client, "create_task", **brief, provider="learningstudio")
+        await call(client, "run_pipeline", task_id=task["task_id"])
+    create, pipeline = recorder.questions
+    assert "1 plan credit" in create
+    assert (
+        "one-shot pipeline" in pipeline
+        and "1 plan credit" in pipeline
+        and "as approved when the task was created" in pipeline
+    )
+    assert learningstudio_credits_used(emulators) == 1
