@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     )
     require_elicitation: bool = Field(False, validation_alias="COURSEWRIGHT_REQUIRE_ELICITATION")
     read_only: bool = Field(False, validation_alias="COURSEWRIGHT_READ_ONLY")
+    #: How long an approval page link stays valid.
+    approval_ttl_s: int = Field(300, ge=30, le=3600, validation_alias="COURSEWRIGHT_APPROVAL_TTL_S")
+    #: The address browsers use to reach `serve --http` (e.g. behind a TLS proxy); default: the request's own.
+    public_url: str | None = Field(None, validation_alias="COURSEWRIGHT_PUBLIC_URL")
     confirmation_ttl_s: int = Field(600, ge=30, le=86_400, validation_alias="COURSEWRIGHT_CONFIRMATION_TTL_S")
     #: The agent-facing default for poll_until_ready and the seed's back-off (20 s doubling to 120 s).
     poll_initial_s: float = Field(20.0, gt=0, validation_alias="COURSEWRIGHT_POLL_INITIAL_S")

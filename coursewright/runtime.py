@@ -13,6 +13,7 @@ from typing import Any
 
 import anyio
 
+from coursewright.approval.service import Approvals
 from coursewright.config import Settings
 from coursewright.errors import NotConfigured
 from coursewright.guardrails.confirm import ConfirmationBook, load_or_create_key
@@ -38,8 +39,11 @@ class Runtime:
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
         providers: Mapping[str, Provider] | None = None,
+        approvals: Approvals | None = None,
     ) -> None:
         self.settings = settings
+        #: The human-only approval page (None: the server cannot serve one).
+        self.approvals = approvals
         self.transports = dict(transports or {})
         self.sleep = sleep
         self.clock = clock

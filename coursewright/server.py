@@ -17,6 +17,10 @@ from mcp.server.mcpserver.exceptions import ResourceError
 from mcp.types import ToolAnnotations
 
 from coursewright import __version__
+from coursewright.approval.listener import LoopbackListener
+from coursewright.approval.routes import approval_routes
+from coursewright.approval.service import Approvals
+from coursewright.approval.store import ApprovalStore
 from coursewright.config import Settings
 from coursewright.errors import CoursewrightError
 from coursewright.guardrails.secrets import RedactingFilter, Redactor
@@ -101,19 +105,34 @@ def build_server(
     """Make the server. The keywords are test seams: sandbox transports, fake time, fake providers."""
     settings = settings or Settings()
 
+    # One approval store per server: the page routes and every session's tools share it.
+    store = ApprovalStore(clock, ttl_s=settings.approval_ttl_s)
+
     @asynccontextmanager
     async def lifespan(_: MCPServer) -> AsyncIterator[Runtime]:
-        runtime = Runtime(settings, transports=transports, sleep=sleep, clock=clock, providers=providers)
-        remove_filter = _install_redaction(runtime.redactor)
-        # Refused HTTP requests are counted and summarised, so a scanner cannot flood the log.
-        remove_tally = install_refusal_tally(RefusalTally())
-        try:
-            yield runtime
-        finally:
-            with anyio.CancelScope(shield=True):
-                await runtime.aclose()
-            remove_tally()
-            remove_filter()
+        async with anyio.create_task_group() as background:
+            approvals = Approvals(store, LoopbackListener(lambda: store, background))
+            runtime = Runtime(
+                settings,
+                transports=transports,
+                sleep=sleep,
+                clock=clock,
+                providers=providers,
+                approvals=approvals,
+            )
+            remove_filter = _install_redaction(runtime.redactor)
+            # Refused HTTP requests are counted and summarised, so a scanner cannot flood the log.
+            remove_tally = install_refusal_tally(RefusalTally())
+            try:
+                yield runtime
+            finally:
+                approvals.stop()
+                with anyio.CancelScope(shield=True):
+                    await runtime.aclose()
+                remove_tally()
+                remove_filter()
+                # The loopback listener notices the stop within a tick; never wait on it for long.
+                background.cancel_scope.deadline = anyio.current_time() + 3
 
     server = MCPServer(
         "coursewright",
@@ -142,6 +161,10 @@ def build_server(
         )
     _add_prompts(server, settings)
     _add_resources(server)
+    for route in approval_routes(lambda: store):
+        server.custom_route(route.path, methods=[m for m in route.methods or () if m != "HEAD"])(
+            route.endpoint
+        )
     return server
 
 

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Literal
 
+from approval_helpers import answer_page
 from mcp import Client
 from mcp.types import CallToolResult, ElicitResult, ListRootsResult, Root
 
@@ -25,10 +26,19 @@ class Recorder:
     def __init__(self, answer: Answer | None) -> None:
         self.answer = answer
         self.questions: list[str] = []
+        #: Approval page links the client was asked to open (URL-mode elicitation).
+        self.pages: list[str] = []
         self.progress: list[tuple[float, float | None, str | None]] = []
 
     async def elicit(self, context: Any, params: Any) -> ElicitResult:
         self.questions.append(str(getattr(params, "message", "")))
+        if getattr(params, "mode", "form") == "url":
+            # The approval page: the user answers there, and the client only learns they opened it.
+            self.pages.append(params.url)
+            if self.answer in ("decline", "cancel"):
+                return ElicitResult(action=self.answer)
+            await answer_page(params.url, approve=self.answer == "yes")
+            return ElicitResult(action="accept")
         if self.answer == "yes":
             return ElicitResult(action="accept", content={"confirm": True})
         if self.answer == "no":

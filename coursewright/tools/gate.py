@@ -3,7 +3,8 @@
 Each gated tool has two resolvers: a *prepare* resolver that works out what exactly will
 happen (the summary, the content stamp, or a reason to refuse before asking), and a
 *confirm* resolver that depends on it and asks. The asking paths are tried in the order a
-client meets them (`ASKING_PATHS`): form elicitation (era-portable: `Elicit` becomes a server
+client meets them (`ASKING_PATHS`): the human-only approval page (URL-mode elicitation, see
+`approval_page`), form elicitation (era-portable: `Elicit` becomes a server
 request on legacy sessions and an `InputRequiredResult` round on 2026-07-28), the strict
 setting's refusal, and the single-use token. A boolean the agent could set is never part of this.
 
@@ -34,6 +35,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from coursewright.errors import CoursewrightError, Refused
 from coursewright.guardrails.confirm import ConfirmationRequired
+from coursewright.tools.approval_page import ask_on_page
 from coursewright.tools.common import runtime_of
 
 logger = logging.getLogger("coursewright.tools")
@@ -196,7 +198,7 @@ async def issue_token(ctx: Context, request: GateRequest) -> GateDecision:
 #: is available. A path that obtained a yes returns `GateDecision("proceed", request)` with
 #: `request.approval` set to the nonce from `ledger.open_approval` (not yet spent): `approved()`
 #: then re-checks the target and spends that nonce exactly once before the act.
-ASKING_PATHS: tuple[AskingPath, ...] = (ask_by_form, refuse_without_elicitation, issue_token)
+ASKING_PATHS: tuple[AskingPath, ...] = (ask_on_page, ask_by_form, refuse_without_elicitation, issue_token)
 
 
 async def decide(
@@ -279,6 +281,11 @@ def _changed(request: GateRequest) -> Refused:
 
 async def _ask_again(ctx: Context, fresh: GateRequest) -> None:
     """Legacy sessions can ask mid-call: put the new summary to the user; raise unless they say yes."""
+    on_page = await ask_on_page(ctx, fresh)
+    if on_page is not None:
+        if on_page.kind != "proceed":
+            raise on_page.error or _changed(fresh)
+        return
     runtime = runtime_of(ctx)
     fresh.approval = runtime.ledger.open_approval(
         fresh.action, fresh.target, fresh.stamp, ttl_s=runtime.settings.confirmation_ttl_s

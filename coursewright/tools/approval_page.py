@@ -1,0 +1,147 @@
+"""The first way of asking: the human-only approval page, opened through URL-mode elicitation.
+
+Used when the client declares URL-mode elicitation on a session that can take a request in
+the middle of a call (MCP 2025-11-25; the SDK's era-portable resolvers carry forms only, so
+a 2026-07-28 session is asked with a form instead). The page is served by the server's own
+HTTP app, or a loopback listener started on demand; the human's click is recorded against
+the content stamp, and the model receives only the outcome: never the link, never a token.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import TYPE_CHECKING
+
+from mcp.server.mcpserver import Context
+from mcp_types.version import is_version_at_least
+
+from coursewright.approval.preview import Preview, course_preview
+from coursewright.approval.service import Question
+from coursewright.errors import CoursewrightError, Refused
+from coursewright.guardrails.review import review_course
+from coursewright.model import content_stamp
+from coursewright.runtime import Runtime
+from coursewright.tools.common import runtime_of
+
+if TYPE_CHECKING:
+    from coursewright.tools.gate import GateDecision, GateRequest
+
+logger = logging.getLogger("coursewright.tools")
+
+#: Gated actions whose target names a course (`edit_xblock` deletes: `<course>#<block>`).
+COURSE_ACTIONS = {"publish", "delete_course", "editor_link", "edit_xblock"}
+
+
+def client_opens_pages(ctx: Context) -> bool:
+    """URL-mode elicitation, on a session that can send it in the middle of this call."""
+    capabilities = ctx.client_capabilities
+    elicitation = capabilities.elicitation if capabilities is not None else None
+    if elicitation is None or elicitation.url is None:
+        return False
+    version = ctx.protocol_version
+    if version is None or is_version_at_least(version, "2026-07-28"):
+        return False
+    return bool(getattr(ctx.request_context.session, "can_send_request", False))
+
+
+def _origin(ctx: Context, runtime: Runtime) -> str | None:
+    """The server's own HTTP app when there is one (None: the loopback listener serves the page)."""
+    request = getattr(ctx.request_context, "request", None)
+    base_url = getattr(request, "base_url", None)
+    if base_url is None:
+        return None
+    return (runtime.settings.public_url or str(base_url)).rstrip("/")
+
+
+async def _course_view(runtime: Runtime, request: GateRequest) -> tuple[Preview | None, str]:
+    """The course as it is at the asked stamp, and its review; nothing when the target is no course."""
+    if request.action not in COURSE_ACTIONS:
+        return None, ""
+    course_id = request.target.split("#", 1)[0]
+    platform, native = await runtime.provider_for(course_id, "course_id")
+    course = await platform.get_course(native, True)
+    if request.stamp and content_stamp(course) != request.stamp:
+        raise Refused(
+            "The course changed while the approval page was being prepared, so nothing was done.",
+            f"Call {request.action} again to ask the user about the current content.",
+        )
+    report = review_course(course, runtime.ledger.brief_for_course(course.course_id, course.task_id))
+    if report.ok:
+        review = f"Review clean: no blocking issue, {len(report.warnings)} warning(s)."
+    else:
+        review = f"Review found {len(report.blocking)} blocking issue(s): " + "; ".join(
+            f.problem for f in report.blocking[:5]
+        )
+    return course_preview(course), review
+
+
+def _cost(request: GateRequest) -> str:
+    cost = request.context.get("cost")
+    if isinstance(cost, int | float):
+        return f"About ${cost:.2f} for this generation."
+    return str(cost) if cost else ""
+
+
+async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None:
+    """The human's answer on the page, or None when this client or server cannot use one (ask otherwise)."""
+    from coursewright.tools.gate import GateDecision
+
+    runtime = runtime_of(ctx)
+    if runtime.approvals is None or not client_opens_pages(ctx):
+        return None
+    # The summary quotes platform data (titles), so it leaves through the redactor too.
+    summary = runtime.redactor.redact(request.summary)
+    try:
+        preview, review = await _course_view(runtime, request)
+    except CoursewrightError as exc:
+        return GateDecision("refused", request, error=exc)
+    question = Question(
+        request.action,
+        request.target,
+        request.stamp,
+        summary,
+        review=review,
+        cost=_cost(request),
+        preview=preview,
+    )
+    record = await runtime.approvals.open(question, _origin(ctx, runtime))
+    if record is None:
+        return None
+    elicitation_id = secrets.token_urlsafe(12)
+    message = f"{summary}\n\nOpen the approval page to review the course and approve or decline."
+    try:
+        opened = await ctx.elicit_url(message, record.url, elicitation_id)
+    except Exception:  # noqa: BLE001 - a client that fails the URL request is asked with a form
+        logger.warning("the client could not open the approval page; asking with a form instead")
+        runtime.approvals.withdraw(record)
+        return None
+    if opened.action != "accept":
+        runtime.approvals.withdraw(record)
+        verb = "declined" if opened.action == "decline" else "cancelled"
+        return GateDecision(
+            "refused",
+            request,
+            error=Refused(
+                f"The user {verb} opening the approval page, so the {request.action} did not happen.",
+                "Ask the user what they want to do instead.",
+            ),
+        )
+    state = await runtime.approvals.wait(record)
+    try:
+        await ctx.session.send_elicit_complete(
+            elicitation_id, related_request_id=ctx.request_context.request_id
+        )
+    except Exception:  # noqa: BLE001 - the notice only helps the client tidy its UI
+        logger.info("could not tell the client the approval page was answered")
+    if state == "approved":
+        return GateDecision("proceed", request)
+    what = {
+        "declined": f"The user did not confirm the {request.action}: they declined it on the approval page, so nothing was changed.",
+        "expired": f"The approval page for the {request.action} expired before the user answered, so nothing was changed.",
+    }.get(state, f"The {request.action} was not approved, so nothing was changed.")
+    return GateDecision(
+        "refused",
+        request,
+        error=Refused(what, "Ask the user whether to try again, then call the tool again."),
+    )

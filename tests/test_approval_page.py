@@ -1,0 +1,191 @@
+"""The human-only approval page through the real MCP client: the human answers on the page,
+the model only ever sees the outcome (never the link, never a token)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from approval_helpers import answer_page, open_page, origin_of
+from mcp import Client
+from mcp.types import CallToolResult, ElicitResult
+from mcp_helpers import blocks_by_title, call, reviewed_course, text_of
+from time_fakes import FakeClock
+
+from coursewright.config import Settings
+from coursewright.server import build_server
+
+
+class PageHuman:
+    """A client that opens approval pages; `act` plays the human once the page is open."""
+
+    def __init__(self, act) -> None:
+        self.act = act
+        self.urls: list[str] = []
+        self.forms: list[str] = []
+        self.completed = 0
+
+    async def elicit(self, context: Any, params: Any) -> ElicitResult:
+        if getattr(params, "mode", "form") != "url":
+            return ElicitResult(action="accept", content={"confirm": True})
+        self.urls.append(params.url)
+        page = await open_page(params.url)
+        self.forms.extend(re.findall(r"name='csrf' value='([^']+)'", page.text))
+        return await self.act(params.url, page)
+
+
+def _approve(approve: bool = True):
+    async def act(url, page):
+        response = await answer_page(url, approve)
+        assert response.status_code == 200
+        return ElicitResult(action="accept")
+
+    return act
+
+
+def _model_side(result: CallToolResult) -> str:
+    return text_of(result) + json.dumps(result.structured_content or {})
+
+
+def assert_no_secret(seen: str, human: PageHuman) -> None:
+    assert "/approve/" not in seen and "127.0.0.1" not in seen
+    for url in human.urls:
+        assert url.rsplit("/", 1)[1] not in seen
+    for csrf in human.forms:
+        assert csrf not in seen
+    assert "token" not in seen.lower() or '"confirmation_required": null' in seen
+
+
+def _server(clock=None):
+    return build_server(Settings(), clock=clock) if clock else build_server(Settings())
+
+
+@pytest.mark.anyio
+async def test_an_approval_on_the_page_publishes_and_the_model_sees_only_the_outcome():
+    human = PageHuman(_approve())
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+    assert not result.is_error and result.structured_content["published"] is True
+    assert len(human.urls) == 1 and human.urls[0].startswith("http://127.0.0.1:")
+    assert_no_secret(_model_side(result), human)
+
+
+@pytest.mark.anyio
+async def test_a_decline_on_the_page_publishes_nothing():
+    human = PageHuman(_approve(False))
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+        course = await call(client, "get_course", course_id=course_id)
+    assert result.is_error and "declined it on the approval page" in text_of(result)
+    assert course["status"] != "published"
+    assert_no_secret(_model_side(result), human)
+
+
+@pytest.mark.anyio
+async def test_refusing_to_open_the_page_publishes_nothing_and_the_link_stops_working():
+    async def refuse(url, page):
+        return ElicitResult(action="decline")
+
+    human = PageHuman(refuse)
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+        late = await answer_page(human.urls[0], True)
+        course = await call(client, "get_course", course_id=course_id)
+    assert result.is_error and "declined opening the approval page" in text_of(result)
+    assert late.status_code == 409 and course["status"] != "published"
+
+
+@pytest.mark.anyio
+async def test_an_expired_link_is_refused_by_the_page_and_the_act_does_not_happen():
+    clock = FakeClock()
+
+    async def late(url, page):
+        clock.advance(10_000)
+        response = await answer_page(url, True)
+        assert response.status_code == 410 and "expired" in response.text
+        return ElicitResult(action="accept")
+
+    human = PageHuman(late)
+    async with Client(_server(clock), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+    assert result.is_error and "expired before the user answered" in text_of(result)
+    assert_no_secret(_model_side(result), human)
+
+
+@pytest.mark.anyio
+async def test_a_second_click_and_a_foreign_origin_change_nothing():
+    async def act(url, page):
+        foreign = await answer_page(url, False, origin="http://evil.example")
+        assert foreign.status_code == 403
+        first = await answer_page(url, True)
+        second = await answer_page(url, False)
+        assert first.status_code == 200 and second.status_code == 409
+        assert "already approved" in second.text
+        return ElicitResult(action="accept")
+
+    human = PageHuman(act)
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+    assert result.structured_content["published"] is True
+
+
+@pytest.mark.anyio
+async def test_the_page_shows_the_summary_review_and_the_units_text_under_a_strict_policy():
+    async def inspect(url, page):
+        inspect.page = page
+        return await _approve()(url, page)
+
+    human = PageHuman(inspect)
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        course = await call(client, "get_course", course_id=course_id, include_content=True)
+        await client.call_tool("publish", {"course_id": course_id})
+    page = inspect.page
+    unit = blocks_by_title(course["root"])["Installing Python"]
+    assert "Installing Python" in page.text and "Review clean" in page.text
+    sentence = re.search(r"<p>([^<]{12,})<", unit["children"][0]["content"]).group(1)
+    assert sentence in page.text
+    policy = page.headers["content-security-policy"]
+    assert (
+        "default-src 'none'" in policy
+        and "form-action 'self'" in policy
+        and "frame-ancestors 'none'" in policy
+    )
+    assert "<script" not in page.text and "http" not in re.sub(
+        r"action='[^']*'", "", page.text.split("<body>")[0]
+    )
+    assert page.headers["referrer-policy"] == "no-referrer" and page.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.anyio
+async def test_a_2026_session_is_asked_with_a_form_not_a_page():
+    human = PageHuman(_approve())
+    async with Client(_server(), mode="auto", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+    assert result.structured_content["published"] is True and not human.urls
+
+
+@pytest.mark.anyio
+async def test_a_wrong_host_header_does_not_get_the_page():
+    async def act(url, page):
+        from httpx2 import AsyncClient
+
+        async with AsyncClient(timeout=10) as http:
+            wrong = await http.get(url, headers={"Host": "attacker.example"})
+        assert wrong.status_code == 421 and "csrf" not in wrong.text
+        return await _approve()(url, page)
+
+    human = PageHuman(act)
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        result = await client.call_tool("publish", {"course_id": course_id})
+    assert result.structured_content["published"] is True
+    assert origin_of(human.urls[0]).startswith("http://127.0.0.1:")
