@@ -86,6 +86,7 @@ def serve(args: argparse.Namespace) -> int:
         build_server(settings).run()
         return 0
     security = http_security(settings, args.host)
+    settings = team_defaults(settings, args.host)
     build_server(settings).run(
         transport="streamable-http", host=args.host, port=args.port, transport_security=security
     )
@@ -114,6 +115,14 @@ def http_security(settings: Settings, host: str) -> TransportSecuritySettings | 
     return TransportSecuritySettings(
         allowed_hosts=settings.http_allowed_hosts, allowed_origins=settings.http_allowed_origins
     )
+
+
+def team_defaults(settings: Settings, host: str) -> Settings:
+    """Off loopback, a yes must come from the user (page or form), never from a token the agent relays,
+    unless the administrator set COURSEWRIGHT_REQUIRE_ELICITATION explicitly."""
+    if host in LOOPBACK_HOSTS or "require_elicitation" in settings.model_fields_set:
+        return settings
+    return settings.model_copy(update={"require_elicitation": True})
 
 
 def sandbox(args: argparse.Namespace) -> int:

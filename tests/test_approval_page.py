@@ -4,6 +4,7 @@ the model only ever sees the outcome (never the link, never a token)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from typing import Any
 
@@ -161,7 +162,7 @@ async def test_the_page_shows_the_summary_review_and_the_units_text_under_a_stri
     assert "<script" not in page.text and "http" not in re.sub(
         r"action='[^']*'", "", page.text.split("<body>")[0]
     )
-    assert page.headers["referrer-policy"] == "no-referrer" and page.headers["cache-control"] == "no-store"
+    assert page.headers["referrer-policy"] == "same-origin" and page.headers["cache-control"] == "no-store"
 
 
 @pytest.mark.anyio
@@ -189,3 +190,46 @@ async def test_a_wrong_host_header_does_not_get_the_page():
         result = await client.call_tool("publish", {"course_id": course_id})
     assert result.structured_content["published"] is True
     assert origin_of(human.urls[0]).startswith("http://127.0.0.1:")
+
+
+def test_team_mode_off_loopback_requires_elicitation_unless_the_administrator_said_otherwise(monkeypatch):
+    from coursewright.cli import team_defaults
+
+    assert team_defaults(Settings(), "0.0.0.0").require_elicitation is True
+    assert team_defaults(Settings(), "127.0.0.1").require_elicitation is False
+    monkeypatch.setenv("COURSEWRIGHT_REQUIRE_ELICITATION", "0")
+    assert team_defaults(Settings(), "0.0.0.0").require_elicitation is False
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_over_http_the_page_is_served_by_the_servers_own_app(tmp_path):
+    import subprocess
+    import sys
+
+    import anyio
+    from e2e_helpers import free_port, wait_until_listening
+    from mcp.client.streamable_http import streamable_http_client
+
+    port = free_port()
+    env = {"PATH": "", "COURSEWRIGHT_DATA_DIR": str(tmp_path / "data")}
+    # The package under test, also when it is a work tree on PYTHONPATH rather than the installed one.
+    env.update({k: v for k, v in os.environ.items() if k == "PYTHONPATH"})
+    command = [sys.executable, "-m", "coursewright", "serve", "--http", "--port", str(port)]
+    process = subprocess.Popen(
+        command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    human = PageHuman(_approve())
+    try:
+        await wait_until_listening(port, process)
+        with anyio.fail_after(60):
+            transport = streamable_http_client(f"http://127.0.0.1:{port}/mcp")
+            async with Client(transport, mode="legacy", elicitation_callback=human.elicit) as client:
+                course_id = await reviewed_course(client)
+                result = await client.call_tool("publish", {"course_id": course_id})
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert human.urls and human.urls[0].startswith(f"http://127.0.0.1:{port}/approve/")
+    assert result.structured_content["published"] is True
+    assert_no_secret(_model_side(result), human)
