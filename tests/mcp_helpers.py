@@ -20,6 +20,14 @@ MODES = ("auto", "legacy")
 Answer = Literal["yes", "no", "decline", "cancel"]
 
 
+async def on_the_page(url: str, answer: Any) -> ElicitResult:
+    """The approval page: the user answers there (only a real yes approves), the client only says it opened."""
+    if answer in ("decline", "cancel"):
+        return ElicitResult(action=answer)
+    await answer_page(url, approve=answer is True)
+    return ElicitResult(action="accept")
+
+
 class Recorder:
     """Everything the client saw: elicitation messages and progress notifications."""
 
@@ -33,12 +41,8 @@ class Recorder:
     async def elicit(self, context: Any, params: Any) -> ElicitResult:
         self.questions.append(str(getattr(params, "message", "")))
         if getattr(params, "mode", "form") == "url":
-            # The approval page: the user answers there, and the client only learns they opened it.
             self.pages.append(params.url)
-            if self.answer in ("decline", "cancel"):
-                return ElicitResult(action=self.answer)
-            await answer_page(params.url, approve=self.answer == "yes")
-            return ElicitResult(action="accept")
+            return await on_the_page(params.url, self.answer == "yes" or self.answer)
         if self.answer == "yes":
             return ElicitResult(action="accept", content={"confirm": True})
         if self.answer == "no":

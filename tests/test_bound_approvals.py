@@ -13,6 +13,7 @@ from mcp_helpers import (
     call,
     connect,
     fail,
+    on_the_page,
     reviewed_course,
     text_of,
 )
@@ -31,6 +32,8 @@ class Scripted(Recorder):
         if self.before is not None and len(self.questions) == 1:
             await self.before()
         answer = self.answers.pop(0) if self.answers else "decline"
+        if getattr(params, "mode", "form") == "url":
+            return await on_the_page(params.url, answer)
         if answer in ("decline", "cancel"):
             return ElicitResult(action=answer)
         return ElicitResult(action="accept", content={"confirm": answer})

@@ -109,7 +109,12 @@ async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None
     if record is None:
         return None
     elicitation_id = secrets.token_urlsafe(12)
-    message = f"{summary}\n\nOpen the approval page to review the course and approve or decline."
+    # Like the form's question, the message names the exact state it is about.
+    stamp = f", content {request.stamp[:12]}" if request.stamp else ""
+    message = (
+        f"{summary}\n\nOpen the approval page to review it and approve or decline."
+        f" (approval {elicitation_id}{stamp})"
+    )
     try:
         opened = await ctx.elicit_url(message, record.url, elicitation_id)
     except Exception:  # noqa: BLE001 - a client that fails the URL request is asked with a form
