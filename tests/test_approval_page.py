@@ -233,3 +233,24 @@ async def test_over_http_the_page_is_served_by_the_servers_own_app(tmp_path):
     assert human.urls and human.urls[0].startswith(f"http://127.0.0.1:{port}/approve/")
     assert result.structured_content["published"] is True
     assert_no_secret(_model_side(result), human)
+
+
+@pytest.mark.anyio
+async def test_a_spend_on_the_page_shows_the_amount_and_the_running_total(tmp_path):
+    from test_spend_approvals import _task_with_course, sandboxed, tutorflow_requests
+
+    costs: list[str] = []
+
+    async def read_cost(url, page):
+        costs.extend(re.findall(r"<div class='box' id='cost'>([^<]*)</div>", page.text))
+        return await _approve()(url, page)
+
+    human = PageHuman(read_cost)
+    server, emulators = sandboxed(tmp_path)
+    async with Client(server, mode="legacy", elicitation_callback=human.elicit) as client:
+        task_id = await _task_with_course(client, "tutorflow")
+        result = await client.call_tool("generate_outline", {"task_id": task_id, "regenerate": True})
+    assert not result.is_error and len(human.urls) == 2 and tutorflow_requests(emulators) == 2
+    assert "$0.25" in costs[0] and "Nothing has been approved for this task yet" in costs[0]
+    assert "already been approved for $0.25 (1 approval)" in costs[1]
+    assert_no_secret(_model_side(result), human)

@@ -77,6 +77,10 @@ async def _course_view(runtime: Runtime, request: GateRequest) -> tuple[Preview 
 
 
 def _cost(request: GateRequest) -> str:
+    """The amount and the task's running total, as the spend check words them."""
+    spend_text = getattr(request.context.get("spend"), "text", "")
+    if spend_text:
+        return spend_text
     cost = request.context.get("cost")
     if isinstance(cost, int | float):
         return f"About ${cost:.2f} for this generation."
