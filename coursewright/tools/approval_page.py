@@ -112,12 +112,16 @@ async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None
     record = await runtime.approvals.open(question, _origin(ctx, runtime))
     if record is None:
         return None
+    # The question's nonce in the shared ledger: `approved()` spends it once, after the re-check.
+    request.approval = runtime.ledger.open_approval(
+        request.action, request.target, request.stamp, ttl_s=runtime.settings.approval_ttl_s
+    )
     elicitation_id = secrets.token_urlsafe(12)
     # Like the form's question, the message names the exact state it is about.
     stamp = f", content {request.stamp[:12]}" if request.stamp else ""
     message = (
         f"{summary}\n\nOpen the approval page to review it and approve or decline."
-        f" (approval {elicitation_id}{stamp})"
+        f" (approval {request.approval}{stamp})"
     )
     try:
         opened = await ctx.elicit_url(message, record.url, elicitation_id)

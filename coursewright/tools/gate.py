@@ -35,7 +35,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from coursewright.errors import CoursewrightError, Refused
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.tools.approval_page import ask_on_page
+from coursewright.tools.approval_page import ask_on_page, client_opens_pages
 from coursewright.tools.common import runtime_of
 
 logger = logging.getLogger("coursewright.tools")
@@ -324,7 +324,7 @@ async def approved(
             return fresh
         if fresh.stamp == request.stamp and fresh.summary == request.summary:
             break
-        if not client_can_elicit(ctx) or asks_in_rounds(ctx):
+        if not (client_can_elicit(ctx) or client_opens_pages(ctx)) or asks_in_rounds(ctx):
             raise _changed(request)
         await _ask_again(ctx, fresh)
         request = fresh
