@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coursewright import __version__
+
 if TYPE_CHECKING:
     from mcp.server.transport_security import TransportSecuritySettings
 
@@ -25,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="coursewright",
         description="An MCP server that lets AI agents author courses end to end.",
     )
+    parser.add_argument("--version", action="version", version=f"coursewright {__version__}")
     commands = parser.add_subparsers(dest="command")
 
     serve = commands.add_parser("serve", help="run the MCP server (stdio by default; the default command)")
@@ -35,7 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help="walk the whole flow on the local provider and write an OLX archive"
     )
-    demo.add_argument("--out", type=Path, default=Path("coursewright-demo"), help="folder for the archive")
+    demo.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder for the archive (default: 'demo' in the coursewright data folder)",
+    )
     demo.add_argument(
         "--provider",
         choices=("local", "iblai", "tutorflow", "learningstudio"),
@@ -77,12 +85,23 @@ def _settings():
         ) from None
 
 
+WAITING_ON_A_TERMINAL = """\
+coursewright {version}: an MCP server, now waiting for an MCP client on stdin/stdout.
+It is meant to be started by a client (Claude Desktop, Claude Code, VS Code, Cursor...), not typed into.
+To try it:  coursewright demo      (the whole flow, no keys)
+            coursewright doctor    (the configuration it sees, and a client config to paste)
+            npx @modelcontextprotocol/inspector coursewright serve
+Press Ctrl-C to stop."""
+
+
 def serve(args: argparse.Namespace) -> int:
     _configure_logging()
     from coursewright.server import build_server
 
     settings = _settings()
     if not getattr(args, "http", False):
+        if sys.stdin.isatty():
+            print(WAITING_ON_A_TERMINAL.format(version=__version__), file=sys.stderr, flush=True)
         build_server(settings).run()
         return 0
     security = http_security(settings, args.host)
@@ -140,20 +159,19 @@ def demo(args: argparse.Namespace) -> int:
 
     from coursewright.demo import run_demo
 
-    return anyio.run(run_demo, args.out, args.provider)
+    out = args.out
+    if out is None:
+        from coursewright.config import default_data_dir
+
+        out = Path(os.environ.get("COURSEWRIGHT_DATA_DIR") or default_data_dir()) / "demo"
+    return anyio.run(run_demo, out, args.provider)
 
 
 def doctor(args: argparse.Namespace) -> int:
+    from coursewright.doctor import report
+
     settings = _settings()
-    print(f"coursewright data folder: {settings.data_dir}")
-    print(f"default provider: {settings.default_provider}")
-    print(f"configured providers: {', '.join(settings.configured_providers())}")
-    roots = ", ".join(map(str, settings.allowed_file_roots())) or "none (COURSEWRIGHT_FILE_ROOTS is not set)"
-    print(f"folders attach_reference may read: {roots}; plus the roots the MCP client shares")
-    print(f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}")
-    print(f"read-only mode: {'yes' if settings.read_only else 'no'}")
-    clients = sorted(set(settings.bearer_tokens().values()))
-    print(f"HTTP bearer tokens (team mode): {', '.join(clients) if clients else 'none (loopback only)'}")
+    print("\n".join(report(settings)))
     return 0
 
 

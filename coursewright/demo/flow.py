@@ -258,4 +258,11 @@ async def walk_platform_flow(client: Client, provider: str) -> str:
     course = await _call(client, "get_course", {"course_id": course_id})
     print_tree(course["root"])
     step(8, f"done: published on the {provider} sandbox")
-    return str(published.get("location") or course_id)
+    location = published.get("location")
+    if location:
+        print(f"      the sandbox published it at {location}", flush=True)
+    # The sandbox stops with the demo, so a sandbox link must not be the last word.
+    return (
+        f"{course_id} was published on the {provider} sandbox, which has stopped with the demo "
+        f"(run `coursewright sandbox` to keep one running, or configure {provider} for the real platform)."
+    )
