@@ -36,7 +36,9 @@ PROVIDERS = (
         (("iblai_base_url", "IBLAI_BASE_URL"), ("iblai_mentor_id", "IBLAI_MENTOR_ID")),
     ),
     ProviderNeeds(
-        "tutorflow", (("tutorflow_api_key", "TUTORFLOW_API_KEY"),), (("tutorflow_base_url", "TUTORFLOW_BASE_URL"),)
+        "tutorflow",
+        (("tutorflow_api_key", "TUTORFLOW_API_KEY"),),
+        (("tutorflow_base_url", "TUTORFLOW_BASE_URL"),),
     ),
     ProviderNeeds(
         "learningstudio",
@@ -44,6 +46,7 @@ PROVIDERS = (
         (("learningstudio_base_url", "LEARNINGSTUDIO_BASE_URL"),),
     ),
 )
+
 
 @dataclass(frozen=True)
 class ProviderStatus:
@@ -115,7 +118,9 @@ def config_snippet(settings: Settings) -> str:
     if settings.file_roots:
         env["COURSEWRIGHT_FILE_ROOTS"] = os.pathsep.join(str(root) for root in settings.file_roots)
     command, args = _command()
-    return json.dumps({"mcpServers": {"coursewright": {"command": command, "args": args, "env": env}}}, indent=2)
+    return json.dumps(
+        {"mcpServers": {"coursewright": {"command": command, "args": args, "env": env}}}, indent=2
+    )
 
 
 def report(settings: Settings) -> list[str]:
@@ -134,10 +139,14 @@ def report(settings: Settings) -> list[str]:
     )
     roots = ", ".join(map(str, settings.allowed_file_roots())) or "none (COURSEWRIGHT_FILE_ROOTS is not set)"
     lines.append(f"folders attach_reference may read: {roots}; plus the roots the MCP client shares")
-    lines.append(f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}")
+    lines.append(
+        f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}"
+    )
     lines.append(f"read-only mode: {'yes' if settings.read_only else 'no'}")
     clients = sorted(set(settings.bearer_tokens().values()))
-    lines.append(f"HTTP bearer tokens (team mode): {', '.join(clients) if clients else 'none (loopback only)'}")
+    lines.append(
+        f"HTTP bearer tokens (team mode): {', '.join(clients) if clients else 'none (loopback only)'}"
+    )
     for warning in warnings_for(settings, statuses):
         lines.append(f"warning: {warning}")
     lines.append("client configuration (Claude Desktop, Cursor, Windsurf: the mcpServers entry):")

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Annotated, Any
 
 import anyio
 from mcp.server import MCPServer
@@ -15,6 +15,7 @@ from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ResourceError
 from mcp.types import ToolAnnotations
+from pydantic import Field
 
 from coursewright import __version__
 from coursewright.approval.listener import LoopbackListener
@@ -28,8 +29,9 @@ from coursewright.prompts import texts
 from coursewright.providers.base import Provider
 from coursewright.refusals import REFUSAL, RefusalTally, install_refusal_tally
 from coursewright.runtime import Runtime
-from coursewright.tools import TOOLS
+from coursewright.tools import TOOLS, protocol
 from coursewright.tools.common import compact, runtime_of
+from coursewright.tools.notify import Subscribers, observed
 
 logger = logging.getLogger("coursewright.server")
 
@@ -139,17 +141,20 @@ def build_server(
         title="coursewright: course authoring",
         version=__version__,
         instructions=INSTRUCTIONS,
+        icons=protocol.icon("server"),
         lifespan=lifespan,
         log_level="WARNING",
         **_team_auth(settings),
     )
+    subscribers = Subscribers()
     for spec in TOOLS:
         if settings.read_only and not spec.read_only:
             continue
         server.add_tool(
-            spec.fn,
+            observed(spec, subscribers),
             name=spec.name,
             title=spec.title,
+            icons=protocol.tool_icon(spec.name),
             annotations=ToolAnnotations(
                 title=spec.title,
                 read_only_hint=spec.read_only,
@@ -165,35 +170,59 @@ def build_server(
         server.custom_route(route.path, methods=[m for m in route.methods or () if m != "HEAD"])(
             route.endpoint
         )
+    protocol.install(server, subscribers)
     return server
 
 
+Topic = Annotated[
+    str, Field(description="What the course is about, in a few words (e.g. 'Python for data analysts').")
+]
+
+
 def _add_prompts(server: MCPServer, settings: Settings) -> None:
-    @server.prompt(title="Write a course brief")
-    def write_course_brief(topic: str) -> str:
+    @server.prompt(title="Write a course brief", icons=protocol.icon("check"))
+    def write_course_brief(topic: Topic) -> str:
         """Interview the user to fill the five fields of a course brief."""
         return texts.BRIEF_INTERVIEW.format(topic=topic)
 
-    @server.prompt(title="Create a course step by step")
-    def create_course_stepwise(topic: str, provider: str = settings.default_provider) -> str:
+    @server.prompt(title="Create a course step by step", icons=protocol.icon("tree"))
+    def create_course_stepwise(
+        topic: Topic,
+        provider: Annotated[
+            str,
+            Field(description="The platform to build it on: local, iblai, tutorflow or learningstudio."),
+        ] = settings.default_provider,
+    ) -> str:
         """The recommended flow from brief to published course, with the user in the loop."""
         return texts.STEPWISE_FLOW.format(topic=topic, provider=provider)
 
-    @server.prompt(title="Review a course before publishing")
-    def review_checklist(course_id: str) -> str:
+    @server.prompt(title="Review a course before publishing", icons=protocol.icon("check"))
+    def review_checklist(
+        course_id: Annotated[str, Field(description="The course to review, e.g. 'local:7'.")],
+    ) -> str:
         """What to check, and how, before a course is published."""
         return texts.REVIEW_CHECKLIST.format(course_id=course_id)
 
 
 def _add_resources(server: MCPServer) -> None:
-    @server.resource("coursewright://checklist", title="Course brief checklist", mime_type="text/markdown")
+    @server.resource(
+        "coursewright://checklist",
+        title="Course brief checklist",
+        mime_type="text/markdown",
+        icons=protocol.icon("check"),
+    )
     def checklist() -> str:
         """The five-field brief checklist the server enforces."""
         from coursewright.guardrails.brief import checklist_markdown
 
         return checklist_markdown()
 
-    @server.resource("course://{provider}/{course}", title="Course structure", mime_type="application/json")
+    @server.resource(
+        protocol.COURSE_TEMPLATE,
+        title="Course structure",
+        mime_type="application/json",
+        icons=protocol.icon("tree"),
+    )
     async def course_structure(provider: str, course: str, ctx: Context) -> str:
         """A course's tree (ids, types, titles), without content."""
         runtime = runtime_of(ctx)

@@ -105,8 +105,10 @@ async def delete_course(
     )
     if isinstance(approved, ConfirmationRequired):
         return Deleted(deleted=False, course_id=course_id, confirmation_required=approved)
-    platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
+    runtime = runtime_of(ctx)
+    platform, native = await runtime.provider_for(course_id, "course_id")
     await platform.delete_course(native)
+    runtime.ledger.forget_course(approved.target)
     return Deleted(deleted=True, course_id=approved.target)
 
 

@@ -345,9 +345,10 @@ async def poll_until_ready(
                 ),
             )
         message = state.detail or f"{until}: {state.status}, {len(state.missing)} item(s) still missing"
+        # The platform's percentage when it gives one; otherwise the share of the wait used so far.
         await report(
-            state.progress if state.progress is not None else waited,
-            100 if state.progress is not None else None,
+            state.progress if state.progress is not None else round(waited, 1),
+            100 if state.progress is not None else timeout_s,
             message,
         )
         if state.retry_after_s is not None:
