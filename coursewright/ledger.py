@@ -79,12 +79,12 @@ class Ledger:
             conn.execute("INSERT OR REPLACE INTO course_tasks VALUES (?, ?)", (course_id, task_id))
 
     def forget_course(self, course_id: str) -> None:
-        with self._connect() as conn:
+        with self._file.connect(write=True) as conn:
             conn.execute("DELETE FROM course_tasks WHERE course_id = ?", (course_id,))
 
     def recent_courses(self, limit: int = 20) -> list[str]:
         """Course ids this server created or opened, newest first."""
-        with self._connect() as conn:
+        with self._file.connect() as conn:
             rows = conn.execute(
                 "SELECT course_id FROM course_tasks ORDER BY rowid DESC LIMIT ?", (limit,)
             ).fetchall()
