@@ -34,7 +34,9 @@ def learningstudio_credits_used(emulators: Any) -> int:
 
 async def _task_with_course(client: Any, provider: str) -> str:
     brief = example()["brief"]
-    task = await call(client, "create_task", **brief, provider=provider)
+    # 5 lessons ($0.25) asked outright: the brief alone would size it at its 11 units.
+    options = {"lesson_count": 5} if provider == "tutorflow" else None
+    task = await call(client, "create_task", **brief, provider=provider, options=options)
     await call(client, "generate_outline", task_id=task["task_id"])
     return task["task_id"]
 
@@ -91,9 +93,17 @@ async def test_a_client_without_elicitation_gets_a_spend_token_and_nothing_is_sp
     server, emulators = sandboxed(tmp_path)
     brief = example()["brief"]
     async with connect(mode, server=server, answer=None) as (client, _):
-        pending = (await call(client, "create_task", **brief, provider="tutorflow"))["confirmation_required"]
+        five = {"lesson_count": 5}
+        pending = (await call(client, "create_task", **brief, provider="tutorflow", options=five))[
+            "confirmation_required"
+        ]
         task = await call(
-            client, "create_task", **brief, provider="tutorflow", confirmation_token=pending["token"]
+            client,
+            "create_task",
+            **brief,
+            provider="tutorflow",
+            options=five,
+            confirmation_token=pending["token"],
         )
         await call(client, "generate_outline", task_id=task["task_id"])
         asked = await call(client, "generate_outline", task_id=task["task_id"], regenerate=True)

@@ -28,7 +28,7 @@ from coursewright.guardrails.study_time import read_study_time
     ],
 )
 def test_weekly_time_is_read_in_the_forms_people_write(text, per_week):
-    assert read_study_time(text).hours_per_week == pytest.approx(per_week, abs=0.01)
+    assert read_study_time(text).weekly_hours == pytest.approx(per_week, abs=0.01)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_course_length_in_weeks_is_read(text, weeks):
 
 def test_a_rate_is_not_mistaken_for_the_length_and_a_plan_is_not_the_course():
     time = read_study_time("Build a two-week rota. 2 hours a week, 4 modules over 4 weeks.")
-    assert (time.hours_per_week, time.weeks, time.hours) == (2.0, 4.0, 8.0)
+    assert (time.weekly_hours, time.weeks, time.total_hours) == (2.0, 4.0, 8.0)
 
 
 def test_totals_and_sessions_with_a_usual_length_give_total_hours():
@@ -60,9 +60,10 @@ def test_totals_and_sessions_with_a_usual_length_give_total_hours():
 
 def test_text_without_learner_time_states_none():
     time = read_study_time("Nurses with two years on a ward.", "A course on wound care.")
-    assert not time.stated and time.hours is None and time.evidence == ()
+    assert not time.stated and time.total_hours is None and time.read == []
+    assert "neither" in (time.unread or "")
 
 
 def test_the_audience_is_read_before_the_description():
     time = read_study_time("2 hours a week", "Meets 5 hours per week in the lab.")
-    assert time.hours_per_week == 2.0 and time.evidence[0] == "2 hours a week"
+    assert time.weekly_hours == 2.0 and time.read[0] == "2 hours a week"

@@ -218,7 +218,7 @@ def _check_audience(
     if prior:
         found.append(f"prior knowledge: '{audience.original[prior.start() : prior.end()].strip()}'")
     if time.stated:
-        found.append("study time: " + "; ".join(f"'{e}'" for e in time.evidence[:2]))
+        found.append("study time: " + "; ".join(f"'{e}'" for e in time.read[:2]))
     if language:
         found.append(f"language: '{language.group(0).strip()}'")
     evidence = "; ".join(found) or None
@@ -275,8 +275,8 @@ def _check_pedagogy(description: _Text, audience: _Text) -> FieldCheck:
 
 
 def _length(description: _Text, audience: _Text, time: StudyTime) -> str | None:
-    if time.weeks or time.total_hours or time.sessions:
-        return next((e for e in time.evidence if e), None) or "stated"
+    if time.weeks or time.sessions or time.total_hours:
+        return next((e for e in reversed(time.read) if e), None) or "stated"
     counted = rx(rf"{number_pattern()}[\s-]*{cues.LENGTH}|{cues.LENGTH_WORDS}")
     for text in (description, audience):
         folded = text.folded

@@ -11,7 +11,8 @@ use the numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from pydantic import BaseModel, Field
 
 from coursewright.guardrails.textfold import alternation, fold, nfkc, rx
 
@@ -162,29 +163,22 @@ def _per_week(match: re.Match[str]) -> float:
     return STUDY_DAYS_PER_WEEK if daily else 1.0
 
 
-@dataclass(frozen=True)
-class StudyTime:
-    """What a brief says about learner time; None where it says nothing."""
+class StudyTime(BaseModel):
+    """What a brief says about learner time; `total_hours` is None when no total can be worked out."""
 
-    hours_per_week: float | None = None
+    total_hours: float | None = Field(
+        default=None, description="Total learner hours: stated, or weekly hours times weeks."
+    )
+    weekly_hours: float | None = None
     weeks: float | None = None
-    total_hours: float | None = None
-    sessions: int | None = None
-    evidence: tuple[str, ...] = ()
-
-    @property
-    def hours(self) -> float | None:
-        """Total learner hours: stated, or weekly hours times weeks."""
-        if self.total_hours:
-            return self.total_hours
-        if self.hours_per_week and self.weeks:
-            return self.hours_per_week * self.weeks
-        return None
+    sessions: int | None = Field(default=None, description="A count of sessions of unstated length.")
+    read: list[str] = Field(default_factory=list, description="The phrases that were understood.")
+    unread: str | None = Field(default=None, description="Why no total could be worked out.")
 
     @property
     def stated(self) -> bool:
         """True when the brief says how much time learners give (weekly or in total)."""
-        return bool(self.hours_per_week or self.total_hours)
+        return self.weekly_hours is not None or self.total_hours is not None
 
 
 def _rates(folded: str) -> list[tuple[int, int, float]]:
@@ -307,38 +301,48 @@ def _session_count(folded: str) -> int | None:
 
 def read_study_time(*texts: str) -> StudyTime:
     """Learner time from the texts, first text first (pass the audience before the description)."""
-    hours_per_week = total = weeks = None
+    weekly = total = weeks = None
     sessions = None
-    evidence: list[str] = []
+    read: list[str] = []
     for text in texts:
         original = nfkc(text)
         folded = fold(text)
         rates = _rates(folded)
-        if rates and hours_per_week is None:
+        if rates and weekly is None:
             first = rates[0]
             # Rates in the same sentence add up ("an evening a week plus 15 minutes a day").
-            clause_end = min(
-                (i for i in (folded.find(c, first[0]) for c in ".;\n") if i >= 0), default=len(folded)
-            )
+            ends = (folded.find(c, first[0]) for c in ".;\n")
+            clause_end = min((i for i in ends if i >= 0), default=len(folded))
             same = [r for r in rates if r[0] < clause_end]
-            hours_per_week = round(sum(r[2] for r in same), 2)
-            evidence += [original[s:e].strip() for s, e, _ in same]
+            weekly = round(sum(r[2] for r in same), 2)
+            read += [original[s:e].strip() for s, e, _ in same]
         rest = _blank(folded, rates)
         totals = _totals(rest)
         if totals and total is None:
             total = round(totals[0][2], 2)
-            evidence.append(original[totals[0][0] : totals[0][1]].strip())
+            read.append(original[totals[0][0] : totals[0][1]].strip())
         rest = _blank(rest, totals)
-        read = _weeks(rest)
-        if read and weeks is None:
-            weeks = read[0]
-            evidence.append(original[read[1] : read[2]].strip())
+        found = _weeks(rest)
+        if found and weeks is None:
+            weeks = found[0]
+            read.append(original[found[1] : found[2]].strip())
         if sessions is None:
             sessions = _session_count(rest)
+    if total is None and weekly is not None and weeks is not None:
+        total = round(weekly * weeks, 2)
+    why = None
+    if total is None:
+        if weekly is not None:
+            why = "it gives the weekly study time but not for how many weeks or months"
+        elif weeks is not None:
+            why = "it gives the number of weeks but not the hours a week"
+        else:
+            why = "it gives neither a weekly study time with a number of weeks nor a total number of hours"
     return StudyTime(
-        hours_per_week=hours_per_week,
-        weeks=weeks,
         total_hours=total,
+        weekly_hours=weekly,
+        weeks=weeks,
         sessions=sessions,
-        evidence=tuple(dict.fromkeys(e for e in evidence if e)),
+        read=list(dict.fromkeys(e for e in read if e)),
+        unread=why,
     )

@@ -162,8 +162,10 @@ class Provider:
         options: TaskOptions | None = None,
         outline: list[OutlineSection] | None = None,
         units: int = 0,
+        brief: Brief | None = None,
     ) -> Quote | None:
-        """What `operation` will bill or spend: `create` (the task's first generation, from `options`),
+        """What `operation` will bill or spend: `create` (the task's first generation, from `options`
+        and the `brief` whose size it builds),
         `generate` and `pipeline` (on task `task_id`, with `outline` if given), `draft` (`units` units).
         None: it costs nothing the platform bills."""
         return None

@@ -133,7 +133,7 @@ async def _prepare_create_task(
     if options.publish_course:
         reasons.append("it lets the platform's pipeline publish the course to learners with no review")
     spend = check_spend(
-        runtime, await platform.quote("create", options=options), None, first_generation=False
+        runtime, await platform.quote("create", options=options, brief=brief), None, first_generation=False
     )
     if spend.needed:
         reasons.append("generating the course is paid for")

@@ -28,6 +28,7 @@ from coursewright.errors import (
     NotConfigured,
     NotSupported,
 )
+from coursewright.guardrails.course_size import course_size
 from coursewright.model import (
     Brief,
     Course,
@@ -154,6 +155,7 @@ class LearningStudioProvider(Provider):
         options: TaskOptions | None = None,
         outline: list[OutlineSection] | None = None,
         units: int = 0,
+        brief: Brief | None = None,
     ) -> Quote | None:
         """Each generated course (a create job) uses one monthly plan credit; nothing else is counted."""
         if operation == "draft":
@@ -173,7 +175,7 @@ class LearningStudioProvider(Provider):
             name=brief.name,
             detail=(
                 "Kept on this server: LearningStudio has no task object. generate_outline creates the course "
-                "(one plan credit)."
+                f"(one plan credit). {wire.chapters_note(course_size(brief))}"
             ),
         )
 

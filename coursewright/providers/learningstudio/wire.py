@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from coursewright.errors import InvalidInput, Unavailable
+from coursewright.guardrails.course_size import CourseSize
 from coursewright.model import (
     Brief,
     OutlineSection,
@@ -103,6 +104,22 @@ def chapter_titles(outline: Sequence[OutlineSection] | None) -> list[str] | None
             "LearningStudio plan the chapters.",
         )
     return [" ".join(section.title.split()) for section in outline]
+
+
+def chapters_note(size: CourseSize) -> str:
+    """What decides the chapters: LearningStudio takes chapter titles, never a count, so the brief's
+    sections reach it only as an outline's titles."""
+    wanted = size.sections
+    if wanted > MAX_CHAPTERS:
+        return (
+            f"The brief asks for {wanted} sections and LearningStudio builds at most {MAX_CHAPTERS} chapters: "
+            f"pass generate_outline an outline of {MAX_CHAPTERS} sections or fewer."
+        )
+    units = f", about {size.units_per_section} units each" if size.units_per_section else ""
+    return (
+        f"LearningStudio plans its own chapters unless generate_outline gets an outline: pass the brief's "
+        f"{wanted} sections{units} to decide them."
+    )
 
 
 def create_job_body(brief: Brief, options: TaskOptions, chapters: Sequence[str] | None) -> dict[str, Any]:

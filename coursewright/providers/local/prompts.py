@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from coursewright.guardrails.review import expected_units
+from coursewright.guardrails.course_size import course_size
 from coursewright.model import Brief
 
 OUTLINE_MARKER = "[coursewright:outline]"
@@ -29,7 +29,7 @@ You design online course outlines for Open edX. Answer with one JSON object and 
 {{"sections": [{{"title": "...", "subsections": [{{"title": "...", "units": [{{"title": "...", "kind": "html"}}]}}]}}]}}
 Rules:
 - exactly the number of sections given as "sections" in the request;
-- 2 or 3 subsections per section, 2 to 4 units per subsection; when "about_units" is given, the whole course has about that many units;
+- 2 or 3 subsections per section, 2 to 4 units per subsection; when "about_units" is given, the whole course has about that many units (about "units_per_section" in each section);
 - "kind" is "html" for a reading page or "problem" for a graded multiple-choice check; end most subsections with one problem unit;
 - titles are short and specific, distinct among siblings, never numbered, and never repeat the title of their parent;
 - keep to the scope and exclusions in the description, and write in the language of the request."""
@@ -87,13 +87,15 @@ def bounded_references(references: Sequence[ReferenceText], budget: int) -> list
 
 
 def outline_request(brief: Brief, sections: int, references: Sequence[ReferenceText] = ()) -> str:
-    """The user message asking for an outline of exactly `sections` sections."""
+    """The user message asking for an outline of exactly `sections` sections, sized as the brief asks."""
+    size = course_size(brief.model_copy(update={"desired_number_of_sections": sections}))
     facts = {
         "course": brief.name,
         "description": brief.description,
         "audience": brief.target_audience,
         "sections": sections,
-        "about_units": expected_units(brief),
+        "about_units": size.units,
+        "units_per_section": size.units_per_section,
         "references": bounded_references(references, OUTLINE_REFERENCE_CHARS),
     }
     return "Write the outline for this course. The request, as JSON:\n" + _as_json(facts)

@@ -174,6 +174,7 @@ class TutorFlowProvider(Provider):
         options: TaskOptions | None = None,
         outline: list[OutlineSection] | None = None,
         units: int = 0,
+        brief: Brief | None = None,
     ) -> Quote | None:
         """Every generated lesson is billed: a course build, a regeneration, and each drafted lesson."""
         if operation == "draft":
@@ -190,7 +191,7 @@ class TutorFlowProvider(Provider):
             options = (await in_thread(self.tasks.task, number)).options
             # Refused before anyone is asked: the create would refuse it anyway.
             self.creator.check_cost(number, options, outline)
-        lessons = wire.lesson_count(options, outline)
+        lessons = wire.lesson_count(options, outline, brief)
         return Quote(
             amount_usd=wire.cost_usd(lessons),
             what=f"TutorFlow generates and bills a course of {lessons} lessons at ${wire.PRICE_PER_LESSON_USD:.2f} each",
@@ -199,6 +200,7 @@ class TutorFlowProvider(Provider):
     # -- tasks -----------------------------------------------------------------------------------------
 
     async def create_task(self, brief: Brief, options: TaskOptions) -> Task:
+        options = wire.sized_options(options, brief)
         row = await in_thread(self.tasks.add_task, brief, options)
         lessons = wire.lesson_count(options)
         return Task(

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coursewright.errors import InvalidInput, Unavailable
+from coursewright.guardrails.course_size import course_size
 from coursewright.model import (
     Brief,
     OutlineSection,
@@ -69,11 +70,29 @@ def edit_path(token: str, rest: str = "") -> str:
 # -- cost ------------------------------------------------------------------------------------------
 
 
-def lesson_count(options: TaskOptions, outline: Sequence[OutlineSection] | None = None) -> int:
-    """How many lessons a create asks for: one per unit of the agent's outline, else the option or 5."""
+def lessons_for(brief: Brief | None) -> int:
+    """The lessons the brief's size asks for (guardrails.course_size), within what TutorFlow builds;
+    5 when the brief gives no length."""
+    units = course_size(brief).units if brief is not None else None
+    return min(MAX_LESSON_COUNT, units) if units else DEFAULT_LESSON_COUNT
+
+
+def lesson_count(
+    options: TaskOptions, outline: Sequence[OutlineSection] | None = None, brief: Brief | None = None
+) -> int:
+    """How many lessons a create asks for: one per unit of the agent's outline, else the option,
+    else the brief's size, else 5."""
     if outline:
         return sum(len(sub.units) for section in outline for sub in section.subsections)
-    return options.lesson_count or DEFAULT_LESSON_COUNT
+    return options.lesson_count or lessons_for(brief)
+
+
+def sized_options(options: TaskOptions, brief: Brief) -> TaskOptions:
+    """The options a task keeps: `lesson_count` fixed from the brief when the agent left it empty,
+    so the quote the user approves, the create and its check all count the same lessons."""
+    if options.lesson_count is not None:
+        return options
+    return options.model_copy(update={"lesson_count": lessons_for(brief)})
 
 
 def cost_usd(lessons: int) -> float:
