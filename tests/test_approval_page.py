@@ -254,3 +254,28 @@ async def test_a_spend_on_the_page_shows_the_amount_and_the_running_total(tmp_pa
     assert "$0.25" in costs[0] and "Nothing has been approved for this task yet" in costs[0]
     assert "already been approved for $0.25 (1 approval)" in costs[1]
     assert_no_secret(_model_side(result), human)
+
+
+@pytest.mark.anyio
+async def test_a_section_delete_on_the_page_shows_the_course_and_deletes_only_after_approval():
+    pages: list[str] = []
+
+    async def read_then_decide(url, page):
+        pages.append(page.text)
+        return await _approve(approve=len(pages) > 1)(url, page)
+
+    human = PageHuman(read_then_decide)
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        course = await call(client, "get_course", course_id=course_id)
+        section = blocks_by_title(course["root"])["Getting Started"]
+        arguments = {"course_id": course_id, "action": "delete", "block_id": section["id"]}
+        declined = await client.call_tool("edit_xblock", arguments)
+        kept = await call(client, "get_course", course_id=course_id)
+        approved = await client.call_tool("edit_xblock", arguments)
+        after = await call(client, "get_course", course_id=course_id)
+    assert declined.is_error and "Getting Started" in blocks_by_title(kept["root"])
+    assert not approved.is_error and "Getting Started" not in blocks_by_title(after["root"])
+    assert "Delete the section" in pages[0] and "Installing Python" in pages[0] and "id='preview'" in pages[0]
+    for result in (declined, approved):
+        assert_no_secret(_model_side(result), human)

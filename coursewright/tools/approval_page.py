@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("coursewright.tools")
 
-#: Gated actions whose target names a course (`edit_xblock` deletes: `<course>#<block>`).
-COURSE_ACTIONS = {"publish", "delete_course", "editor_link", "edit_xblock"}
+#: Gated actions whose target names a course (`edit_xblock` deletes: `<course>#<block>`); their
+#: stamp starts with the course's content stamp (a spend adds its own after a '/').
+COURSE_ACTIONS = {"publish", "delete_course", "editor_link", "edit_xblock", "draft_content"}
 
 
 def client_opens_pages(ctx: Context) -> bool:
@@ -61,7 +62,7 @@ async def _course_view(runtime: Runtime, request: GateRequest) -> tuple[Preview 
     course_id = request.target.split("#", 1)[0]
     platform, native = await runtime.provider_for(course_id, "course_id")
     course = await platform.get_course(native, True)
-    if request.stamp and content_stamp(course) != request.stamp:
+    if request.stamp and content_stamp(course) != request.stamp.split("/", 1)[0]:
         raise Refused(
             "The course changed while the approval page was being prepared, so nothing was done.",
             f"Call {request.action} again to ask the user about the current content.",
