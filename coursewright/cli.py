@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--time-scale", type=float, default=1.0, help="multiplies realistic durations")
     sandbox.add_argument("--faults", default="", help="e.g. 'iblai:5xx=0.2,429=0.1;tutorflow:drop=0.1'")
     sandbox.add_argument("--seed", type=int, default=0)
+    sandbox.add_argument(
+        "--strict",
+        action="store_true",
+        help="only what the platforms' documents state; the other plausible reading where they are silent",
+    )
 
     commands.add_parser("doctor", help="show the configuration coursewright sees (never the keys)")
     return parser
@@ -149,7 +154,12 @@ def sandbox(args: argparse.Namespace) -> int:
     from coursewright.sandbox.serve import run_sandbox
 
     run_sandbox(
-        host=args.host, port=args.port, time_scale=args.time_scale, faults=args.faults, seed=args.seed
+        host=args.host,
+        port=args.port,
+        time_scale=args.time_scale,
+        faults=args.faults,
+        seed=args.seed,
+        strict=args.strict,
     )
     return 0
 

@@ -75,7 +75,7 @@ class Settings(BaseSettings):
     iblai_user_id: str | None = Field(None, validation_alias="IBLAI_USER_ID")
     iblai_api_key: SecretStr | None = Field(None, validation_alias="IBLAI_API_KEY")
     iblai_mentor_id: str | None = Field(None, validation_alias="IBLAI_MENTOR_ID")
-    iblai_auth_scheme: str = Field("Api-Token", validation_alias="IBLAI_AUTH_SCHEME")
+    iblai_auth_scheme: str = Field("Token", validation_alias="IBLAI_AUTH_SCHEME")
 
     tutorflow_base_url: str = Field("https://api.tutorflow.io", validation_alias="TUTORFLOW_BASE_URL")
     tutorflow_api_key: SecretStr | None = Field(None, validation_alias="TUTORFLOW_API_KEY")

@@ -123,12 +123,28 @@ def config_snippet(settings: Settings) -> str:
     )
 
 
+def iblai_auth_report(settings: Settings) -> str:
+    """The keyword ibl.ai accepted last (remembered in the data folder), or the configured one, unconfirmed."""
+    from coursewright.providers.iblai.auth import SCHEMES, read_memory, scope_of
+
+    configured = SCHEMES.get(settings.iblai_auth_scheme.strip().lower(), settings.iblai_auth_scheme)
+    org, user = (settings.iblai_org or "").strip(), (settings.iblai_user_id or "").strip()
+    scheme = (
+        read_memory(settings.data_dir).get(scope_of(settings.iblai_base_url, org, user), {}).get("scheme")
+    )
+    if isinstance(scheme, str) and scheme in SCHEMES.values():
+        return f"{scheme} (accepted by the platform; configured {configured})"
+    return f"{configured} (configured, not yet confirmed by a call; the other keyword is tried once on a 401)"
+
+
 def report(settings: Settings) -> list[str]:
     statuses = provider_statuses(settings)
     lines = [f"coursewright {__version__}", f"data folder: {settings.data_dir}", "providers:"]
     lines += [status.line() for status in statuses]
     lines.append(f"default provider: {settings.default_provider}")
     lines.append(f"configured providers: {', '.join(s.name for s in statuses if s.state == 'ready')}")
+    if any(s.name == "iblai" and s.state == "ready" for s in statuses):
+        lines.append(f"ibl.ai Authorization keyword: {iblai_auth_report(settings)}")
     lines.append(
         "local generator: "
         + (

@@ -207,7 +207,9 @@ def _auth_failed(info: PlatformInfo, body: ErrorBody, redactor: Redactor | None)
         f"Check {info.key_variable}: set it to a current key for this account, then restart the server."
     )
     if info.key_variable == "IBLAI_API_KEY":
-        next_step += " IBLAI_AUTH_SCHEME must be Api-Token (or Token for a session token)."
+        next_step += (
+            " coursewright tries both the Token and the Api-Token keyword, so the key itself is wrong."
+        )
     return AuthFailed(what, next_step)
 
 

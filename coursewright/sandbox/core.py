@@ -206,6 +206,10 @@ class SandboxConfig:
     `clock` is read for every lazily evaluated piece of background work; tests pass a fake clock
     they advance by hand. `sleep` is awaited for the `slow` fault; tests pass one that records the
     delay (or raises a timeout) instead of waiting.
+
+    `strict`: each emulator implements only what its platform's seed document states and, where
+    the document is silent, the other plausible reading than the default emulator's (see each
+    emulator's module text), so the adapters are proven against more than one reading.
     """
 
     time_scale: float = 1.0
@@ -213,6 +217,7 @@ class SandboxConfig:
     faults: FaultSpec = field(default_factory=FaultSpec)
     clock: Callable[[], float] = time.monotonic
     sleep: Sleep = anyio.sleep
+    strict: bool = False
 
     def __post_init__(self) -> None:
         if not self.time_scale >= 0 or self.time_scale == float("inf"):

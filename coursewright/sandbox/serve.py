@@ -69,14 +69,18 @@ class _QuietInjectedDrops(logging.Filter):
         return not isinstance(error, SandboxConnectionDropped)
 
 
-def run_sandbox(host: str, port: int, time_scale: float, faults: str, seed: int) -> None:
+def run_sandbox(
+    host: str, port: int, time_scale: float, faults: str, seed: int, strict: bool = False
+) -> None:
     """Serve the sandbox until interrupted, after printing the environment lines to stdout."""
     import uvicorn
 
     from coursewright.sandbox.app import build_sandbox_app, sandbox_environment
 
     try:
-        config = SandboxConfig(time_scale=time_scale, seed=seed, faults=FaultSpec.parse(faults or ""))
+        config = SandboxConfig(
+            time_scale=time_scale, seed=seed, faults=FaultSpec.parse(faults or ""), strict=strict
+        )
     except CoursewrightError as exc:
         raise SystemExit(f"coursewright sandbox: {exc.model_text()}") from None
     if not is_loopback(host):
@@ -96,7 +100,7 @@ def run_sandbox(host: str, port: int, time_scale: float, faults: str, seed: int)
     note = f"; not available yet: {', '.join(missing)}" if missing else ""
     print(
         f"coursewright sandbox: serving on {base_url} (time scale {time_scale:g}, seed {seed}, "
-        f"faults {config.faults.text() or 'none'}{note}). Press Ctrl+C to stop.",
+        f"faults {config.faults.text() or 'none'}{', strict' if strict else ''}{note}). Press Ctrl+C to stop.",
         file=sys.stderr,
         flush=True,
     )

@@ -6,6 +6,8 @@ time through a sleep that only yields, so nothing here waits.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import anyio
 import httpx2
 import pytest
@@ -84,14 +86,18 @@ class Recording(httpx2.AsyncBaseTransport):
 
 
 class Sandbox:
-    def __init__(self, time_scale: float = SCALE, faults: str = "", seed: int = 0) -> None:
+    def __init__(
+        self, time_scale: float = SCALE, faults: str = "", seed: int = 0, strict: bool = False
+    ) -> None:
         self.clock = FakeClock()
+        self.strict = strict
         self.config = SandboxConfig(
             time_scale=time_scale,
             seed=seed,
             clock=self.clock,
             sleep=yielding_sleep,
             faults=FaultSpec.parse(faults),
+            strict=strict,
         )
         self.app = build_sandbox_app(self.config)
         self.transport = Recording(httpx2.ASGITransport(app=self.app))
@@ -118,9 +124,10 @@ def provider_for(sandbox: Sandbox, **overrides) -> IblaiProvider:
     return IblaiProvider.from_settings(settings(**overrides), transport=sandbox.transport, retry=retry)
 
 
-@pytest.fixture
-def sandbox() -> Sandbox:
-    return Sandbox()
+@pytest.fixture(params=[False, True], ids=["sandbox", "strict"])
+def sandbox(request) -> Sandbox:
+    """Every adapter test runs against the default emulator and its strict reading of the seed."""
+    return Sandbox(strict=request.param)
 
 
 @pytest.fixture
@@ -289,8 +296,44 @@ async def test_cancel_stops_a_scheduled_pipeline_and_refuses_a_finished_task(ibl
     assert cancelled.status is TaskStatus.CANCELLED
     with pytest.raises(Conflict):
         await ibl.cancel_task(native(task.task_id))
-    with pytest.raises(Conflict):
-        await ibl.generate_outline(native(task.task_id), None, False)
+
+
+@pytest.mark.anyio
+async def test_a_cancelled_task_is_started_again_on_the_same_task_where_the_platform_allows(ibl, sandbox):
+    """The seed's remedy for a stuck task: cancel, then start the same task again (no duplicate task)."""
+    task = await ibl.create_task(BRIEF, TaskOptions())
+    await ibl.run_pipeline(native(task.task_id))
+    await ibl.cancel_task(native(task.task_id))
+    state = await ibl.readiness(native(task.task_id), "pipeline")
+    assert state.status == "cancelled" and "run_pipeline" in state.detail
+    if sandbox.strict:  # the seed's reading: start works again on a cancelled task
+        restarted = await ibl.run_pipeline(native(task.task_id))
+        assert restarted.status is TaskStatus.SCHEDULED
+        assert len(sandbox.emulator.tasks) == 1
+    else:  # the SDK's reading: start only from Pending or Failed
+        with pytest.raises(Conflict) as refused:
+            await ibl.run_pipeline(native(task.task_id))
+        assert "create_task" in refused.value.next_step
+
+
+@pytest.mark.anyio
+async def test_a_pipeline_without_progress_for_15_minutes_is_called_stalled_with_the_seeds_remedy(sandbox):
+    wall = [1_000_000.0]
+    provider = provider_for(sandbox)
+    provider.content._wall = lambda: wall[0]
+    task = await provider.create_task(BRIEF, TaskOptions())
+    number = native(task.task_id)
+    await provider.run_pipeline(number)
+    record = sandbox.emulator.tasks[int(number)]
+    # The emulator's clock does not move, so the pipeline stays where it is.
+    modified = datetime.fromisoformat(sandbox.emulator.iso(record.modified).replace("Z", "+00:00"))
+    wall[0] = modified.timestamp() + 5 * 60
+    fresh = await provider.readiness(number, "pipeline")
+    wall[0] = modified.timestamp() + 16 * 60
+    stuck = await provider.readiness(number, "pipeline")
+    await provider.aclose()
+    assert "cancel_task" not in fresh.detail
+    assert "cancel_task, then run_pipeline" in stuck.detail
 
 
 # --- outline ----------------------------------------------------------------------------------------

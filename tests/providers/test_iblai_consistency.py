@@ -10,9 +10,9 @@ from coursewright.providers.base import no_progress
 from coursewright.providers.iblai import adapter as iblai_module
 
 
-@pytest.fixture
-def sandbox() -> Sandbox:
-    return Sandbox()
+@pytest.fixture(params=[False, True], ids=["sandbox", "strict"])
+def sandbox(request) -> Sandbox:
+    return Sandbox(strict=request.param)
 
 
 @pytest.fixture
@@ -76,6 +76,6 @@ async def test_list_courses_reads_no_more_outlines_than_its_cap_and_leaves_the_r
 
     listed = {summary.course_id: summary.status for summary in await ibl.list_courses()}
 
-    structure_reads = [line for line in sandbox.transport.sent if "/course/" in line and "structure" in line]
+    structure_reads = [line for line in sandbox.transport.sent if "/course/" in line and "outline" in line]
     assert len(structure_reads) == 1
     assert listed == {newer.course_id: CourseStatus.OUTLINED, older.course_id: None}

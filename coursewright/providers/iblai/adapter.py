@@ -29,6 +29,7 @@ from coursewright.config import Settings
 from coursewright.errors import (
     Conflict,
     CoursewrightError,
+    InvalidInput,
 )
 from coursewright.guardrails.files import MAX_FILES_PER_TASK, MEDIA_TYPES
 from coursewright.model import (
@@ -174,6 +175,15 @@ class IblaiProvider(Provider):
     async def attach_reference(self, task_id: str, filename: str, data: bytes) -> Attachment:
         number = wire.native_number(task_id, "task")
         task = await self.client.task(number)
+        status = wire.task_status(task.get("status"))
+        if status is not TaskStatus.PENDING:
+            # The seed: files attached after create-course-outline *or start* are ignored.
+            raise Conflict(
+                f"Task iblai:{number} is {status.value.replace('_', ' ')}: its pipeline was started, and ibl.ai "
+                "ignores files attached after the start.",
+                "Attach files to a task before run_pipeline or generate_outline; for a course built from "
+                "this file, create a new task and attach it first.",
+            )
         known = {str(f.get("id")) for f in task.get("files") or [] if isinstance(f, dict)}
         if len(known) >= MAX_FILES_PER_TASK:
             raise Conflict(
@@ -199,17 +209,27 @@ class IblaiProvider(Provider):
         return attachment.model_copy(update={"name": filename, "size": len(data)})
 
     async def run_pipeline(self, task_id: str) -> Task:
+        """Start the pipeline; a cancelled task is started again (the seed's remedy for a stuck one)."""
         number = wire.native_number(task_id, "task")
+        before = wire.task_status((await self.client.task(number)).get("status"))
 
         async def look_up() -> Json | None:
             data = await self.client.task(number)
             return data if wire.task_status(data.get("status")) in (*RUNNING, TaskStatus.SUCCESS) else None
 
-        return wire.task_from_wire(
-            await self.journal.create_once(
+        try:
+            started = await self.journal.create_once(
                 lambda: self.client.start(number), look_up, "starting the pipeline"
             )
-        )
+        except (InvalidInput, Conflict) as exc:
+            if before is not TaskStatus.CANCELLED:
+                raise
+            raise Conflict(
+                f"ibl.ai did not start cancelled task iblai:{number} again: {exc.what}",
+                "This deployment does not restart a cancelled task: create a new task with the same brief "
+                "(create_task) and run that one.",
+            ) from None
+        return wire.task_from_wire(started)
 
     async def cancel_task(self, task_id: str) -> Task:
         number = wire.native_number(task_id, "task")
@@ -245,7 +265,7 @@ class IblaiProvider(Provider):
         data = await self.client.structure(number, include_content)
         published = str(number) in await self.journal.native_ids("publish")
         root = tree.root_from_wire(data, include_content)
-        task = tree.task_number_of(data)
+        task = await self.client.task_of_course(number, data)
         return Course(
             course_id=join_id(PROVIDER, number),
             provider=PROVIDER,
@@ -291,6 +311,14 @@ class IblaiProvider(Provider):
             data = await self.client.sync(number)
         except CoursewrightError as exc:
             await self.journal.failed(intent, type(exc).__name__)
+            if "no task" in exc.what.lower():
+                # The seed: the course record lost its task link; recreate it via the task's create-course.
+                raise Conflict(
+                    f"ibl.ai cannot sync course iblai:{number}: it has lost the link to its task.",
+                    "ibl.ai's remedy is to recreate the course through its task: call generate_outline with "
+                    "that task_id (its create-course step runs again), then check the course with get_course "
+                    "before publishing.",
+                ) from None
             raise
         key = tree.course_key(data) or tree.course_key(await self.client.course(number))
         await self.journal.done(intent, str(number))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import anyio
 
 from coursewright.errors import Conflict, CoursewrightError, OutcomeUnknown
-from coursewright.model import Block, OutlineSection, TaskStatus
+from coursewright.model import Block, OutlineSection
 from coursewright.providers.iblai import tree, wire
 from coursewright.providers.iblai.client import IblaiClient, Json
 from coursewright.providers.iblai.content import RUNNING
@@ -35,8 +35,7 @@ class OutlineBuilder:
     async def generate(self, number: int, outline: list[OutlineSection] | None, regenerate: bool) -> int:
         """Make the task's course and its outline; the course's number."""
         status = wire.task_status((await self.client.task(number)).get("status"))
-        if status == TaskStatus.CANCELLED:
-            raise Conflict(f"Task iblai:{number} was cancelled.", "Create a new task with create_task.")
+        # A cancelled task is still the user's brief: it is outlined stepwise like any other.
         if status in RUNNING:
             raise Conflict(
                 f"Task iblai:{number} is running its one-shot pipeline, which builds the outline itself.",

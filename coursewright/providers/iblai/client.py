@@ -16,15 +16,15 @@ import anyio
 import httpx2
 
 from coursewright.config import Settings
-from coursewright.errors import NotConfigured
+from coursewright.errors import AuthFailed, CoursewrightError, Forbidden, NotConfigured
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
 from coursewright.providers.iblai import tree, wire
+from coursewright.providers.iblai.auth import SCHEMES, AuthSchemes, scope_of
 
 API_ROOT = "/api/ai-mentor/orgs/{org}/users/{user}/course-creation"
 PAGE_SIZE = 100
 #: A list longer than this many pages is cut rather than followed forever.
 MAX_PAGES = 20
-AUTH_SCHEMES = {"api-token": "Api-Token", "token": "Token"}
 #: Generation steps (outline, unit drafts, sync) are LLM or edX calls: allow them minutes.
 TIMEOUTS = Timeouts(read=30.0, write=60.0, long=300.0)
 
@@ -36,11 +36,15 @@ def _object(body: object) -> Json:
 
 
 class IblaiClient:
-    def __init__(self, http: PlatformHttp, *, org: str, user_id: str) -> None:
+    def __init__(
+        self, http: PlatformHttp, *, org: str, user_id: str, key: str = "", auth: AuthSchemes | None = None
+    ) -> None:
         self.http = http
         self.org = org
         self.user_id = user_id
         self.root = API_ROOT.format(org=quote(org, safe=""), user=quote(user_id, safe=""))
+        self._key = key
+        self.auth = auth or AuthSchemes("Token")
 
     @classmethod
     def from_settings(
@@ -67,11 +71,12 @@ class IblaiClient:
                 "Set IBLAI_API_KEY (the platform key), IBLAI_ORG (the tenant) and IBLAI_USER_ID (the key's "
                 "username), and IBLAI_BASE_URL unless you use the hosted gateway; then restart the server.",
             )
-        scheme = AUTH_SCHEMES.get(settings.iblai_auth_scheme.strip().lower())
+        scheme = SCHEMES.get(settings.iblai_auth_scheme.strip().lower())
         if scheme is None:
             raise NotConfigured(
                 "IBLAI_AUTH_SCHEME names an authorization scheme ibl.ai does not accept.",
-                "Set it to Api-Token (a platform key, the default) or Token (a session token).",
+                "Set it to Token (the seed's, the default) or Api-Token (newer docs); the other is tried "
+                "once on a 401 either way.",
             )
         http = PlatformHttp(
             platform=wire.PROVIDER,
@@ -84,7 +89,10 @@ class IblaiClient:
             sleep=sleep,
             clock=clock,
         )
-        return cls(http, org=org, user_id=user_id)
+        auth = AuthSchemes(
+            scheme, data_dir=settings.data_dir, scope=scope_of(settings.iblai_base_url, org, user_id)
+        )
+        return cls(http, org=org, user_id=user_id, key=key, auth=auth)
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -95,13 +103,35 @@ class IblaiClient:
     def _course(self, number: int, action: str = "") -> str:
         return f"{self.root}/course/{number}/" + (f"{action}/" if action else "")
 
+    async def _send(self, method: str, path: str, *, raw: bool = False, **kwargs: Any) -> Any:
+        """One call with the keyword that works: on a 401 the other keyword is tried once.
+
+        A 401 means the request was not taken on, so sending it again cannot do harm, whatever it is.
+        """
+        send = self.http.request if raw else self.http.request_json
+        scheme = self.auth.current
+        try:
+            answer = await send(method, path, headers={"Authorization": f"{scheme} {self._key}"}, **kwargs)
+        except AuthFailed as refused:
+            other = self.auth.other
+            try:
+                answer = await send(method, path, headers={"Authorization": f"{other} {self._key}"}, **kwargs)
+            except AuthFailed:
+                refused.what = f"{refused.what} Both the Token and the Api-Token keyword were tried."
+                raise refused from None
+            self.auth.worked(other)
+            return answer
+        if not self.auth.confirmed:
+            self.auth.worked(scheme)
+        return answer
+
     async def _call(self, method: str, path: str, **kwargs: Any) -> Json:
-        return _object(await self.http.request_json(method, path, **kwargs))
+        return _object(await self._send(method, path, **kwargs))
 
     async def _pages(self, path: str, params: dict[str, str]) -> list[Json]:
         items: list[Json] = []
         for page in range(1, MAX_PAGES + 1):
-            body = await self.http.request_json(
+            body = await self._send(
                 "GET", path, params={**params, "page": str(page), "page_size": str(PAGE_SIZE)}
             )
             items += wire.results_of(body)
@@ -120,14 +150,12 @@ class IblaiClient:
     async def recent_tasks(self) -> list[Json]:
         """The newest tasks whichever way the list is ordered (it takes no ordering): first and last page."""
         path = f"{self.root}/tasks/"
-        first = await self.http.request_json("GET", path, params={"page_size": str(PAGE_SIZE)})
+        first = await self._send("GET", path, params={"page_size": str(PAGE_SIZE)})
         items = wire.results_of(first)
         count = first.get("count") if isinstance(first, dict) else None
         if isinstance(count, int) and count > PAGE_SIZE:
             last = -(-count // PAGE_SIZE)
-            body = await self.http.request_json(
-                "GET", path, params={"page_size": str(PAGE_SIZE), "page": str(last)}
-            )
+            body = await self._send("GET", path, params={"page_size": str(PAGE_SIZE), "page": str(last)})
             items += wire.results_of(body)
         return items
 
@@ -157,6 +185,14 @@ class IblaiClient:
             files={"file": (filename, data, media_type)},
         )
 
+    async def files(self) -> list[Json]:
+        return await self._pages(f"{self.root}/files/", {})
+
+    async def delete_file(self, number: int) -> None:
+        await self._send(
+            "DELETE", f"{self.root}/files/{number}/", raw=True, kind="write", expected=(200, 202, 204, 404)
+        )
+
     # --- courses --------------------------------------------------------------------------------
 
     async def courses(self, task: int | None = None) -> list[Json]:
@@ -172,9 +208,37 @@ class IblaiClient:
     async def course(self, number: int) -> Json:
         return await self._call("GET", self._course(number))
 
+    async def task_of_course(self, number: int, data: Json) -> int | None:
+        """The course's task: from a body that names it, else from the course record.
+
+        The seed does not say a structure body carries `task`, so its absence says nothing.
+        """
+        if "task" in data:
+            return tree.task_number_of(data)
+        return tree.task_number_of(await self.course(number))
+
+    async def light_structure(self, number: int) -> Json:
+        """The tree without content by the lighter outline read, or full-structure where that fails."""
+        try:
+            return await self.outline(number)
+        except (AuthFailed, Forbidden):
+            raise
+        except CoursewrightError:
+            return await self.structure(number, False)
+
     async def delete_course(self, number: int) -> None:
         # A repeated DELETE whose first answer was lost meets 404: the course is gone either way.
-        await self.http.request("DELETE", self._course(number), kind="write", expected=(200, 202, 204, 404))
+        await self._send(
+            "DELETE", self._course(number), raw=True, kind="write", expected=(200, 202, 204, 404)
+        )
+
+    async def delete_task(self, number: int) -> None:
+        # As for a course: a repeated DELETE meeting 404 finds the task gone either way.
+        await self._send("DELETE", self._task(number), raw=True, kind="write", expected=(200, 202, 204, 404))
+
+    async def outline(self, number: int) -> Json:
+        """The lighter read: the tree from the LMS without component content."""
+        return await self._call("GET", self._course(number, "outline"))
 
     async def structure(self, number: int, include_content: bool) -> Json:
         params = {"include_content": "true"} if include_content else None

@@ -60,9 +60,10 @@ class IblaiContent:
         if not targets:
             result.detail = "Every chosen unit already has content; pass redraft=true to rewrite them."
             return result
-        if unit_ids is None and not redraft:
-            # The platform drafts every unit without components in the background. A unit holding
-            # only blank components it would leave alone, so those are drafted here, one by one.
+        if unit_ids is None and not redraft and not any(u.children for u in chosen):
+            # Draft-all runs in the background. The seed does not say it spares units that have
+            # components, so it is used only while no unit has any; otherwise each empty unit is
+            # drafted here, and nothing already written can be overwritten.
             background = [u.id for u in targets if not u.children]
             if background:
                 await self.client.draft_all(number)
@@ -129,7 +130,7 @@ class IblaiContent:
     async def course_state(self, number: int, until: WaitTarget) -> ReadyState:
         data = await self.client.structure(number, False)
         root = tree.root_from_wire(data, False)
-        task = tree.task_number_of(data)
+        task = await self.client.task_of_course(number, data)
         if until == "outline":
             if root.children:
                 return ReadyState(ready=True, status="ready", progress=100.0)
@@ -190,7 +191,7 @@ class IblaiContent:
         async def read(course: int) -> None:
             async with limiter:
                 try:
-                    data = await self.client.structure(course, False)
+                    data = await self.client.light_structure(course)
                 except CoursewrightError:
                     return  # deleted meanwhile, or unreadable: the listing still answers
             statuses[course] = tree.course_status(tree.root_from_wire(data, False), False, False)
@@ -215,18 +216,24 @@ class IblaiContent:
             )
         if status == TaskStatus.CANCELLED:
             return ReadyState(
-                ready=False, status="cancelled", detail="The task was cancelled; create a new task."
+                ready=False,
+                status="cancelled",
+                detail="The task was cancelled: call run_pipeline to start it again, or go stepwise "
+                "with generate_outline.",
             )
         if status == TaskStatus.PENDING:
             return ReadyState(
                 ready=False, status="idle", detail="The pipeline has not been started: call run_pipeline."
             )
-        return ReadyState(
-            ready=False,
-            status=status.value,
-            missing=["pipeline"],
-            detail=log_line or f"The pipeline is {status.value.replace('_', ' ')}.",
-        )
+        detail = log_line or f"The pipeline is {status.value.replace('_', ' ')}."
+        changed = wire.parse_time(data.get("last_modified"))
+        if changed is not None and self._wall() - changed.timestamp() > DRAFT_STALL_S:
+            # The seed: a task stuck over 15 minutes has stalled; cancel it, then start it again.
+            detail = (
+                f"The task has shown no progress for over {DRAFT_STALL_S // 60} minutes, which ibl.ai's guide "
+                "calls stalled: call cancel_task, then run_pipeline to start it again."
+            )
+        return ReadyState(ready=False, status=status.value, missing=["pipeline"], detail=detail)
 
 
 def _draft_detail(result: DraftResult, failed: list[Failure]) -> str:

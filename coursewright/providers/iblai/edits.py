@@ -58,14 +58,28 @@ class Editor:
             found = new_child(await self.children_of(course, parent_id), before, block_type, title)
             return {"success": True, "xblock_id": found.id} if found is not None else None
 
+        in_doubt = (
+            if_in_doubt
+            or f"Call get_course to see whether the {block_type} {title!r} is there before creating it again."
+        )
         result = await self.journal.create_once(
             lambda: self.client.create_xblock(course, body),
             look_up,
             f"creating the {block_type} {title!r}",
-            if_in_doubt=if_in_doubt
-            or f"Call get_course to see whether the {block_type} {title!r} is there before creating it again.",
+            if_in_doubt=in_doubt,
         )
-        return _created_locator(result, block_type, title)
+        success, detail, locator, _ = wire.xblock_outcome(result)
+        if success and not locator:
+            # The seed does not say the answer names the new block: find it under its parent.
+            found = await look_up()
+            locator = found.get("xblock_id") if found else None
+            if not locator:
+                raise OutcomeUnknown(
+                    f"ibl.ai answered the create of the {block_type} {title!r} without its id, and no new "
+                    f"{block_type} of that name is under {parent_id}.",
+                    in_doubt,
+                )
+        return _created_locator({**result, "xblock_id": locator}, block_type, title)
 
     async def create_block(
         self,
@@ -151,6 +165,16 @@ class Editor:
                     f"A {block.type} holds no content of its own.",
                     "Send content to a unit or to one of its html, problem or video components.",
                 )
+            kind = block.type
+        else:
+            kind = tree.neutral_type_of_locator(block_id)
+        if content is not None and kind == "video":
+            # The seed: update-xblock takes `content` only for html and problem.
+            raise InvalidInput(
+                "ibl.ai changes content on update only for html and problem components, not for a video.",
+                "Delete the video with edit_xblock(action='delete') and create it again with the new content "
+                "(create takes content for a video).",
+            )
         await self._update(number, block_id, display_name, content)
 
     async def delete_block(self, number: int, block_id: str) -> list[str]:

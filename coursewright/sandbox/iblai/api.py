@@ -7,7 +7,7 @@ from urllib.parse import quote
 from starlette.requests import Request
 
 from coursewright.sandbox.core import SandboxConfig
-from coursewright.sandbox.iblai.http import NOT_FOUND, detail_error, known_principals
+from coursewright.sandbox.iblai.http import AUTH_SCHEMES, NOT_FOUND, detail_error, known_principals
 from coursewright.sandbox.iblai.records import CourseRecord, FileRecord, TaskRecord
 from coursewright.sandbox.iblai.state import IblaiEmulator
 
@@ -36,6 +36,8 @@ class IblaiApiBase:
         self.config = config
         self.emulator = emulator
         self.principals = known_principals()
+        # The seed: every request carries `Authorization: Token <key>`; newer docs say `Api-Token`.
+        self.auth_schemes = ("token",) if config.strict else AUTH_SCHEMES
 
     async def pause(self, seconds: float) -> None:
         """The time a synchronous step takes on the real platform, then catch up on background work."""
@@ -122,8 +124,11 @@ class IblaiApiBase:
 
     def structure_json(self, course: CourseRecord, include_content: bool) -> dict[str, object]:
         tree = course.tree.serialise(course.tree.root.locator, include_content)
+        record = self.course_json(course)
+        if self.config.strict:
+            record.pop("task")  # the seed does not say the structure names its task
         return {
-            **self.course_json(course),
+            **record,
             "display_name": tree["display_name"],
             "sections": tree["sections"],
         }

@@ -15,6 +15,11 @@ answer a valid non-admin key of the same org (`keys.IBLAI_LEARNER_API_KEY`) with
 their own progress (the user-scoped path is what keeps them to themselves); asking about anyone
 else, or about nobody, is the same 403. The tenant check comes first for every key.
 
+Strict mode (`SandboxConfig.strict`): only the seed's `Token` keyword authenticates; a
+create-xblock answer carries no `xblock_id` (the seed does not say what it returns); a course's
+structure carries no `task`; draft-all re-drafts every unit, those with content too; a cancelled
+task may be started again (the seed's remedy for a stuck task).
+
 Reference files. An upload's `file` is an absolute URL on the emulator's own host and prefix
 (`.../media/course_creation_task_files/{task}/{name}`); a GET with an admin key of the file's org
 returns the bytes (no key 401, a learner 403, a key of another org 404). The files a task has when its first
@@ -55,7 +60,7 @@ from coursewright.sandbox.iblai.http import (
     read_body,
     validate,
 )
-from coursewright.sandbox.iblai.records import CANCELLABLE, STARTABLE, StepFailed
+from coursewright.sandbox.iblai.records import CANCELLABLE, CANCELLED, STARTABLE, StepFailed
 from coursewright.sandbox.iblai.state import EMULATOR, IblaiEmulator
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -108,11 +113,14 @@ class IblaiApi(CourseHandlers, FileHandlers):
 
     async def start_task(self, request: Request) -> Response:
         task = self.task_for(request)
-        if not self.emulator.start(task):
+        # Strict: the seed's remedy for a stuck task is cancel, then start again; the SDK allows
+        # a start only from Pending or Failed, which the default emulator follows.
+        startable = (*STARTABLE, CANCELLED) if self.config.strict else STARTABLE
+        if not self.emulator.start(task, startable):
             raise detail_error(
                 400,
                 f"Task is not in a schedulable state (status: {task.status}). "
-                f"Only {' or '.join(STARTABLE)} tasks can be started.",
+                f"Only {' or '.join(startable)} tasks can be started.",
             )
         return JSONResponse(self.task_json(request, task))
 
@@ -178,7 +186,7 @@ def _endpoint(api: IblaiApi, route: ApiRoute) -> Handler:
 
     async def run(request: Request) -> Response:
         try:
-            principal = authenticate(request, api.principals)
+            principal = authenticate(request, api.principals, api.auth_schemes)
             if not principal.is_admin and (
                 route.learner_access is None or not route.learner_access(request, principal)
             ):
@@ -207,7 +215,7 @@ def _media_endpoint(api: IblaiApi) -> Handler:
 
     async def run(request: Request) -> Response:
         try:
-            principal = identify(request, api.principals)
+            principal = identify(request, api.principals, api.auth_schemes)
             if not principal.is_admin:
                 raise detail_error(403, NO_PERMISSION)
             return api.media(request, principal)

@@ -60,7 +60,8 @@ def _advance_job(emulator: IblaiEmulator, job: DraftJob, finish: bool = False) -
         job.done += 1
         unit = course.tree.blocks.get(locator)
         # A unit deleted, or given content by hand, since the job started is left alone.
-        if unit is not None and unit.block_type == "unit" and not unit.children:
+        # (Strict: every unit queued is re-drafted.)
+        if unit is not None and unit.block_type == "unit" and (emulator.config.strict or not unit.children):
             emulator.draft_unit(course, unit, job.started + per_unit * job.done)
 
 

@@ -9,7 +9,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from coursewright.sandbox.iblai.api import IblaiApiBase
-from coursewright.sandbox.iblai.blocks import XBLOCK_TYPES, Block, parse_course_root, problem_from_markdown
+from coursewright.sandbox.iblai.blocks import (
+    XBLOCK_TYPES,
+    Block,
+    BlockRefused,
+    parse_course_root,
+    problem_from_markdown,
+)
 from coursewright.sandbox.iblai.http import (
     FieldRule,
     clean_pk,
@@ -201,6 +207,12 @@ class CourseHandlers(IblaiApiBase):
     def xblock_result(self, detail: str, xblock_id: str, extra: object = None) -> JSONResponse:
         return JSONResponse({"success": True, "detail": detail, "xblock_id": xblock_id, "extra": extra})
 
+    def created_result(self, detail: str, xblock_id: str, extra: object) -> JSONResponse:
+        if self.config.strict:
+            # The seed names no field of the answer: strict answers without the new block's id.
+            return JSONResponse({"success": True, "detail": detail})
+        return self.xblock_result(detail, xblock_id, extra)
+
     async def create_xblock(self, request: Request) -> Response:
         course = self.course_for(request)
         values = validate(await read_body(request), CREATE_XBLOCK_RULES)
@@ -220,11 +232,20 @@ class CourseHandlers(IblaiApiBase):
         course.updated = self.emulator.now()
         parent = course.tree.blocks[block.parent]  # type: ignore[index]
         extra = {"parent_xblock_id": parent.locator, "position": parent.children.index(block.locator) + 1}
-        return self.xblock_result(f"Created {block_type} '{block.display_name}'.", block.locator, extra)
+        return self.created_result(f"Created {block_type} '{block.display_name}'.", block.locator, extra)
 
     async def update_xblock(self, request: Request) -> Response:
         course = self.course_for(request)
         values = validate(await read_body(request), UPDATE_XBLOCK_RULES)
+        target = course.tree.blocks.get(values["xblock_id"])
+        if (
+            self.config.strict
+            and values.get("content") is not None
+            and target
+            and target.block_type == "video"
+        ):
+            # The seed: content on update only for html and problem.
+            raise BlockRefused("content can be updated only for html and problem blocks.")
         block = course.tree.update(values["xblock_id"], values.get("display_name"), values.get("content"))
         course.updated = self.emulator.now()
         return self.xblock_result(f"Updated {block.block_type} '{block.display_name}'.", block.locator)

@@ -76,12 +76,17 @@ def no_content() -> Response:
     return Response(status_code=204)
 
 
-def identify(request: Request, principals: Mapping[str, Principal]) -> Principal:
-    """DRF token authentication with the `Api-Token` or `Token` keyword (401 otherwise)."""
-    unauthenticated = {"WWW-Authenticate": "Api-Token"}
+def identify(
+    request: Request, principals: Mapping[str, Principal], schemes: Sequence[str] = AUTH_SCHEMES
+) -> Principal:
+    """DRF token authentication with the `Api-Token` or `Token` keyword (401 otherwise).
+
+    `schemes` are the accepted keywords, lower case (strict mode: only the seed's `token`).
+    """
+    unauthenticated = {"WWW-Authenticate": "Api-Token" if "api-token" in schemes else "Token"}
     header = request.headers.get("authorization", "")
     parts = header.split()
-    if not parts or parts[0].lower() not in AUTH_SCHEMES:
+    if not parts or parts[0].lower() not in schemes:
         raise detail_error(401, NOT_PROVIDED, unauthenticated)
     if len(parts) == 1:
         raise detail_error(401, "Invalid token header. No credentials provided.", unauthenticated)
@@ -95,9 +100,11 @@ def identify(request: Request, principals: Mapping[str, Principal]) -> Principal
     return principal
 
 
-def authenticate(request: Request, principals: Mapping[str, Principal]) -> Principal:
+def authenticate(
+    request: Request, principals: Mapping[str, Principal], schemes: Sequence[str] = AUTH_SCHEMES
+) -> Principal:
     """Identify the key, then the tenant check: the path's org and user must be the key's (403)."""
-    principal = identify(request, principals)
+    principal = identify(request, principals, schemes)
     if request.path_params.get("org") != principal.org or not principal.is_named_by(
         str(request.path_params.get("user_id", ""))
     ):

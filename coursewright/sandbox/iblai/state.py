@@ -151,9 +151,9 @@ class IblaiEmulator:
             if course.task_id == task.id:
                 course.task_id = None
 
-    def start(self, task: TaskRecord) -> bool:
-        """Schedule the one-shot pipeline; False when the task is not Pending or Failed."""
-        if task.status not in STARTABLE:
+    def start(self, task: TaskRecord, startable: tuple[str, ...] = STARTABLE) -> bool:
+        """Schedule the one-shot pipeline; False when the task is not in a `startable` status."""
+        if task.status not in startable:
             return False
         now = self.now()
         task.status = SCHEDULED
@@ -303,7 +303,8 @@ class IblaiEmulator:
         """Draft every unit that has no components yet, in the background."""
         now = self.now()
         self.course_reference_files(course)
-        units = [unit.locator for unit in course.tree.of_type("unit") if not unit.children]
+        # Strict: the seed does not say draft-all spares units that have content; it re-drafts them all.
+        units = [u.locator for u in course.tree.of_type("unit") if self.config.strict or not u.children]
         job = DraftJob(course.id, now, units, course.task_id)
         self.jobs.append(job)
         task = self.tasks.get(course.task_id) if course.task_id is not None else None
