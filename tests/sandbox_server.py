@@ -31,9 +31,10 @@ class Clock:
         await anyio.sleep(0)
 
 
-def sandboxed(tmp_path: Path, **settings: Any) -> tuple[Any, Any]:
+def sandboxed(tmp_path: Path, strict: bool = False, **settings: Any) -> tuple[Any, Any]:
+    """`strict`: the emulators' strict reading of the platforms' documents."""
     clock = Clock()
-    app = build_sandbox_app(SandboxConfig(time_scale=0.01, clock=clock, sleep=_no_wait))
+    app = build_sandbox_app(SandboxConfig(time_scale=0.01, clock=clock, sleep=_no_wait, strict=strict))
     app.state.emulators["tutorflow"].state.emulator.rate_limit_per_minute = 0
     transport = httpx2.ASGITransport(app=app)
     server = build_server(

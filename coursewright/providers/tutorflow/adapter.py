@@ -359,7 +359,8 @@ class TutorFlowProvider(Provider):
 
         Deliberately the one secret not given to the server's redactor (a tool shows it to the user,
         with that warning); it is still kept out of this client's own logs and errors. The link uses
-        its own token, so coursewright's working token is not handed out.
+        a freshly minted token, which coursewright then works with too (the seed speaks of one current
+        edit token; a platform may revoke the old one when a new one is minted).
         """
         await self.courses.completed(course_id)
         request = await self.courses.fetch(course_id)
@@ -372,6 +373,9 @@ class TutorFlowProvider(Provider):
             )
         minted = await self.client.mint_token(course_id)
         self.http.add_secret(minted.editToken)
+        # One current token for the link and for coursewright: where a new token revokes the old
+        # one, keeping a second would make the next edit re-mint and revoke the user's link.
+        self.client.adopt_token(course_id, minted)
         return current.replace(old_token, minted.editToken)
 
     # -- what TutorFlow cannot do ----------------------------------------------------------------------

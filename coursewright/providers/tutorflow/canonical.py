@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from coursewright.capa import is_blank_html
 from coursewright.errors import InvalidInput
@@ -40,6 +40,8 @@ class CanonicalLesson(BaseModel):
 
     id: str
     chapterId: str | None = None
+    #: Read only (never saved): the add-lesson answer's name for the chapter, resolved to `chapterId`.
+    chapterSlug: str | None = Field(None, exclude=True)
     title: str = ""
     description: str | None = None
     slug: str | None = None
@@ -50,6 +52,14 @@ class CanonicalLesson(BaseModel):
     quizzes: list[Any] = Field(default_factory=list)
     problems: list[Any] = Field(default_factory=list)
     metadata: Any = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tolerant(cls, data: Any) -> Any:
+        """The seed's add-lesson answer says `lectureContent`; a read route may too."""
+        if isinstance(data, dict) and data.get("lecture") is None and "lectureContent" in data:
+            data = {**data, "lecture": data["lectureContent"]}
+        return data
 
     @property
     def is_empty(self) -> bool:
@@ -93,9 +103,28 @@ def parse_canonical(payload: Any) -> Canonical:
                 payload = inner
                 break
     try:
-        return Canonical.model_validate(payload)
+        canonical = Canonical.model_validate(payload)
     except ValidationError:
         raise invalid_answer("the course's canonical payload") from None
+    return with_chapters_resolved(canonical)
+
+
+def with_chapters_resolved(canonical: Canonical) -> Canonical:
+    """Lessons that name their chapter by slug (`chapterSlug`) get its id, where a chapter has that slug."""
+    by_name = {c.slug: c.id for c in canonical.chapters if c.slug} | {c.id: c.id for c in canonical.chapters}
+    lessons = [
+        x.model_copy(update={"chapterId": by_name[x.chapterSlug]})
+        if x.chapterId is None and x.chapterSlug in by_name
+        else x
+        for x in canonical.lessons
+    ]
+    return canonical.model_copy(update={"lessons": lessons})
+
+
+def unplaced(canonical: Canonical) -> list[CanonicalLesson]:
+    """Lessons whose chapter is not one of the course's chapters (a save would lose them)."""
+    ids = {c.id for c in canonical.chapters}
+    return [x for x in canonical.lessons if x.chapterId not in ids]
 
 
 def parse_lesson(payload: Any) -> CanonicalLesson:

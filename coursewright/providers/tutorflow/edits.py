@@ -9,6 +9,7 @@ saving drafted lessons (`content`) take the same lock.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import anyio
@@ -34,6 +35,7 @@ from coursewright.providers.tutorflow.canonical import (
     resequenced,
     same_set,
     slugify,
+    unplaced,
 )
 from coursewright.providers.tutorflow.client import TutorFlowClient
 from coursewright.providers.tutorflow.formats import capa_to_quiz
@@ -74,8 +76,32 @@ class Editor:
             )
         return canonical, ref
 
-    async def _save(self, request_id: str, canonical: Canonical) -> None:
+    async def _save(self, request_id: str, canonical: Canonical, gone: Sequence[str] = ()) -> None:
+        """Save the whole curriculum; never one that would lose a lesson, and check what it removed.
+
+        A lesson whose chapter is not recognised would be left out of the save, and a save may
+        replace the curriculum: refused instead. The seed does not say whether what a save leaves
+        out is deleted, so `gone` (lesson and chapter ids meant to go) is checked by reading again.
+        """
+        lost = unplaced(canonical)
+        if lost:
+            names = ", ".join(repr(x.title or x.id) for x in lost[:3])
+            raise Conflict(
+                f"TutorFlow lists {len(lost)} lesson(s) whose chapter coursewright cannot recognise ({names}); "
+                "saving the curriculum now could delete them, so nothing was saved.",
+                "Open the course in TutorFlow's editor (editor_link) and put those lessons into a chapter, "
+                "then retry.",
+            )
         await self.client.save_canonical(request_id, resequenced(canonical))
+        if gone:
+            after = await self.client.canonical(request_id)
+            kept = [x for x in gone if after.lesson(x) is not None or after.chapter(x) is not None]
+            if kept:
+                raise Conflict(
+                    f"TutorFlow saved the curriculum but kept {len(kept)} of the blocks meant to go "
+                    f"({', '.join(kept[:3])}): this deployment merges saves instead of replacing them.",
+                    "Delete them in TutorFlow's editor (editor_link); get_course shows what is there now.",
+                )
 
     async def add_lesson(self, request_id: str, body: dict[str, Any], known: set[str]) -> str:
         """Add one lesson; a lost answer is looked up (a new lesson of that title) before adding again."""
@@ -287,13 +313,19 @@ class Editor:
             if ref.role == "section":
                 chapters = [c for c in canonical.chapters if c.id != ref.chapter_id]
                 lessons = [x for x in canonical.lessons if x.chapterId != ref.chapter_id]
+                gone = [
+                    ref.chapter_id or "",
+                    *(x.id for x in canonical.lessons if x.chapterId == ref.chapter_id),
+                ]
                 await self._save(
-                    request_id, canonical.model_copy(update={"chapters": chapters, "lessons": lessons})
+                    request_id, canonical.model_copy(update={"chapters": chapters, "lessons": lessons}), gone
                 )
                 return removed
             if ref.role == "unit":
                 lessons = [x for x in canonical.lessons if x.id != ref.lesson_id]
-                await self._save(request_id, canonical.model_copy(update={"lessons": lessons}))
+                await self._save(
+                    request_id, canonical.model_copy(update={"lessons": lessons}), [ref.lesson_id or ""]
+                )
                 return removed
             assert ref.lesson_id is not None
             lesson = canonical.lesson(ref.lesson_id)

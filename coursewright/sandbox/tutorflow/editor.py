@@ -8,6 +8,10 @@ before). `/courses/public/:shareToken/...` reads refresh an expired edit token.
 The generate route streams server-sent events and saves nothing: `start` {lessonId, type},
 several `lecture` {"delta": html}, `quizzes` {"quizzes": [...]} when the lesson has any, then
 `done` {"lesson": {lecture, content, quizzes, problems}}.
+
+Strict mode (`SandboxConfig.strict`): read routes name a lesson's fields as the seed's add-lesson
+answer does (`lectureContent`, `chapterSlug`); a canonical save merges (what it leaves out is
+kept); minting an edit token revokes the course's previous one.
 """
 
 from __future__ import annotations
@@ -183,9 +187,12 @@ class EditorApi:
         return JSONResponse(self.views(request).canonical(course))
 
     async def save_canonical(self, request: Request, course: Course) -> Response:
+        body = await read_object(request)
+        if self.config.strict:
+            body = _merged(course, body)
         apply_canonical(
             course,
-            await read_object(request),
+            body,
             lambda slug: self.emulator.slug_taken(slug, course.id),
             lambda row: self._blank_lesson(course, row.get("title", "")),
         )
@@ -241,7 +248,7 @@ class EditorApi:
 
     async def full_lesson(self, request: Request, course: Course) -> Response:
         found = course.lesson_by_id(request.path_params["lesson_id"])
-        return JSONResponse(Views.canonical_lesson(found))
+        return JSONResponse(self.views(request).read_lesson(course, found))
 
     async def save_full_lesson(self, request: Request, course: Course) -> Response:
         found = course.lesson_by_id(request.path_params["lesson_id"])
@@ -254,7 +261,7 @@ class EditorApi:
         if chapter_id is not None or sequence is not None:
             move_lesson(course, found, chapter_id, sequence)
         set_lesson_fields(found, values)
-        return JSONResponse(Views.canonical_lesson(found))
+        return JSONResponse(self.views(request).read_lesson(course, found))
 
     async def generate(self, request: Request, course: Course) -> Response:
         found = course.lesson_by_id(request.path_params["lesson_id"])
@@ -295,6 +302,25 @@ class EditorApi:
             existing,
         )
         return JSONResponse({"type": chosen})
+
+
+def _merged(course: Course, body: dict[str, Any]) -> dict[str, Any]:
+    """Strict: a canonical save merges (the seed does not say that what it leaves out is deleted),
+    so the chapters and lessons it does not list are kept as they are."""
+    merged = dict(body)
+    if isinstance(body.get("chapters"), list):
+        listed = {row.get("id") for row in body["chapters"] if isinstance(row, dict)}
+        merged["chapters"] = [
+            *body["chapters"],
+            *({"id": c.id, "title": c.title, "slug": c.slug} for c in course.chapters if c.id not in listed),
+        ]
+    if isinstance(body.get("lessons"), list):
+        listed = {row.get("id") for row in body["lessons"] if isinstance(row, dict)}
+        merged["lessons"] = [
+            *body["lessons"],
+            *({"id": x.id, "chapterId": x.chapter_id} for x in course.lessons if x.id not in listed),
+        ]
+    return merged
 
 
 def editor_routes(editor: EditorApi, keyed: Keyed, courses: str) -> list[Route]:

@@ -286,6 +286,9 @@ class TutorflowEmulator:
             )
         issued = self.now() if moment is None else moment
         token = EditToken(self.new_hex(64), record.course.id, issued + EDIT_TOKEN_SECONDS)
+        if self.config.strict and record.edit_token is not None:
+            # Strict: the seed speaks of "the current edit token"; a new one revokes the old.
+            self.tokens.pop(record.edit_token.value, None)
         self.tokens[token.value] = token
         record.edit_token = token
         return token

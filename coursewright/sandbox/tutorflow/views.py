@@ -198,6 +198,17 @@ class Views:
             "metadata": lesson.metadata,
         }
 
+    def read_lesson(self, course: Course, lesson: Lesson) -> dict[str, Any]:
+        """A lesson as the editor's read routes show it; strict: with the add-lesson answer's field
+        names (`lectureContent`, `chapterSlug`), since the seed shows those and not the save's."""
+        row = self.canonical_lesson(lesson)
+        if self.emulator.config.strict:
+            chapter = course.chapter(lesson.chapter_id)
+            row["lectureContent"] = row.pop("lecture")
+            row.pop("chapterId")
+            row["chapterSlug"] = chapter.slug if chapter is not None else lesson.chapter_id
+        return row
+
     def canonical(self, course: Course) -> dict[str, Any]:
         return {
             "id": course.id,
@@ -210,5 +221,5 @@ class Views:
                 {"id": c.id, "title": c.title, "slug": c.slug, "sequence": c.sequence}
                 for c in course.chapters
             ],
-            "lessons": [self.canonical_lesson(lesson) for lesson in course.lessons],
+            "lessons": [self.read_lesson(course, lesson) for lesson in course.lessons],
         }
