@@ -67,7 +67,7 @@ def test_leaked_assistant_phrases_are_blocking():
         "Certainly! Let's go",
     ):
         report = review_course(course(unit("U", component("html", f"<p>{phrase}</p>"))), None)
-        assert "leaked_prompt" in {f.code for f in report.blocking}, phrase
+        assert "chatter" in {f.code for f in report.blocking}, phrase
 
 
 def test_unsafe_html_from_a_platform_is_blocking():

@@ -155,7 +155,7 @@ async def walk_flow(client: Client) -> str:
 FALLBACK_PAGE = (
     "<h3>{title}</h3><p>Practice for this unit: work through the example, then check your answer.</p>"
 )
-FIXABLE = {"empty_unit", "empty_component", "leaked_prompt", "invalid_problem", "unsafe_html"}
+FIXABLE = {"empty_unit", "empty_component", "chatter", "placeholder", "invalid_problem", "unsafe_html"}
 
 
 async def _fix_blocking(client: Client, course_id: str, review: dict[str, Any]) -> int:

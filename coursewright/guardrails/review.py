@@ -1,8 +1,10 @@
 """The review publish insists on: what would embarrass the instructor in front of learners.
 
 Blocking findings are defects a learner would hit (empty units, ungradable problems,
-leaked assistant chatter, unsafe HTML, content still being drafted). Warnings are
-matters of judgement (repeated titles, a length that does not fit the brief).
+assistant chatter and placeholders in the course's own voice, unsafe HTML, content still
+being drafted, a length far from the brief's). Warnings are matters of judgement
+(repeated titles, chatter the course quotes, a length somewhat off or not readable).
+The prose and length checks live in `review_text`.
 """
 
 from __future__ import annotations
@@ -10,64 +12,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from coursewright.capa import is_blank_html, problem_issues, visible_text
+from coursewright.capa import problem_issues
+from coursewright.guardrails.findings import Finding, ReviewReport, Severity
+from coursewright.guardrails.prose import shows_something
+from coursewright.guardrails.review_text import expected_units, length_findings, prose_findings
 from coursewright.guardrails.sanitize import unsafe_parts
 from coursewright.model import Block, Brief, Course, content_stamp
 
-Severity = Literal["blocking", "warning"]
-
-#: Phrases that only appear when a model's chatter leaked into the page.
-LEAKED_PHRASES: tuple[str, ...] = (
-    "as an ai",
-    "as a language model",
-    "as an ai language model",
-    "i'm an ai",
-    "i am an ai",
-    "here is the lesson",
-    "here's the lesson",
-    "here is your",
-    "here's your",
-    "here is a lesson",
-    "i hope this helps",
-    "hope this helps",
-    "certainly!",
-    "sure! here",
-    "sure, here",
-    "let me know if you",
-    "feel free to ask",
-    "i cannot browse",
-    "my knowledge cutoff",
-    "[insert",
-    "lorem ipsum",
-)
-_WEEKS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|to\s*)?(?:\d+\s*)?weeks?\b", re.IGNORECASE)
-_HOURS_PER_WEEK = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:-|–|to)?\s*(\d+(?:\.\d+)?)?\s*(?:h|hrs?|hours?)\s*(?:/|a|per|each|every)\s*(?:week|wk)",
-    re.IGNORECASE,
-)
-
-
-class Finding(BaseModel):
-    severity: Severity
-    block_id: str | None = Field(default=None, description="The block to fix; empty for the whole course.")
-    code: str = Field(description="Stable name of the check, e.g. empty_unit.")
-    problem: str
-    fix: str
-
-
-class ReviewReport(BaseModel):
-    ok: bool = Field(description="True when nothing blocks publishing.")
-    blocking: list[Finding] = Field(default_factory=list)
-    warnings: list[Finding] = Field(default_factory=list)
-    stamp: str = Field(
-        description="Digest of the content reviewed; publish needs a review of the current stamp."
-    )
-    counts: dict[str, int] = Field(default_factory=dict)
-    next_step: str = ""
+__all__ = ["Finding", "ReviewReport", "Severity", "expected_units", "review_course"]
 
 
 def _name(block: Block) -> str:
@@ -76,7 +29,7 @@ def _name(block: Block) -> str:
 
 def _component_is_empty(block: Block) -> bool:
     if block.type == "html":
-        return is_blank_html(block.content)
+        return not shows_something(block.content)
     return not (block.content or "").strip()
 
 
@@ -92,7 +45,7 @@ def _unit_findings(unit: Block, pending: set[str]) -> list[Finding]:
             )
         ]
     if unit.type == "unit" and (not unit.children or all(_component_is_empty(c) for c in unit.children)):
-        if not unit.children and (unit.content or "").strip() and not is_blank_html(unit.content):
+        if not unit.children and shows_something(unit.content):
             return []  # providers that keep a unit's body on the unit itself
         return [
             Finding(
@@ -142,18 +95,6 @@ def _component_findings(block: Block) -> list[Finding]:
             )
         )
     if block.type in ("html", "problem", "unit") and content:
-        text = visible_text(content).lower()
-        leaked = next((p for p in LEAKED_PHRASES if p in text), None)
-        if leaked:
-            findings.append(
-                Finding(
-                    severity="blocking",
-                    block_id=block.id,
-                    code="leaked_prompt",
-                    problem=f"The {_name(block)} contains assistant chatter ('{leaked}').",
-                    fix="Rewrite the passage as course text, or re-draft the unit.",
-                )
-            )
         unsafe = unsafe_parts(content)
         if unsafe:
             findings.append(
@@ -214,39 +155,11 @@ def _same(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
-def expected_units(brief: Brief | None) -> int | None:
-    """The seed's rule of thumb: weeks x hours per week ~ units of substantive content."""
-    if brief is None:
-        return None
-    text = f"{brief.description}\n{brief.target_audience}"
-    hours = _HOURS_PER_WEEK.search(text)
-    weeks = _WEEKS.search(_HOURS_PER_WEEK.sub(" ", text))
-    if not hours or not weeks:
-        return None
-    low = float(hours.group(1))
-    high = float(hours.group(2)) if hours.group(2) else low
-    return max(1, round(float(weeks.group(1)) * (low + high) / 2))
-
-
-def _length_findings(course: Course, brief: Brief | None) -> list[Finding]:
-    """Off by more than 3x blocks (the course is not what was asked for); off by 2x warns."""
-    expected = expected_units(brief)
-    units = len(course.units())
-    if expected is None or units == 0:
-        return []
-    ratio = units / expected
-    if 0.5 <= ratio <= 2:
-        return []
-    severity: Severity = "blocking" if ratio < 1 / 3 or ratio > 3 else "warning"
-    return [
-        Finding(
-            severity=severity,
-            block_id=None,
-            code="length_mismatch",
-            problem=f"The course has {units} units; the brief's weeks x hours per week suggests about {expected}.",
-            fix="Add or remove units or sections, or agree a different length with the user and update the brief.",
-        )
-    ]
+def _walk(block: Block, topic: str) -> Iterable[tuple[Block, str]]:
+    """Every block with the titles above it (what decides whether 'lorem ipsum' is the subject)."""
+    yield block, topic
+    for child in block.children:
+        yield from _walk(child, f"{topic}\n{block.display_name}")
 
 
 def review_course(course: Course, brief: Brief | None, *, pending_units: Iterable[str] = ()) -> ReviewReport:
@@ -264,7 +177,9 @@ def review_course(course: Course, brief: Brief | None, *, pending_units: Iterabl
                 fix="Call generate_outline, or add sections with edit_xblock.",
             )
         )
-    for block in course.blocks():
+    for block, topic in _walk(course.root, ""):
+        if block.type != "course":
+            findings += prose_findings(block, topic)
         if block.type == "unit":
             unit_findings = _unit_findings(block, pending)
             findings += unit_findings
@@ -276,7 +191,7 @@ def review_course(course: Course, brief: Brief | None, *, pending_units: Iterabl
                 ]
         findings += _component_findings(block)
         findings += _title_findings(block)
-    findings += _length_findings(course, brief)
+    findings += length_findings(course, brief)
     blocking = [f for f in findings if f.severity == "blocking"]
     warnings = [f for f in findings if f.severity == "warning"]
     if blocking:

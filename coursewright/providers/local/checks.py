@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from coursewright.capa import is_blank_html, problem_issues, visible_text
+from coursewright.capa import is_blank_html, problem_issues
 from coursewright.errors import InvalidInput
-from coursewright.guardrails.review import LEAKED_PHRASES
+from coursewright.guardrails.prose import leaked_chatter
 from coursewright.guardrails.sanitize import sanitize_html, unsafe_parts
 from coursewright.model import OutlineSection
 
@@ -102,8 +102,7 @@ def parse_outline(answer: str, sections: int) -> list[OutlineSection]:
 
 
 def _leaked_phrase(html: str) -> str | None:
-    text = visible_text(html).lower()
-    return next((phrase for phrase in LEAKED_PHRASES if phrase in text), None)
+    return leaked_chatter(html)
 
 
 def check_html(answer: str) -> str:

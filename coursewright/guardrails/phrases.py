@@ -1,0 +1,202 @@
+"""Phrase packs for the prose review: what a model's chatter and an unfinished draft look like.
+
+Every pattern is a regular expression over *folded* text (see `prose.fold`): Unicode NFKC,
+case-folded, accents removed, curly quotes made straight, dashes made '-', whitespace
+collapsed. So "Here’s", "HERE'S" and "here's" are one pattern, and "Aquí" is "aqui".
+Patterns are matched as whole words and phrases: `prose` puts word boundaries around them.
+
+Packs exist for English, Spanish, French, German and Portuguese. A phrase belongs here
+only when a course written by a person would not say it in its own voice; phrases a
+course may legitimately say ("Here is your checklist", "Feel free to ask your mentor")
+are deliberately absent.
+"""
+
+from __future__ import annotations
+
+#: Courses, lessons and drafts, the things a model says it is handing over.
+_EN_THING = r"(?:lesson|lessons|unit|units|course|module|content|html|draft|lesson plan)"
+_EN_MOD = r"(?:(?:revised|updated|complete|full|requested|rewritten|improved|final|draft|short|brief|detailed|new|html)\s+)*"
+
+CHATTER: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"as an ai language model",
+        r"as an ai(?: assistant| model| chatbot)?\s*,?\s*i",
+        r"as a (?:large )?language model\s*,?\s*i",
+        r"i(?:'m| am) (?:just |only |simply )?(?:an ai|a (?:large )?language model|an artificial intelligence|an ai assistant|a chatbot)",
+        r"as of my (?:last|latest|most recent) (?:knowledge )?(?:update|training|cut-?off)",
+        r"my (?:knowledge|training)(?: data)? cut-?off",
+        r"knowledge cut-?off date",
+        r"my training data",
+        r"i (?:cannot|can't|am unable to|don't have the ability to) (?:browse|access the internet|access real-time)",
+        r"i don't have (?:access to )?real-time",
+        r"(?:great|excellent|fantastic|wonderful|good) question\s*!",
+        r"(?:that's|that is|what) a (?:great|excellent|fantastic|wonderful) question",
+        r"(?:certainly|sure|absolutely|of course|great)\s*[!,.]\s*here(?:'s| is| are)",
+        r"(?:^|\n)\s*(?:certainly|absolutely|sure thing)\s*!",
+        rf"here(?:'s| is| are) (?:the|your|a|an) {_EN_MOD}{_EN_THING}\b(?!\s+(?:plan\b|of the (?:day|week)))",
+        r"i hope (?:this|that|it) helps",
+        r"hope this helps",
+        r"(?:i'm|i am) happy to help",
+        r"i(?:'d| would) be (?:happy|glad) to (?:help|assist|create|write|expand|adjust)",
+        r"let me know if you(?:'d| would)? (?:like|want) me to",
+        r"let me know if you (?:need|want|would like|'d like) any (?:changes|adjustments|modifications|revisions|tweaks)",
+        r"would you like me to",
+        r"if you(?:'d| would) like,? i can",
+        r"i can also (?:create|generate|provide|write|make|draft|expand|add)",
+        r"shall i (?:continue|create|generate|write|draft|expand)",
+        r"feel free to ask me",
+        r"(?:below|the following) is (?:the|a|an|your) (?:requested |revised |updated )?(?:html|lesson|unit content|draft)",
+        r"i(?:'ve| have) (?:written|drafted|generated|created|prepared) (?:the|this|a|your) (?:requested )?(?:lesson|unit|content|course|module|html)",
+        r"as you requested",
+        r"per your request",
+        r"in this response",
+        r"```\w*",
+    ),
+    "es": (
+        r"¡?(?:claro|por supuesto|desde luego|perfecto)\s*[!.,]*\s*aqui (?:tienes|tiene|esta|estan|va|te dejo)",
+        r"aqui (?:tienes|tiene|te dejo) (?:la|el|tu|su|una|un|las|los) (?:\w+ )?(?:leccion|lecciones|contenido|unidad|curso|modulo|borrador|html)",
+        r"como (?:un |una )?(?:modelo de (?:lenguaje|ia|inteligencia artificial)|ia|inteligencia artificial|asistente de ia)\s*,",
+        r"soy (?:un|una|solo un|solo una) (?:modelo de lenguaje|ia|inteligencia artificial|asistente de ia|asistente virtual)",
+        r"¡?(?:excelente|buena|gran|muy buena|fantastica) pregunta\s*!",
+        r"espero que (?:esto|esta|eso) (?:te |le |les )?(?:sirva|ayude)",
+        r"(?:segun|hasta) mi ultima actualizacion",
+        r"mi fecha de corte",
+        r"mis datos de entrenamiento",
+        r"no dudes en preguntarme",
+        r"si (?:quieres|lo deseas|deseas),? (?:tambien )?puedo",
+        r"¿?quieres que (?:te )?(?:prepare|cree|genere|escriba|amplie|redacte)",
+    ),
+    "fr": (
+        r"(?:bien sur|certainement|avec plaisir|absolument)\s*[!,.]*\s*voici",
+        r"voici (?:votre|ta|ton) (?:\w+ )?(?:lecon|cours|contenu|module|unite|brouillon)",
+        r"voici (?:la|le) (?:lecon|contenu|module|cours) (?:demande|que vous|sur)",
+        r"en tant qu(?:e |')(?:modele de langage|ia|intelligence artificielle|assistant(?:e)? (?:virtuel|ia))",
+        r"je suis (?:une|un|seulement une|seulement un) (?:ia|intelligence artificielle|modele de langage|assistant virtuel)",
+        r"(?:excellente|tres bonne|bonne) question\s*!",
+        r"j'espere que (?:cela|ceci|ca) (?:vous |t')?aide",
+        r"(?:selon|d'apres) ma derniere mise a jour",
+        r"n'hesite[zs]? pas a me (?:demander|poser)",
+        r"si vous (?:le )?souhaitez,? je peux",
+        r"voulez-vous que je",
+    ),
+    "de": (
+        r"als (?:ki-?sprachmodell|ki-?modell|sprachmodell|ki-assistent)",
+        r"als (?:ki|kunstliche intelligenz)\s*(?:,|kann ich|habe ich|bin ich)",
+        r"ich bin (?:eine|ein|nur eine|nur ein) (?:ki|sprachmodell|ki-sprachmodell|kunstliche intelligenz|ki-assistent)",
+        r"(?:gerne|gern|naturlich|klar|selbstverstandlich|sicher)\s*[!,.]\s*hier (?:ist|sind|kommt)",
+        r"hier (?:ist|sind|kommt) (?:deine|ihre|eure|dein|euer) (?:\w+ )?(?:lektion|lerneinheit|einheit|inhalt|kurs|modul|entwurf)",
+        r"hier (?:ist|sind|kommt) (?:die|der|das) (?:gewunschte|angeforderte|uberarbeitete) ",
+        r"(?:sehr gute|tolle|gute|ausgezeichnete|super) frage\s*!",
+        r"ich hoffe,? (?:das|dies) hilft",
+        r"(?:stand|seit) meine[sr]? letzten (?:wissens)?(?:aktualisierung|updates?)",
+        r"mein(?:em)? wissensstand",
+        r"meine trainingsdaten",
+        r"frag mich gerne",
+        r"wenn (?:du|sie) mochtest,? kann ich",
+        r"wenn (?:du|sie) mochten,? kann ich",
+        r"soll ich (?:noch|weitere|auch)",
+    ),
+    "pt": (
+        r"(?:claro|com certeza|certamente|perfeito)\s*[!,.]*\s*(?:aqui (?:esta|estao|vai|segue)|segue)",
+        r"aqui (?:esta|estao) (?:a|o|sua|seu|tua|teu|as|os) (?:\w+ )?(?:licao|licoes|aula|aulas|conteudo|unidade|curso|modulo|rascunho)",
+        r"como (?:um |uma )?(?:modelo de linguagem|ia|inteligencia artificial|assistente de ia)\s*,",
+        r"sou (?:um|uma|apenas um|apenas uma) (?:modelo de linguagem|ia|inteligencia artificial|assistente virtual|assistente de ia)",
+        r"(?:otima|excelente|boa|grande) pergunta\s*!",
+        r"espero que (?:isso|isto) (?:te |lhe |os )?ajude",
+        r"(?:de acordo com|ate|segundo|conforme) (?:a )?minha ultima atualizacao",
+        r"meus dados de treinamento",
+        r"fique a vontade para me perguntar",
+        r"se (?:quiser|desejar),? (?:eu )?posso",
+        r"quer que eu",
+    ),
+}
+
+#: Placeholders, matched on folded text.
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "any": (
+        r"\{\{\s*[^{}\n]{1,60}?\s*\}\}",
+        r"\{%[^%\n]{1,60}%\}",
+        r"\$\{[a-z_][\w.]{0,40}\}",
+        r"\[\s*(?:insert|add|your|company|organi[sz]ation|client|learner|student|employee|manager|instructor|"
+        r"trainer|teacher|course|date|time|link|url|name|first name|image|video|placeholder|tbd|todo|logo|"
+        r"location|address|phone|email|team|department|product|x{2,}|insertar|anadir|agregar|nombre|empresa|"
+        r"fecha|enlace|imagen|inserer|ajouter|nom|entreprise|societe|lien|einfugen|firma|firmenname|"
+        r"unternehmen|datum|bild|inserir|adicionar|nome|data)\b[^\]\n]{0,60}\]",
+        r"lorem ipsum",
+        r"dolor sit amet",
+    ),
+    "en": (
+        r"(?:content|text|lesson|section|unit|page|module|video|material|details|exercises?|quiz)\s+"
+        r"(?:is |are |will be )?coming soon",
+        r"(?:^|\n)\s*coming soon\b",
+        r"to be (?:added|completed|filled in|inserted|written up|announced|confirmed|determined)"
+        r"(?!\s+(?:by|before|within|in|on|at|for|when|after|from|during|once|each|per|through|using|with)\b)",
+        r"placeholder (?:text|content|copy)",
+        r"(?:insert|add|paste) (?:the |a |an |your )?(?:content|text|image|diagram|video|example|screenshot|link|"
+        r"description|graphic|chart|table|quote|lesson|answer key)s? here",
+        r"(?:page|section|lesson|content|unit|module) (?:is |are )?(?:still )?under construction",
+    ),
+    "es": (
+        r"(?:contenido|leccion|seccion|unidad|pagina|modulo|texto|video|material) (?:disponible )?proximamente",
+        r"(?:^|\n)\s*proximamente\s*(?:[.!]|$)",
+        r"[(\[]\s*(?:por (?:definir|completar|redactar|confirmar)|pendiente)\s*[)\]]",
+        r"(?:insertar|anadir|agregar|pegar) (?:aqui )?(?:el |la |un |una )?(?:contenido|texto|imagen|video|enlace|ejemplo)(?: aqui)?",
+        r"(?:contenido|seccion|pagina|leccion) en construccion",
+        r"pendiente de (?:redactar|completar|escribir)",
+        r"texto de relleno",
+    ),
+    "fr": (
+        r"(?:contenu|lecon|section|unite|page|module|texte|video) a venir",
+        r"(?:contenu|lecon|section|page|module|texte|video) bientot disponible",
+        r"[(\[]\s*a (?:completer|definir|rediger|venir|confirmer)\s*[)\]]",
+        r"(?:contenu|texte|section|lecon) a (?:completer|rediger)",
+        r"(?:inserer|ajouter|coller) (?:ici )?(?:le |la |une |un )?(?:contenu|texte|image|video|lien|exemple)(?: ici)?",
+        r"(?:page|section|lecon|contenu) en (?:construction|cours de redaction)",
+    ),
+    "de": (
+        r"(?:inhalt|inhalte|text|lektion|abschnitt|seite|modul|video|material)\s+folg(?:t|en)"
+        r"(?:\s+(?:in kurze|bald|noch|demnachst|spater))?\s*(?:[.!]|$)",
+        r"folg(?:t|en) in kurze",
+        r"demnachst verfugbar",
+        r"wird noch (?:erganzt|nachgereicht|hinzugefugt|geschrieben)",
+        r"(?:hier )?(?:inhalt|text|bild|video|link|beispiel) (?:hier )?einfugen",
+        r"platzhaltertext",
+        r"[(\[]\s*(?:platzhalter|folgt|noch offen|tba|tbd)\s*[)\]]",
+        r"(?:seite|abschnitt|lektion|inhalt) (?:ist )?(?:noch )?in (?:arbeit|bearbeitung)",
+    ),
+    "pt": (
+        r"(?:conteudo|licao|aula|secao|unidade|pagina|modulo|texto|video|material) (?:disponivel )?em breve",
+        r"(?:^|\n)\s*em breve\s*(?:[.!]|$)",
+        r"[(\[]\s*(?:a definir|a completar|em breve|em construcao|pendente)\s*[)\]]",
+        r"(?:inserir|adicionar|colar) (?:aqui )?(?:o |a |um |uma )?(?:conteudo|texto|imagem|video|link|exemplo)(?: aqui)?",
+        r"(?:conteudo|secao|pagina|licao|aula) em construcao",
+        r"texto de preenchimento",
+    ),
+}
+
+#: Placeholders that are only placeholders in capitals ("todo" is Spanish and Portuguese for "all").
+UPPERCASE_PLACEHOLDERS: tuple[str, ...] = ("TODO", "FIXME", "TBD", "TBA", "TBC", "XXX", "WIP")
+
+#: Placeholder codes whose presence is fine when the unit is *about* them (a lesson on Cicero,
+#: on typesetting, on page mock-ups).
+LOREM_PATTERNS: tuple[str, ...] = (r"lorem ipsum", r"dolor sit amet")
+LOREM_TOPICS: tuple[str, ...] = (
+    r"cicero",
+    r"de finibus",
+    r"placeholder text",
+    r"filler text",
+    r"dummy text",
+    r"typesett",
+    r"typograph",
+    r"mock-?ups?",
+    r"wireframe",
+    r"lorem ipsum (?:is|was|comes|text)",
+    r"texto de relleno",
+    r"texte de remplissage",
+    r"faux texte",
+    r"blindtext",
+    r"fulltext",
+    r"platzhaltertext",
+    r"texto de preenchimento",
+    r"texto ficticio",
+)
