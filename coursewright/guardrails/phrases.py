@@ -80,7 +80,7 @@ CHATTER: dict[str, tuple[str, ...]] = {
         r"voulez-vous que je",
     ),
     "de": (
-        r"als (?:ki-?sprachmodell|ki-?modell|sprachmodell|ki-assistent)",
+        r"als (?:ki-?sprachmodell|ki-?modell|sprachmodell|ki-assistent)\s*(?:,|\.\.\.|kann|habe|bin|verfuge|muss|darf|mochte|ich)",
         r"als (?:ki|kunstliche intelligenz)\s*(?:,|kann ich|habe ich|bin ich)",
         r"ich bin (?:eine|ein|nur eine|nur ein) (?:ki|sprachmodell|ki-sprachmodell|kunstliche intelligenz|ki-assistent)",
         r"(?:gerne|gern|naturlich|klar|selbstverstandlich|sicher)\s*[!,.]\s*hier (?:ist|sind|kommt)",
@@ -121,7 +121,11 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         r"trainer|teacher|course|date|time|link|url|name|first name|image|video|placeholder|tbd|todo|logo|"
         r"location|address|phone|email|team|department|product|x{2,}|insertar|anadir|agregar|nombre|empresa|"
         r"fecha|enlace|imagen|inserer|ajouter|nom|entreprise|societe|lien|einfugen|firma|firmenname|"
-        r"unternehmen|datum|bild|inserir|adicionar|nome|data)\b[^\]\n]{0,60}\]",
+        r"unternehmen|datum|bild|inserir|adicionar|nome|data|numero|number|adresse|direccion|endereco|telefono|"
+        r"telephone|telefone|courriel|correo|e-mail|prenom|vorname|nachname|ansprechpartner|apellido|lieu|lugar|"
+        r"ort|horario|heure|uhrzeit|contact|kontakt|contacto|contato)\b[^\]\n]{0,60}\]",
+        r"\[[^\]\n]{0,40}(?<!\w)(?:a inserer|a completer|a definir|to insert|to be added|goes here|here|aqui|ici|hier|"
+        r"einfugen|erganzen|inserir|insertar|por definir|por completar|tbd|tba|xxx+)(?!\w)[^\]\n]{0,40}\]",
         r"lorem ipsum",
         r"dolor sit amet",
     ),
@@ -131,7 +135,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         r"(?:^|\n)\s*coming soon\b",
         r"to be (?:added|completed|filled in|inserted|written up|announced|confirmed|determined)"
         r"(?!\s+(?:by|before|within|in|on|at|for|when|after|from|during|once|each|per|through|using|with)\b)",
-        r"placeholder (?:text|content|copy)",
+        r"(?:^|\n)\s*(?:this is )?(?:placeholder|dummy|filler) (?:text|content|copy)\s*(?:[.!]|$)",
         r"(?:insert|add|paste) (?:the |a |an |your )?(?:content|text|image|diagram|video|example|screenshot|link|"
         r"description|graphic|chart|table|quote|lesson|answer key)s? here",
         r"(?:page|section|lesson|content|unit|module) (?:is |are )?(?:still )?under construction",
@@ -143,7 +147,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         r"(?:insertar|anadir|agregar|pegar) (?:aqui )?(?:el |la |un |una )?(?:contenido|texto|imagen|video|enlace|ejemplo)(?: aqui)?",
         r"(?:contenido|seccion|pagina|leccion) en construccion",
         r"pendiente de (?:redactar|completar|escribir)",
-        r"texto de relleno",
+        r"(?:^|\n)\s*texto de relleno\s*(?:[.!]|$)",
     ),
     "fr": (
         r"(?:contenu|lecon|section|unite|page|module|texte|video) a venir",
@@ -170,7 +174,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         r"[(\[]\s*(?:a definir|a completar|em breve|em construcao|pendente)\s*[)\]]",
         r"(?:inserir|adicionar|colar) (?:aqui )?(?:o |a |um |uma )?(?:conteudo|texto|imagem|video|link|exemplo)(?: aqui)?",
         r"(?:conteudo|secao|pagina|licao|aula) em construcao",
-        r"texto de preenchimento",
+        r"(?:^|\n)\s*texto de preenchimento\s*(?:[.!]|$)",
     ),
 }
 

@@ -41,7 +41,7 @@ _VOID = frozenset({"br", "hr", "img", "input", "wbr", "source", "track", "col", 
 _QUOTES = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
-        "\u0060": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+"\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
         "\u00ab": '"', "\u00bb": '"', "\u2033": '"', "\u300c": '"', "\u300d": '"', "\u2039": '"',
         "\u203a": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
         "\u2015": "-", "\u2212": "-", "\u00ad": "", "\u200b": "", "\u2026": "...",
@@ -186,6 +186,12 @@ def is_about_lorem(topic: str) -> bool:
     return any(p.search(folded) for p in _packs()["topic"])
 
 
+def _names_filler(phrase: str) -> bool:
+    """'lorem ipsum', 'placeholder text', 'texto de relleno': words a lesson about filler text uses."""
+    packs = _packs()
+    return any(p.search(phrase) for p in (*packs["lorem"], *packs["topic"]))
+
+
 def _hits(text: str, *, quoted: bool, lorem_is_topic: bool) -> list[ProseHit]:
     packs = _packs()
     folded = fold(text)
@@ -195,11 +201,7 @@ def _hits(text: str, *, quoted: bool, lorem_is_topic: bool) -> list[ProseHit]:
             match = pattern.search(folded)
             if match is None:
                 continue
-            if (
-                kind == "placeholder"
-                and lorem_is_topic
-                and any(p.search(match.group(0)) for p in packs["lorem"])
-            ):
+            if kind == "placeholder" and lorem_is_topic and _names_filler(match.group(0)):
                 continue
             found.append(ProseHit(kind, match.group(0).strip()[:80], quoted))  # type: ignore[arg-type]
     upper = packs["upper"][0].search(straighten(text))

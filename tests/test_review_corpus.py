@@ -1,0 +1,71 @@
+"""review_course on the labelled corpus (tests/corpus): recall and false blocks, tuned and held-back apart.
+
+Every verdict comes from the review_course tool through the MCP client. Courses are built
+through the local store (the fast path) except a fixed sample built step by step through the
+MCP tools, so both ways of building are exercised; bench/review_accuracy.py builds every
+course through the full client and prints the figures.
+"""
+
+import pytest
+from corpus.build import PROSE, run_cases, score, split
+from corpus.review_cases import CASES
+
+FULL_SAMPLE = {c.name for c in CASES[::6]}
+UNGRADABLE_PENDING = "item 1 of issue 12 (problems validated as Open edX grades them) is not in yet"
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    import anyio
+
+    return {
+        part: anyio.run(lambda cases=cases: run_cases(cases, full=FULL_SAMPLE))
+        for part, cases in split().items()
+    }
+
+
+def test_the_corpus_is_large_and_labelled_with_every_kind_of_defect_and_fine_courses():
+    assert len(CASES) >= 150 and len({c.name for c in CASES}) == len(CASES)
+    categories = {c for case in CASES for c in case.expect}
+    assert categories == {"empty", "ungradable", "unsafe", "chatter", "placeholder", "length"}
+    assert sum(1 for c in CASES if not c.expect) >= 40
+    assert sum(1 for c in CASES if c.held_back) >= 50
+    assert {c.language for c in CASES} == {"en", "es", "fr", "de", "pt"}
+
+
+@pytest.mark.parametrize("part", ["tuned", "held-back A", "held-back B"])
+def test_empty_and_unsafe_courses_are_always_blocked(verdicts, part):
+    s = score(verdicts[part])
+    for category in ("empty", "unsafe"):
+        hit, total = s.recall[category]
+        assert hit == total, s.misses
+
+
+@pytest.mark.parametrize("part", ["tuned", "held-back A", "held-back B"])
+def test_prose_defects_are_blocked_at_least_95_percent(verdicts, part):
+    s = score(verdicts[part])
+    assert s.group_rate(PROSE) >= 0.95, s.misses
+
+
+@pytest.mark.parametrize("part", ["tuned", "held-back A", "held-back B"])
+def test_clean_and_tricky_courses_pass_at_least_95_percent(verdicts, part):
+    s = score(verdicts[part])
+    assert s.rate("pass") >= 0.95, s.false_blocks
+
+
+def test_an_unreadable_study_time_is_reported_not_skipped(verdicts):
+    for part in verdicts.values():
+        s = score(part)
+        assert s.warned[0] == s.warned[1], s.misses
+
+
+def test_the_sample_was_built_through_the_mcp_tools(verdicts):
+    built = {v.built for part in verdicts.values() for v in part}
+    assert built == {"full", "fast"}
+
+
+@pytest.mark.xfail(reason=UNGRADABLE_PENDING, strict=False)
+@pytest.mark.parametrize("part", ["tuned", "held-back A", "held-back B"])
+def test_ungradable_problems_are_always_blocked(verdicts, part):
+    hit, total = score(verdicts[part]).recall["ungradable"]
+    assert hit == total
