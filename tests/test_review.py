@@ -140,3 +140,39 @@ def test_where_blocks_cannot_be_edited_fixes_point_to_the_platform_not_edit_xblo
     )
     assert adapted.warnings[0].fix == long.fix
     assert "edit_xblock" not in adapted.next_step and adapted.stamp == "s1"
+
+
+def test_chatter_and_placeholders_are_separate_blocking_findings():
+    report = review_course(
+        course(unit("U", component("html", "<p>Here’s the lesson.</p><p>TODO: finish this.</p>"))), None
+    )
+    assert {"chatter", "placeholder"} <= {f.code for f in report.blocking}
+
+
+def test_chatter_the_course_quotes_only_warns():
+    page = "<p>Assistants often say:</p><pre>As an AI language model, I cannot help.</pre>"
+    report = review_course(course(unit("U", component("html", page))), None)
+    assert report.ok and "quoted_chatter" in {f.code for f in report.warnings}
+
+
+def test_an_image_without_alt_text_is_not_content():
+    empty = review_course(
+        course(unit("U", component("html", '<p><img src="/static/a.png" alt=""></p>'))), None
+    )
+    assert "empty_unit" in {f.code for f in empty.blocking}
+    shown = review_course(course(unit("U", component("html", '<img src="/static/a.png" alt="A map">'))), None)
+    assert shown.ok
+
+
+def test_a_brief_whose_study_time_cannot_be_read_is_said_not_skipped():
+    brief = Brief(name="x", description="A course on filters.", target_audience="Clerks, at their own pace.")
+    report = review_course(course(good_unit()), brief)
+    assert report.ok and [f.code for f in report.warnings] == ["length_unchecked"]
+    assert "could not be read" in report.warnings[0].problem
+
+
+def test_a_course_five_times_the_brief_blocks():
+    brief = Brief(name="x", description="Leading a team.", target_audience="Two evenings a week for a month.")
+    report = review_course(course(*[good_unit(f"U{i}") for i in range(85)]), brief)
+    assert "length_mismatch" in {f.code for f in report.blocking}
+    assert "17" in next(f.problem for f in report.blocking if f.code == "length_mismatch")

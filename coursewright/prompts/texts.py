@@ -33,9 +33,12 @@ with the brief and keep asking until it says the brief is ready.
 REVIEW_CHECKLIST = """\
 Review course {course_id} before publishing:
 1. Call review_course. Every blocking finding must be fixed with edit_xblock: empty units,
-   problems that cannot be graded, leaked AI phrases ("As an AI", "Here is the lesson"), unsafe
-   HTML, a section whose first child repeats its title, pending drafts.
-2. Read the warnings to the user (duplicate titles, length against the brief) and ask which to fix.
+   problems that cannot be graded, assistant chatter ("Here's the lesson", "As an AI language
+   model, I..."), placeholders ("TODO", "[Company Name]", "Lorem ipsum"), unsafe HTML, a length
+   far from the brief's, pending drafts.
+2. Read the warnings to the user (repeated or duplicate titles, chatter or placeholders the course
+   quotes on purpose, a length somewhat off or a study time the brief does not give) and ask which
+   to fix.
 3. Spot-check content with get_course(include_content=true): facts, level, tone, examples.
 4. Call review_course again; publish only when it reports ok and the user agrees.
 """

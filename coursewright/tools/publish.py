@@ -50,7 +50,8 @@ def _findings_text(report: ReviewReport, limit: int = 5) -> str:
 @guarded
 async def review_course(course_id: CourseId, ctx: Context) -> ReviewReport:
     """Run the quality checks on the course's current content: empty units, ungradable problems,
-    leaked AI phrases, unsafe HTML, repeated titles, length against the brief, pending drafts.
+    assistant chatter and placeholders, unsafe HTML, repeated titles, length against the brief,
+    pending drafts.
 
     Fix every blocking finding (edit_xblock), then review again; publish needs a clean review
     of the current content.
