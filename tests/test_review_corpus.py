@@ -7,11 +7,10 @@ course through the full client and prints the figures.
 """
 
 import pytest
-from corpus.build import PROSE, run_cases, score, split
+from corpus.build import PROSE, STRUCTURE_AND_SAFETY, run_cases, score, split
 from corpus.review_cases import CASES
 
 FULL_SAMPLE = {c.name for c in CASES[::6]}
-UNGRADABLE_PENDING = "item 1 of issue 12 (problems validated as Open edX grades them) is not in yet"
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +33,9 @@ def test_the_corpus_is_large_and_labelled_with_every_kind_of_defect_and_fine_cou
 
 
 @pytest.mark.parametrize("part", ["tuned", "held-back A", "held-back B"])
-def test_empty_and_unsafe_courses_are_always_blocked(verdicts, part):
+def test_empty_ungradable_and_unsafe_courses_are_always_blocked(verdicts, part):
     s = score(verdicts[part])
-    for category in ("empty", "unsafe"):
+    for category in STRUCTURE_AND_SAFETY:
         hit, total = s.recall[category]
         assert hit == total, s.misses
 
@@ -62,10 +61,3 @@ def test_an_unreadable_study_time_is_reported_not_skipped(verdicts):
 def test_the_sample_was_built_through_the_mcp_tools(verdicts):
     built = {v.built for part in verdicts.values() for v in part}
     assert built == {"full", "fast"}
-
-
-@pytest.mark.xfail(reason=UNGRADABLE_PENDING, strict=False)
-@pytest.mark.parametrize("part", ["tuned", "held-back A", "held-back B"])
-def test_ungradable_problems_are_always_blocked(verdicts, part):
-    hit, total = score(verdicts[part]).recall["ungradable"]
-    assert hit == total
