@@ -35,7 +35,7 @@ NUMBER_WORDS: dict[str, float] = {
     "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwolf": 12,
     "funfzehn": 15, "sechzehn": 16, "zwanzig": 20, "dreissig": 30, "vierzig": 40, "halbe": 0.5,
     # Portuguese
-    "um": 1, "dois": 2, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "dezesseis": 16,
+    "um": 1, "uma": 1, "dois": 2, "quatro": 4, "onze": 11, "doze": 12, "quinze": 15, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "dezesseis": 16,
     "vinte": 20, "trinta": 30, "quarenta": 40, "meia": 0.5,
 }  # fmt: skip
 
@@ -49,8 +49,8 @@ SESSIONS: dict[str, float] = {
     "lunch_hour": 0.75, "lunch_hours": 0.75, "lunchtime": 0.75, "lunchtimes": 0.75,
     "half-day": 3.5, "half-days": 3.5, "half_day": 3.5, "half_days": 3.5, "full_day": 7,
     "full_days": 7, "day": 7, "days": 7,
-    "leccion": 0, "lecciones": 0, "clase": 0, "sesion": 0, "sesiones": 0, "tarde": 3,
-    "tardes": 3, "manana": 3, "mananas": 3, "noche": 2, "noches": 2, "jornada": 7, "jornadas": 7,
+    "leccion": 0, "lecciones": 0, "clase": 0, "clases": 0, "sesion": 0, "sesiones": 0, "tarde": 2,
+    "tardes": 2, "manana": 3, "mananas": 3, "noche": 2, "noches": 2, "jornada": 7, "jornadas": 7,
     "taller": 3, "talleres": 3, "hora_de_almuerzo": 0.75,
     "lecon": 0, "lecons": 0, "cours": 0, "seance": 0, "seances": 0, "soir": 2, "soirs": 2,
     "soiree": 2, "soirees": 2, "matin": 3, "matins": 3, "matinee": 3, "matinees": 3,
@@ -60,7 +60,7 @@ SESSIONS: dict[str, float] = {
     "lektion": 0, "lektionen": 0, "einheit": 0, "einheiten": 0, "sitzung": 0, "sitzungen": 0,
     "termin": 0, "termine": 0, "abend": 2, "abende": 2, "abenden": 2, "vormittag": 3,
     "vormittage": 3, "nachmittag": 3, "nachmittage": 3, "mittagspause": 0.75,
-    "mittagspausen": 0.75, "doppelstunde": 1.5, "doppelstunden": 1.5, "kurstag": 7, "kurstage": 7,
+    "mittagspausen": 0.75, "doppelstunde": 1.5, "doppelstunden": 1.5, "stunde": 0, "stunden": 0, "kurstag": 7, "kurstage": 7,
     "aula": 0, "aulas": 0, "sessao": 0, "sessoes": 0, "tempo": 0, "tempos": 0, "encontro": 0,
     "encontros": 0, "noite": 2, "noites": 2, "manha": 3, "manhas": 3, "oficina": 3, "oficinas": 3,
     "hora_de_almoco": 0.75, "intervalo_de_almoco": 0.75,
@@ -71,8 +71,8 @@ _DAYS = (
     "sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag segunda terca quarta quinta sexta"
 )
-_HOURS = "h hr hrs hour hours hora horas heure heures stunde stunden std"
-_MINUTES = "min mins minute minutes minuto minutos minuten"
+_HOURS = "h hr hrs hour hours hora horas heure heures stunde stunden std stundige stundigen stundiger"
+_MINUTES = "min mins minute minutes minuto minutos minuten minutige minutigen minutiger"
 _WEEK = "week wk semana semaine woche"
 _WEEKLY = (
     "weekly semanal semanales semanais hebdomadaire hebdomadaires wochentlich wochentliche wochentlichen"
@@ -82,18 +82,28 @@ _DAILY = (
     "daily diario diaria diarios diarias diariamente quotidien quotidienne quotidiennement "
     "taglich tagliche taglichen tagliches"
 )
-_PER = "per a an each every por a_la par pro je cada la in_the in_der ao by"
+_PER = "per a an each every por a_la par pro je cada la in_the in_der ao al am by"
 _FULL_TIME = (
     "full-time full_time vollzeit tiempo_completo jornada_completa temps_plein plein_temps tempo_integral"
 )
 _TOTAL_AFTER = "in_total total altogether overall au_total en_total no_total insgesamt en_tout gesamt"
 _TOTAL_BEFORE = "total insgesamt en_total au_total no_total carga_horaria duree_totale gesamtdauer umfang"
 _COURSE_NOUN = (
-    "course programme program module workshop training curso cours formation kurs schulung treinamento"
+    "course programme program module workshop training curso cours formation kurs schulung treinamento "
+    "seminar bootcamp webinar taller atelier oficina seminario seminaire"
 )
+_DAY_UNIT = "day days jour jours journee journees dia dias tag tage tagen"
+#: "half an hour" and its kin, rewritten to digits (same length, so evidence still quotes the brief).
+_HALF_HOUR = (
+    r"\b(?:half\s+an?\s+hour|media\s+hora|une\s+demi-heure|demi-heure|eine\s+halbe\s+stunde|meia\s+hora)\b"
+)
+_PAST = r"(?:last|past|previous|recent|ultimos|ultimas|derniers|dernieres|letzten|vergangenen)\s*$"
 _WEEKS_UNIT = "week weeks wk wks semana semanas semaine semaines woche wochen weekend weekends"
 _MONTHS_UNIT = "month months mes meses mois monat monate monaten"
-_TERMS = {"semester": 15, "semestre": 15, "term": 12, "quarter": 12, "trimestre": 12, "halbjahr": 20}
+_TERMS = {
+    "semester": 15, "semestre": 15, "term": 12, "quarter": 12, "trimestre": 12, "halbjahr": 20,
+    "fortnight": 2, "quincena": 2, "quinzaine": 2, "quinzena": 2,
+}  # fmt: skip
 _LEAD_IN = r"(?:over|for|across|during|within|lasting|in|durante|durant|pendant|sur|en|uber|wahrend|em|ao longo de|duration|length|duracion|duree|dauer|duracao|:)\s*$"
 WEEKS_PER_MONTH = 4.33
 STUDY_DAYS_PER_WEEK = 5
@@ -206,7 +216,7 @@ def _rates(folded: str) -> list[tuple[int, int, float]]:
         found.append((m.start(), m.end(), _hours(m.group("n"), m.group("u")) * _per_week(m)))
     every = rx(
         rf"\b(?:every|each|on|cada|todos los|todas las|chaque|les|jeden|jede|am|todas as|todos os)\s+"
-        rf"(?P<days>(?:{alternation(_DAYS)}s?(?:-feira)?\s*(?:,|and|y|et|und|e)?\s*)+)(?P<s>{alternation(' '.join(SESSIONS))})?"
+        rf"(?P<days>(?:{alternation(_DAYS)}s?(?:-feira)?\s*(?:,|\b(?:and|y|et|und|e)\b)?\s*)+)(?P<s>{alternation(' '.join(SESSIONS))})?"
         rf"(?:[^.;\n]{{0,25}}?\b(?:for|de|von|pendant|durante|por)\s*(?:about\s*)?(?P<d>{number})\s*(?P<du>{unit}))?"
     )
     for m in every.finditer(folded):
@@ -248,11 +258,22 @@ def _totals(folded: str) -> list[tuple[int, int, float]]:
     patterns = (
         rf"(?P<n>{number})\s*-?\s*(?P<u>{unit})[^.;\n]{{0,20}}?\b{alternation(_TOTAL_AFTER)}\b",
         rf"\b{alternation(_TOTAL_BEFORE)}\s*:?\s*(?:of\s*|de\s*)?(?:about\s*|environ\s*|ca\.?\s*)?(?P<n>{number})\s*-?\s*(?P<u>{unit})",
-        rf"(?P<n>{number})[\s-]*(?P<u>{alternation(_HOURS)})[\s-]+{alternation(_COURSE_NOUN)}\b",
+        rf"(?P<n>{number})[\s-]*(?P<u>{alternation(_HOURS)}|{alternation(_MINUTES)})[\s-]+(?:\w+\s+)?{alternation(_COURSE_NOUN)}\b",
     )
     for source in patterns:
         for m in rx(source).finditer(folded):
             found.append((m.start(), m.end(), _hours(m.group("n"), m.group("u"))))
+    days = rx(
+        rf"(?P<n>{number})[\s-]*(?:{alternation(_DAY_UNIT)}|(?P<g>tagig)\w*)[\s-]+(?:\w+\s+)?{alternation(_COURSE_NOUN)}\b"
+    )
+    for m in days.finditer(folded):
+        found.append((m.start(), m.end(), _value(m.group("n")) * 7.0))
+    compound = rx(
+        rf"\b(?P<n>ein|zwei|drei|vier|funf|halb)-?tagig\w*\s+(?:\w+\s+)?{alternation(_COURSE_NOUN)}\b"
+    )
+    for m in compound.finditer(folded):
+        days = 0.5 if m.group("n") == "halb" else _value(m.group("n"))
+        found.append((m.start(), m.end(), days * 7.0))
     sessions = rx(
         rf"(?P<c>{number})\s*(?:x\s*)?{_session()}(?:\s*(?:of|de|von|a|x)\s*(?P<d>{number})\s*-?\s*(?P<du>{unit}))?"
     )
@@ -278,6 +299,8 @@ def _weeks(folded: str) -> tuple[float, int, int] | None:
         else:
             value = _value(m.group("n")) * (WEEKS_PER_MONTH if m.group("m") else 1.0)
         before = folded[max(0, m.start() - 14) : m.start()]
+        if re.search(_PAST, before):
+            continue  # "promoted in the last six months" is the learners' past, not the course
         after = folded[m.end() : m.end() + 2]
         strong = bool(re.search(_LEAD_IN, before)) or not after.strip(" ") or after[:1] in ".;,)\n"
         rank = 0 if strong else 1
@@ -306,7 +329,7 @@ def read_study_time(*texts: str) -> StudyTime:
     read: list[str] = []
     for text in texts:
         original = nfkc(text)
-        folded = fold(text)
+        folded = rx(_HALF_HOUR).sub(lambda m: "0.5 hour".ljust(len(m.group(0))), fold(text))
         rates = _rates(folded)
         if rates and weekly is None:
             first = rates[0]
@@ -318,7 +341,8 @@ def read_study_time(*texts: str) -> StudyTime:
             read += [original[s:e].strip() for s, e, _ in same]
         rest = _blank(folded, rates)
         totals = _totals(rest)
-        if totals and total is None:
+        # Once an earlier text gave a rate and a length, a later one's "one day" is a topic, not a total.
+        if totals and total is None and (hours_per_week is None or weeks is None):
             total = round(totals[0][2], 2)
             read.append(original[totals[0][0] : totals[0][1]].strip())
         rest = _blank(rest, totals)
