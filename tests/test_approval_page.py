@@ -279,3 +279,33 @@ async def test_a_section_delete_on_the_page_shows_the_course_and_deletes_only_af
     assert "Delete the section" in pages[0] and "Installing Python" in pages[0] and "id='preview'" in pages[0]
     for result in (declined, approved):
         assert_no_secret(_model_side(result), human)
+
+
+@pytest.mark.anyio
+async def test_a_call_the_client_abandons_closes_its_page():
+    import anyio
+
+    opened = anyio.Event()
+
+    async def open_only(url, page):
+        opened.set()
+        return ElicitResult(action="accept")
+
+    human = PageHuman(open_only)
+    async with Client(_server(), mode="legacy", elicitation_callback=human.elicit) as client:
+        course_id = await reviewed_course(client)
+        with anyio.CancelScope() as abandon:
+            async with anyio.create_task_group() as group:
+                group.start_soon(client.call_tool, "publish", {"course_id": course_id})
+                await opened.wait()
+                abandon.cancel()
+        # Each page request lets the server run on; the closing is bounded in attempts, not in time.
+        statuses = []
+        for _ in range(50):
+            statuses.append((await open_page(human.urls[0])).status_code)
+            if statuses[-1] != 200:
+                break
+        late = await answer_page(human.urls[0], True)
+        course = await call(client, "get_course", course_id=course_id)
+    assert statuses[-1] == 410 and late.status_code == 410
+    assert course["status"] != "published"

@@ -27,7 +27,15 @@ def _quiet_server(app: Any) -> Any:
             yield
 
     config = uvicorn.Config(
-        app, log_config=None, access_log=False, lifespan="off", ws="none", timeout_graceful_shutdown=1
+        app,
+        log_config=None,
+        access_log=False,
+        lifespan="off",
+        ws="none",
+        # One person answers one page: a handful of connections, none kept open for long.
+        limit_concurrency=16,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=1,
     )
     return QuietServer(config)
 

@@ -48,8 +48,13 @@ class Approvals:
 
     async def wait(self, record: ApprovalRecord) -> State:
         """Wait for the answer, at most until the record expires; an approval is spent here, once."""
-        with anyio.move_on_after(self.store.remaining_s(record)):
-            await record.decided.wait()
+        try:
+            with anyio.move_on_after(self.store.remaining_s(record)):
+                await record.decided.wait()
+        finally:
+            # The call was cancelled (the client went away): a later click must not read "Approved".
+            if record.state == "pending" and not record.decided.is_set():
+                self.store.withdraw(record, "expired")
         current = self.store.get(record.approval_id)
         if current is None or current.state == "pending":
             # Out of time (or evicted): the page must not accept a late click.
@@ -59,8 +64,9 @@ class Approvals:
             return "approved" if self.store.spend(current) else "expired"
         return current.state
 
-    def withdraw(self, record: ApprovalRecord) -> None:
-        self.store.withdraw(record)
+    def withdraw(self, record: ApprovalRecord, state: State = "declined") -> None:
+        """No answer is taken any more (no-op once the question was answered)."""
+        self.store.withdraw(record, state)
 
     def stop(self) -> None:
         if self._listener is not None:

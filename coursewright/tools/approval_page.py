@@ -18,6 +18,7 @@ from mcp_types.version import is_version_at_least
 
 from coursewright.approval.preview import Preview, course_preview
 from coursewright.approval.service import Question
+from coursewright.approval.store import ApprovalRecord
 from coursewright.errors import CoursewrightError, Refused
 from coursewright.guardrails.review import review_course
 from coursewright.model import content_stamp
@@ -88,6 +89,28 @@ def _cost(request: GateRequest) -> str:
     return str(cost) if cost else ""
 
 
+async def _open_and_wait(
+    ctx: Context, runtime: Runtime, record: ApprovalRecord, message: str, elicitation_id: str
+) -> str:
+    """The page's final state, or how the client answered the request to open it."""
+    try:
+        opened = await ctx.elicit_url(message, record.url, elicitation_id)
+    except Exception:  # noqa: BLE001 - a client that fails the URL request is asked with a form
+        logger.warning("the client could not open the approval page; asking with a form instead")
+        return "accept-failed"
+    if opened.action != "accept":
+        runtime.approvals.withdraw(record)
+        return opened.action
+    state = await runtime.approvals.wait(record)
+    try:
+        await ctx.session.send_elicit_complete(
+            elicitation_id, related_request_id=ctx.request_context.request_id
+        )
+    except Exception:  # noqa: BLE001 - the notice only helps the client tidy its UI
+        logger.info("could not tell the client the approval page was answered")
+    return state
+
+
 async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None:
     """The human's answer on the page, or None when this client or server cannot use one (ask otherwise)."""
     from coursewright.tools.gate import GateDecision
@@ -125,14 +148,14 @@ async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None
         f" (approval {request.approval}{stamp})"
     )
     try:
-        opened = await ctx.elicit_url(message, record.url, elicitation_id)
-    except Exception:  # noqa: BLE001 - a client that fails the URL request is asked with a form
-        logger.warning("the client could not open the approval page; asking with a form instead")
-        runtime.approvals.withdraw(record)
-        return None
-    if opened.action != "accept":
-        runtime.approvals.withdraw(record)
-        verb = "declined" if opened.action == "decline" else "cancelled"
+        outcome = await _open_and_wait(ctx, runtime, record, message, elicitation_id)
+    finally:
+        # Whatever happened (even the call being cancelled), a question no longer awaited takes no click.
+        runtime.approvals.withdraw(record, "expired")
+    if outcome in ("accept-failed", "decline", "cancel"):
+        if outcome == "accept-failed":
+            return None
+        verb = "declined" if outcome == "decline" else "cancelled"
         return GateDecision(
             "refused",
             request,
@@ -141,13 +164,7 @@ async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None
                 "Ask the user what they want to do instead.",
             ),
         )
-    state = await runtime.approvals.wait(record)
-    try:
-        await ctx.session.send_elicit_complete(
-            elicitation_id, related_request_id=ctx.request_context.request_id
-        )
-    except Exception:  # noqa: BLE001 - the notice only helps the client tidy its UI
-        logger.info("could not tell the client the approval page was answered")
+    state = outcome
     if state == "approved":
         return GateDecision("proceed", request)
     what = {
