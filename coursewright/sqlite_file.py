@@ -1,13 +1,16 @@
 """One SQLite file opened the same way by every store: a short connection per call.
 
-WAL and a busy timeout let concurrent tool calls and several processes share the file;
-`write=True` wraps the call in `BEGIN IMMEDIATE`, so a read-then-write is atomic and a
-failure rolls back. The schema is applied on the first connection, not at import.
+WAL and a busy timeout let concurrent tool calls and several processes share the file.
+`connect(write=True)` wraps the call in `BEGIN IMMEDIATE`, so a read-then-write is atomic and a
+failure rolls back; `read()` is one deferred read transaction: a consistent snapshot that never
+takes the write lock, so readers neither wait for writers nor block them. The schema is applied
+once, on the first connection, not at import.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,20 +23,31 @@ class SqliteFile:
         self._timeout_s = timeout_s
         self._foreign_keys = foreign_keys
         self._ready = False
+        self._setup = threading.Lock()
+
+    def _open(self) -> sqlite3.Connection:
+        if not self._ready:
+            with self._setup:  # one thread applies WAL and the schema; the others wait for it
+                if not self._ready:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    first = sqlite3.connect(self.path, timeout=self._timeout_s, isolation_level=None)
+                    try:
+                        first.execute(f"PRAGMA busy_timeout = {int(self._timeout_s * 1000)}")
+                        first.execute("PRAGMA journal_mode = WAL")
+                        first.executescript(self._schema)
+                    finally:
+                        first.close()
+                    self._ready = True
+        connection = sqlite3.connect(self.path, timeout=self._timeout_s, isolation_level=None)
+        connection.execute(f"PRAGMA busy_timeout = {int(self._timeout_s * 1000)}")
+        if self._foreign_keys:
+            connection.execute("PRAGMA foreign_keys = ON")
+        return connection
 
     @contextmanager
     def connect(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=self._timeout_s, isolation_level=None)
+        connection = self._open()
         try:
-            connection.execute(f"PRAGMA busy_timeout = {int(self._timeout_s * 1000)}")
-            if self._foreign_keys:
-                connection.execute("PRAGMA foreign_keys = ON")
-            if not self._ready:
-                connection.execute("PRAGMA journal_mode = WAL")
-                connection.executescript(self._schema)
-                self._ready = True
             if not write:
                 yield connection
                 return
@@ -44,5 +58,18 @@ class SqliteFile:
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
+        finally:
+            connection.close()
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read-only snapshot: every statement inside sees the same committed state."""
+        connection = self._open()
+        try:
+            connection.execute("BEGIN")
+            try:
+                yield connection
+            finally:
+                connection.execute("ROLLBACK")
         finally:
             connection.close()

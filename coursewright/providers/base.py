@@ -13,9 +13,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from coursewright.errors import NotSupported
+from coursewright.errors import NotFound, NotSupported
 from coursewright.model import (
     Attachment,
+    Block,
     Brief,
     Course,
     CourseSummary,
@@ -90,6 +91,20 @@ class Provider:
 
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
         raise self._unsupported("show a course", "Use list_courses.")
+
+    async def get_part(self, course_id: str, block_id: str, role: str = "block") -> tuple[Block, str | None]:
+        """One block with everything under it (no content) and its parent's id (None for the root);
+        NotFound naming `role` when the course has no such block. This default reads the whole
+        course; a platform that can read one block's part overrides it."""
+        course = await self.get_course(course_id, False)
+        block = course.find(block_id)
+        if block is None:
+            raise NotFound(
+                f"The {role} {block_id!r} is not in course {course.course_id}.",
+                "Call get_course to see the current block ids.",
+            )
+        parent = course.parent_of(block_id)
+        return block, parent.id if parent else None
 
     async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]:
         raise self._unsupported(

@@ -116,19 +116,16 @@ async def test_concurrent_creates_under_one_parent_all_land_in_order(provider):
 async def test_a_failure_halfway_through_an_outline_leaves_no_half_course(provider, monkeypatch):
     task = await provider.create_task(Brief(**load_example()["brief"]), TaskOptions())
     native = task.task_id.split(":")[1]
-    calls = {"n": 0}
-    original = blocks.insert
+    original = blocks.insert_many
 
-    def failing_insert(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 6:
-            raise OSError("disk full")
-        return original(*args, **kwargs)
+    def failing_insert(db, rows):
+        original(db, rows[:5])  # the first rows land, then the disk fills
+        raise OSError("disk full")
 
-    monkeypatch.setattr(blocks, "insert", failing_insert)
+    monkeypatch.setattr(blocks, "insert_many", failing_insert)
     with pytest.raises(OSError):
         await provider.generate_outline(native, example_outline(), False)
-    monkeypatch.setattr(blocks, "insert", original)
+    monkeypatch.setattr(blocks, "insert_many", original)
     assert (await provider.get_task(native)).has_outline is False
     assert await provider.list_courses() == []
 

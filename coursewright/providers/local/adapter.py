@@ -23,6 +23,7 @@ from coursewright.errors import (
 from coursewright.guardrails.files import MAX_FILES_PER_TASK
 from coursewright.model import (
     Attachment,
+    Block,
     Brief,
     Course,
     CourseSummary,
@@ -153,6 +154,9 @@ class LocalProvider(Provider):
 
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
         return await self._run(self.store.get_course, _number(course_id, "course"), include_content)
+
+    async def get_part(self, course_id: str, block_id: str, role: str = "block") -> tuple[Block, str | None]:
+        return await self._run(self.store.get_part, _number(course_id, "course"), block_id, role)
 
     async def list_courses(self, task_id: str | None = None) -> list[CourseSummary]:
         return await self._run(self.store.list_courses, _number(task_id, "task") if task_id else None)

@@ -61,57 +61,104 @@ def course_key(db: sqlite3.Connection, course_id: int) -> CourseKey:
     return CourseKey(course_id, row[0], row[1])
 
 
+_COLUMNS = "slug, type, display_name, parent, position, content, kind"
+
+
 def rows(db: sqlite3.Connection, course_id: int) -> dict[str, Row]:
+    """Every block of the course, by slug (one scan)."""
+    return {
+        r[0]: Row(*r) for r in db.execute(f"SELECT {_COLUMNS} FROM blocks WHERE course_id = ?", (course_id,))
+    }
+
+
+def row(db: sqlite3.Connection, course_id: int, slug: str) -> Row | None:
+    found = db.execute(
+        f"SELECT {_COLUMNS} FROM blocks WHERE course_id = ? AND slug = ?", (course_id, slug)
+    ).fetchone()
+    return Row(*found) if found else None
+
+
+def children_of(db: sqlite3.Connection, course_id: int, parent: str) -> list[Row]:
+    """A block's children in order, read through the (course, parent, position) index."""
+    return [
+        Row(*r)
+        for r in db.execute(
+            f"SELECT {_COLUMNS} FROM blocks WHERE course_id = ? AND parent = ? ORDER BY position, slug",
+            (course_id, parent),
+        )
+    ]
+
+
+def subtree_rows(db: sqlite3.Connection, course_id: int, slug: str) -> dict[str, Row]:
+    """The block and everything under it, and nothing else of the course."""
     return {
         r[0]: Row(*r)
         for r in db.execute(
-            "SELECT slug, type, display_name, parent, position, content, kind FROM blocks WHERE course_id = ?",
-            (course_id,),
+            f"""
+            WITH RECURSIVE under(slug) AS (
+                SELECT ? UNION ALL
+                SELECT b.slug FROM blocks b JOIN under u ON b.course_id = ? AND b.parent = u.slug
+            )
+            SELECT {_COLUMNS} FROM blocks WHERE course_id = ? AND slug IN (SELECT slug FROM under)
+            """,
+            (slug, course_id, course_id),
         )
     }
 
 
-def children(rows: dict[str, Row], parent: str) -> list[Row]:
-    return sorted((r for r in rows.values() if r.parent == parent), key=lambda r: (r.position, r.slug))
+def by_parent(rows: dict[str, Row]) -> dict[str | None, list[Row]]:
+    """Children grouped by parent slug, each group in order: one pass over the rows."""
+    groups: dict[str | None, list[Row]] = {}
+    for r in rows.values():
+        groups.setdefault(r.parent, []).append(r)
+    for group in groups.values():
+        group.sort(key=lambda r: (r.position, r.slug))
+    return groups
 
 
 def tree(key: CourseKey, rows: dict[str, Row], slug: str, include_content: bool) -> Block:
-    row = rows[slug]
-    return Block(
-        id=key.locator(row.type, row.slug),
-        type=row.type,  # type: ignore[arg-type]
-        display_name=row.display_name,
-        content=row.content if include_content else None,
-        children=[tree(key, rows, c.slug, include_content) for c in children(rows, slug)],
+    """The block `slug` with everything under it, built in one pass over `rows`."""
+    groups = by_parent(rows)
+
+    def build(r: Row) -> Block:
+        return Block(
+            id=key.locator(r.type, r.slug),
+            type=r.type,  # type: ignore[arg-type]
+            display_name=r.display_name,
+            content=r.content if include_content else None,
+            children=[build(c) for c in groups.get(r.slug, [])],
+        )
+
+    return build(rows[slug])
+
+
+def _not_in_course(key: CourseKey, block_id: str, role: str) -> NotFound:
+    return NotFound(
+        f"The {role} {block_id!r} is not in course {join_id(PROVIDER, key.course_id)}.",
+        "Call get_course to see the current block ids.",
     )
 
 
-def slug_of(key: CourseKey, rows: dict[str, Row], block_id: str, role: str = "block") -> str:
-    """The slug of a block id of this course, or NotFound naming the id and its role."""
+def find(db: sqlite3.Connection, key: CourseKey, block_id: str, role: str = "block") -> Row:
+    """The row of a block id of this course, or NotFound naming the id and its role."""
     match = _LOCATOR.match(block_id.strip())
     if not match or f"{match['org']}+{match['number']}+{match['run']}" != f"{ORG}+{key.number}+{key.run}":
-        raise NotFound(
-            f"The {role} {block_id!r} is not in course {join_id(PROVIDER, key.course_id)}.",
-            "Call get_course to see the current block ids.",
-        )
-    slug = match["slug"]
-    row = rows.get(slug)
-    if row is None or EDX_CATEGORY[row.type] != match["category"]:
-        raise NotFound(
-            f"The {role} {block_id!r} is not in course {join_id(PROVIDER, key.course_id)}.",
-            "Call get_course to see the current block ids.",
-        )
-    return slug
+        raise _not_in_course(key, block_id, role)
+    found = row(db, key.course_id, match["slug"])
+    if found is None or EDX_CATEGORY[found.type] != match["category"]:
+        raise _not_in_course(key, block_id, role)
+    return found
 
 
 def new_slug(db: sqlite3.Connection, course_id: int, block_type: str, title: str) -> str:
     """A slug from the title that no block of the course has yet."""
     base = slugify(title, EDX_CATEGORY[block_type])
+    # `base_2`, `base_3`...: the slugs between "base_" and "base`" (the character after "_"), by index.
     taken = {
-        row[0]
-        for row in db.execute(
-            "SELECT slug FROM blocks WHERE course_id = ? AND (slug = ? OR slug LIKE ? ESCAPE '\\')",
-            (course_id, base, base + "\\_%"),
+        r[0]
+        for r in db.execute(
+            "SELECT slug FROM blocks WHERE course_id = ? AND (slug = ? OR (slug > ? AND slug < ?))",
+            (course_id, base, base + "_", base + "`"),
         )
     }
     if base not in taken:
@@ -140,6 +187,15 @@ def insert(
     )
 
 
+def insert_many(db: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Rows as (course_id, slug, type, display_name, parent, position, content, kind), in one statement."""
+    db.executemany(
+        "INSERT INTO blocks (course_id, slug, type, display_name, parent, position, content, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
 def renumber(db: sqlite3.Connection, course_id: int, order: list[str]) -> None:
     db.executemany(
         "UPDATE blocks SET position = ? WHERE course_id = ? AND slug = ?",
@@ -161,10 +217,14 @@ def index_of(position: Position, count: int) -> int:
     )
 
 
-def is_ancestor(rows: dict[str, Row], slug: str, descendant: str) -> bool:
+def is_ancestor(db: sqlite3.Connection, course_id: int, slug: str, descendant: str) -> bool:
+    """Whether `slug` is `descendant` or above it (a walk up the parents: at most four steps)."""
     current: str | None = descendant
     while current is not None:
         if current == slug:
             return True
-        current = rows[current].parent if current in rows else None
+        found = db.execute(
+            "SELECT parent FROM blocks WHERE course_id = ? AND slug = ?", (course_id, current)
+        ).fetchone()
+        current = found[0] if found else None
     return False

@@ -9,7 +9,14 @@ import sqlite3
 from datetime import UTC, datetime
 
 from coursewright.errors import InvalidInput
-from coursewright.model import COMPONENT_TYPES, VALID_PARENT, CourseStatus, OutlineSection, Position
+from coursewright.model import (
+    COMPONENT_TYPES,
+    EDX_CATEGORY,
+    VALID_PARENT,
+    CourseStatus,
+    OutlineSection,
+    Position,
+)
 from coursewright.providers.local import blocks
 from coursewright.providers.local.blocks import ROOT_SLUG, CourseKey, Row
 
@@ -19,17 +26,29 @@ def now() -> datetime:
 
 
 def write_outline(db: sqlite3.Connection, course_id: int, name: str, sections: list[OutlineSection]) -> None:
-    """The course root and the outline's sections, subsections and units, in order."""
-    blocks.insert(db, course_id, ROOT_SLUG, "course", name, None, 0, None)
+    """The course root and the outline's sections, subsections and units, in order. The course is
+    empty here, so slugs are kept apart in memory, without a look-up per block."""
+    taken: set[str] = {ROOT_SLUG}
+
+    def fresh(block_type: str, title: str) -> str:
+        base = blocks.slugify(title, EDX_CATEGORY[block_type])
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}_{n}", n + 1
+        taken.add(slug)
+        return slug
+
+    rows: list[tuple] = [(course_id, ROOT_SLUG, "course", name, None, 0, None, None)]
     for s_index, section in enumerate(sections):
-        s_slug = blocks.new_slug(db, course_id, "section", section.title)
-        blocks.insert(db, course_id, s_slug, "section", section.title, ROOT_SLUG, s_index, None)
+        s_slug = fresh("section", section.title)
+        rows.append((course_id, s_slug, "section", section.title, ROOT_SLUG, s_index, None, None))
         for q_index, subsection in enumerate(section.subsections):
-            q_slug = blocks.new_slug(db, course_id, "subsection", subsection.title)
-            blocks.insert(db, course_id, q_slug, "subsection", subsection.title, s_slug, q_index, None)
+            q_slug = fresh("subsection", subsection.title)
+            rows.append((course_id, q_slug, "subsection", subsection.title, s_slug, q_index, None, None))
             for u_index, unit in enumerate(subsection.units):
-                u_slug = blocks.new_slug(db, course_id, "unit", unit.title)
-                blocks.insert(db, course_id, u_slug, "unit", unit.title, q_slug, u_index, None, unit.kind)
+                u_slug = fresh("unit", unit.title)
+                rows.append((course_id, u_slug, "unit", unit.title, q_slug, u_index, None, unit.kind))
+    blocks.insert_many(db, rows)
 
 
 def touch(db: sqlite3.Connection, course_id: int, status: CourseStatus | None = None) -> None:
@@ -54,8 +73,7 @@ def create_block(
     position: Position,
 ) -> str:
     key = blocks.course_key(db, course_id)
-    rows = blocks.rows(db, course_id)
-    parent = rows[blocks.slug_of(key, rows, parent_id, "parent")]
+    parent = blocks.find(db, key, parent_id, "parent")
     expected = VALID_PARENT.get(block_type)
     if expected is None:
         raise InvalidInput(
@@ -67,7 +85,7 @@ def create_block(
             f"A {block_type} must be created under a {expected}, and {parent_id} is a {parent.type}.",
             f"Pass the id of a {expected} as parent_id (see get_course).",
         )
-    siblings = blocks.children(rows, parent.slug)
+    siblings = blocks.children_of(db, course_id, parent.slug)
     index = blocks.index_of(position, len(siblings))
     slug = blocks.new_slug(db, course_id, block_type, display_name)
     order = [s.slug for s in siblings]
@@ -82,8 +100,7 @@ def update_block(
     db: sqlite3.Connection, course_id: int, block_id: str, display_name: str | None, content: str | None
 ) -> None:
     key = blocks.course_key(db, course_id)
-    rows = blocks.rows(db, course_id)
-    row = rows[blocks.slug_of(key, rows, block_id)]
+    row = blocks.find(db, key, block_id)
     if display_name is not None:
         db.execute(
             "UPDATE blocks SET display_name = ? WHERE course_id = ? AND slug = ?",
@@ -95,7 +112,7 @@ def update_block(
         if row.type in COMPONENT_TYPES:
             target = row.slug
         elif row.type == "unit":
-            target = _component_for(db, key, rows, row, content)
+            target = _component_for(db, key, row, content)
         else:
             raise InvalidInput(
                 f"A {row.type} holds no content of its own.",
@@ -108,20 +125,15 @@ def update_block(
     touch(db, course_id)
 
 
-def _component_for(
-    db: sqlite3.Connection, key: CourseKey, rows: dict[str, Row], unit: Row, content: str
-) -> str:
+def _component_for(db: sqlite3.Connection, key: CourseKey, unit: Row, content: str) -> str:
     """Content sent to a unit fills its first component of the matching kind, created if missing."""
     wanted = "problem" if content.lstrip().startswith("<problem") else "html"
-    for child in blocks.children(rows, unit.slug):
+    children = blocks.children_of(db, key.course_id, unit.slug)
+    for child in children:
         if child.type == wanted:
             return child.slug
     slug = blocks.new_slug(db, key.course_id, wanted, unit.display_name)
-    order = (
-        [slug] + [c.slug for c in blocks.children(rows, unit.slug)]
-        if wanted == "html"
-        else [c.slug for c in blocks.children(rows, unit.slug)] + [slug]
-    )
+    order = [slug] + [c.slug for c in children] if wanted == "html" else [c.slug for c in children] + [slug]
     blocks.insert(db, key.course_id, slug, wanted, unit.display_name, unit.slug, 0, None)
     blocks.renumber(db, key.course_id, order)
     return slug
@@ -130,41 +142,44 @@ def _component_for(
 def delete_block(db: sqlite3.Connection, course_id: int, block_id: str) -> list[str]:
     """Delete the block and everything under it; the ids removed, the block first."""
     key = blocks.course_key(db, course_id)
-    rows = blocks.rows(db, course_id)
-    slug = blocks.slug_of(key, rows, block_id)
-    row = rows[slug]
+    row = blocks.find(db, key, block_id)
     if row.type == "course":
         raise InvalidInput("The course root cannot be deleted as a block.", "Use delete_course for that.")
+    under = blocks.subtree_rows(db, course_id, row.slug)
+    groups = blocks.by_parent(under)
     doomed: list[str] = []
-    stack = [slug]
+    stack = [row.slug]
     while stack:
         current = stack.pop()
         doomed.append(current)
-        stack.extend(c.slug for c in reversed(blocks.children(rows, current)))
+        stack.extend(c.slug for c in reversed(groups.get(current, [])))
     db.executemany("DELETE FROM blocks WHERE course_id = ? AND slug = ?", [(course_id, s) for s in doomed])
-    remaining = [c.slug for c in blocks.children(rows, row.parent or "") if c.slug != slug]
+    remaining = [c.slug for c in blocks.children_of(db, course_id, row.parent or "")]
     blocks.renumber(db, course_id, remaining)
     touch(db, course_id)
-    return [key.locator(rows[s].type, s) for s in doomed]
+    return [key.locator(under[s].type, s) for s in doomed]
 
 
 def reorder(db: sqlite3.Connection, course_id: int, parent_id: str, children: list[str]) -> None:
     """Give the parent exactly these children in this order, moving any from other parents."""
     key = blocks.course_key(db, course_id)
-    rows = blocks.rows(db, course_id)
-    parent = rows[blocks.slug_of(key, rows, parent_id, "parent")]
-    current = [c.slug for c in blocks.children(rows, parent.slug)]
-    given = [blocks.slug_of(key, rows, child) for child in children]
+    parent = blocks.find(db, key, parent_id, "parent")
+    current = [c.slug for c in blocks.children_of(db, course_id, parent.slug)]
+    found = [blocks.find(db, key, child) for child in children]
+    rows = {r.slug: r for r in found}
+    given = [r.slug for r in found]
     duplicates = sorted({key.locator(rows[s].type, s) for s in given if given.count(s) > 1})
     if duplicates:
         raise InvalidInput(
             f"The new order lists {', '.join(duplicates)} more than once.",
             "List each child exactly once.",
         )
-    missing = [key.locator(rows[s].type, s) for s in current if s not in given]
+    missing = [s for s in current if s not in rows]
     if missing:
+        current_rows = {c.slug: c for c in blocks.children_of(db, course_id, parent.slug)}
+        names = [key.locator(current_rows[s].type, s) for s in missing]
         raise InvalidInput(
-            f"The new order is missing current children of {parent_id}: {', '.join(missing)}.",
+            f"The new order is missing current children of {parent_id}: {', '.join(names)}.",
             "Pass every current child (see get_course), plus any block you want to move here.",
         )
     for slug in given:
@@ -175,7 +190,7 @@ def reorder(db: sqlite3.Connection, course_id: int, parent_id: str, children: li
                 f"{VALID_PARENT.get(row.type, 'nothing')}, not under a {parent.type}.",
                 "Move each block only under a parent of the type it needs.",
             )
-        if blocks.is_ancestor(rows, slug, parent.slug):
+        if blocks.is_ancestor(db, course_id, slug, parent.slug):
             raise InvalidInput("A block cannot be moved inside itself.", "Choose another parent.")
     old_parents = {rows[s].parent for s in given if rows[s].parent != parent.slug}
     db.executemany(
@@ -184,7 +199,5 @@ def reorder(db: sqlite3.Connection, course_id: int, parent_id: str, children: li
     )
     blocks.renumber(db, course_id, given)
     for old in old_parents:
-        blocks.renumber(
-            db, course_id, [c.slug for c in blocks.children(rows, old or "") if c.slug not in given]
-        )
+        blocks.renumber(db, course_id, [c.slug for c in blocks.children_of(db, course_id, old or "")])
     touch(db, course_id)

@@ -4,22 +4,27 @@ course/course.xml points at course/course/{run}.xml; chapters, sequentials and
 verticals each get their own file; html is an .xml + .html pair; problems are
 stored as written. Course metadata lives only in the course file (policy.json
 holds nothing that repeats it, which olxcleaner would flag as an override).
-The archive is written to a temporary file and renamed, so a crash never leaves
-half an archive under the final name.
+The archive is streamed into a temporary file beside the final one (no folder of
+small files is written) and renamed, so a crash never leaves half an archive under
+the final name.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import struct
 import tarfile
 import tempfile
+import time
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import quoteattr
 
@@ -171,32 +176,55 @@ def _first_sentence(text: str) -> str:
     return sentence[:300]
 
 
-def write_course_dir(course: Course, meta: CourseMeta, target: Path) -> Path:
-    """Write the export tree to `target/course/`; returns that folder."""
-    base = target / "course"
-    for relative, data in course_files(course, meta).items():
-        path = base / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-    return base
+def _entries(files: dict[str, bytes | str]) -> Iterator[tuple[str, bytes | None]]:
+    """Every folder and file under `course/`, in the order a tar of the folder lists them
+    (each folder before its contents, names sorted); a folder's data is None."""
+    tree: dict[str, dict] = {}
+    for relative in files:
+        node = tree
+        for part in relative.split("/"):
+            node = node.setdefault(part, {})
+
+    def walk(node: dict[str, dict], prefix: str) -> Iterator[tuple[str, bytes | None]]:
+        for name in sorted(node):
+            path = f"{prefix}/{name}"
+            relative = path.partition("/")[2]
+            if relative in files:
+                data = files[relative]
+                yield path, data if isinstance(data, bytes) else data.encode("utf-8")
+            else:
+                yield path, None
+                yield from walk(node[name], path)
+
+    yield "course", None
+    yield from walk(tree, "course")
+
+
+def stream_archive(course: Course, meta: CourseMeta, out: BinaryIO) -> None:
+    """The export as a gzipped tar written straight to `out`: no folder of small files on disk."""
+    stamp = time.time()
+    with tarfile.open(fileobj=out, mode="w:gz", compresslevel=6) as tar:
+        for path, data in _entries(course_files(course, meta)):
+            info = tarfile.TarInfo(path)
+            info.mtime = stamp
+            if data is None:
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            else:
+                info.mode, info.size = 0o644, len(data)
+                tar.addfile(info, io.BytesIO(data))
 
 
 def write_archive(course: Course, meta: CourseMeta, archive_dir: Path) -> Path:
     """Write `{archive_dir}/{NUMBER}_{RUN}.tar.gz` atomically and return its path."""
     archive_dir.mkdir(parents=True, exist_ok=True)
     final = archive_dir / f"{meta.number}_{meta.run}.tar.gz"
-    with tempfile.TemporaryDirectory(prefix="coursewright-olx-") as scratch:
-        folder = write_course_dir(course, meta, Path(scratch))
-        handle, partial = tempfile.mkstemp(dir=archive_dir, prefix=f".{final.name}.", suffix=".part")
-        os.close(handle)
-        try:
-            with tarfile.open(partial, "w:gz") as tar:
-                tar.add(folder, arcname="course")
-            os.replace(partial, final)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
+    handle, partial = tempfile.mkstemp(dir=archive_dir, prefix=f".{final.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            stream_archive(course, meta, out)
+        os.replace(partial, final)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
     return final

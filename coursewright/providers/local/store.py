@@ -1,9 +1,10 @@
 """The local provider's SQLite store: tasks, reference files, courses and their block trees.
 
-Every operation is one `BEGIN IMMEDIATE` transaction on its own connection, so
-concurrent tool calls serialise on the database and a crash leaves either the old
-course or the new one, never half of an edit. The block table is read through `blocks`
-and written through `edits`.
+Every write is one `BEGIN IMMEDIATE` transaction on its own connection, so concurrent
+edits serialise on the database and a crash leaves either the old course or the new one,
+never half of an edit. Every read is one snapshot that never takes the write lock (WAL),
+so readers neither wait for writers nor make them wait. The block table is read through
+`blocks` and written through `edits`; a single edit reads only the rows it changes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from coursewright.errors import Conflict, InvalidInput, NotFound
 from coursewright.model import (
     Attachment,
+    Block,
     Brief,
     Course,
     CourseStatus,
@@ -89,6 +91,9 @@ class LocalStore:
     def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         return self._database.connect(write=True)
 
+    def _read(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._database.read()
+
     # -- tasks ---------------------------------------------------------------
 
     def create_task(self, brief: Brief, options: TaskOptions) -> Task:
@@ -132,11 +137,11 @@ class LocalStore:
         )
 
     def get_task(self, task_id: int) -> Task:
-        with self._transaction() as db:
+        with self._read() as db:
             return self._task(db, task_id)
 
     def brief_of(self, task_id: int) -> Brief:
-        with self._transaction() as db:
+        with self._read() as db:
             return Brief.model_validate_json(self._task_row(db, task_id)[3])
 
     def attach_file(self, task_id: int, name: str, data: bytes, limit: int) -> Attachment:
@@ -216,7 +221,7 @@ class LocalStore:
             return course_id
 
     def get_course(self, course_id: int, include_content: bool) -> Course:
-        with self._transaction() as db:
+        with self._read() as db:
             return self._course(db, course_id, include_content)
 
     def _course(self, db: sqlite3.Connection, course_id: int, include_content: bool) -> Course:
@@ -235,9 +240,19 @@ class LocalStore:
             root=blocks.tree(key, rows, ROOT_SLUG, include_content),
         )
 
+    def get_part(self, course_id: int, block_id: str, role: str = "block") -> tuple[Block, str | None]:
+        """One block with everything under it (no content), and its parent's id: what an edit
+        needs to know, read without touching the rest of the course."""
+        with self._read() as db:
+            key = blocks.course_key(db, course_id)
+            row = blocks.find(db, key, block_id, role)
+            part = blocks.tree(key, blocks.subtree_rows(db, course_id, row.slug), row.slug, False)
+            parent = blocks.row(db, course_id, row.parent) if row.parent else None
+            return part, key.locator(parent.type, parent.slug) if parent else None
+
     def export_view(self, course_id: int) -> tuple[Course, dict[str, str]]:
         """The course with content, plus what the OLX writer needs (key parts, dates, language)."""
-        with self._transaction() as db:
+        with self._read() as db:
             course = self._course(db, course_id, True)
             number, run, language, start, end_at = db.execute(
                 "SELECT number, run, language, start, end_at FROM courses WHERE id = ?", (course_id,)
@@ -261,7 +276,7 @@ class LocalStore:
             return course, meta
 
     def list_courses(self, task_id: int | None) -> list[CourseSummary]:
-        with self._transaction() as db:
+        with self._read() as db:
             query = "SELECT id, title, task_id, status, location, updated_at FROM courses"
             rows = db.execute(
                 query + (" WHERE task_id = ?" if task_id is not None else "") + " ORDER BY id",
@@ -293,7 +308,7 @@ class LocalStore:
 
     def unit_kinds(self, course_id: int) -> dict[str, str]:
         """Each unit's outline kind (html or problem) by block id."""
-        with self._transaction() as db:
+        with self._read() as db:
             key = blocks.course_key(db, course_id)
             return {
                 key.locator("unit", row.slug): row.kind or "html"
@@ -336,7 +351,7 @@ class LocalStore:
             edits.reorder(db, course_id, parent_id, children)
 
     def reference_files(self, task_id: int) -> list[tuple[str, bytes]]:
-        with self._transaction() as db:
+        with self._read() as db:
             return [
                 (r[0], r[1])
                 for r in db.execute("SELECT name, data FROM task_files WHERE task_id = ?", (task_id,))
