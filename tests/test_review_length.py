@@ -40,7 +40,7 @@ FORMS = [
 
 @pytest.mark.parametrize(("text", "hours"), FORMS)
 def test_total_learner_hours_are_read_from_the_forms_people_write(text, hours):
-    assert read_study_time(text).hours == pytest.approx(hours, rel=0.15)
+    assert read_study_time(text).total_hours == pytest.approx(hours, rel=0.15)
 
 
 def test_the_learners_past_is_not_the_course_length():

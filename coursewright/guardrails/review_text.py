@@ -3,15 +3,15 @@
 Chatter (a model talking to whoever prompted it) and placeholders (an unfinished draft)
 block publishing when the course says them in its own voice; when the course quotes them
 (code, a quotation, a blockquote) they are only warned about. Length is compared with
-the learner time the brief gives (see `study_time`); when that cannot be read, the
+the size the brief asks for (`course_size`: a stated unit count, else its learner time); when that cannot be read, the
 review says so rather than passing the check in silence.
 """
 
 from __future__ import annotations
 
+from coursewright.guardrails.course_size import course_size
 from coursewright.guardrails.findings import Finding, Severity
 from coursewright.guardrails.prose import ProseHit, prose_hits, title_hits
-from coursewright.guardrails.study_time import StudyTime, read_study_time
 from coursewright.model import Block, Brief, Course
 
 #: Beyond these ratios of units to the brief's hours, the course is not what was asked for.
@@ -64,19 +64,8 @@ def prose_findings(block: Block, topic: str) -> list[Finding]:
 
 
 def expected_units(brief: Brief | None) -> int | None:
-    """The seed's rule of thumb: one unit of substantive content per hour of learner time."""
-    if brief is None:
-        return None
-    hours = read_study_time(brief.target_audience, brief.description).hours
-    return None if hours is None else max(1, round(hours))
-
-
-def _unread(time: StudyTime) -> str:
-    if time.hours_per_week:
-        return "it gives the weekly study time but not for how many weeks or months"
-    if time.weeks:
-        return "it gives the number of weeks but not the hours a week"
-    return "it gives neither a weekly study time with a number of weeks nor a total number of hours"
+    """The units the brief asks for (`course_size`: a stated count, else one unit per learner hour)."""
+    return None if brief is None else course_size(brief).units
 
 
 def length_findings(course: Course, brief: Brief | None) -> list[Finding]:
@@ -93,15 +82,14 @@ def length_findings(course: Course, brief: Brief | None) -> list[Finding]:
                 fix="Check with the user that the number of units fits the learners' time.",
             )
         ]
-    time = read_study_time(brief.target_audience, brief.description)
-    hours = time.hours
-    if hours is None:
+    size = course_size(brief)
+    if size.units is None:
         return [
             Finding(
                 severity="warning",
                 code="length_unchecked",
                 problem=(
-                    f"The brief's study time could not be read ({_unread(time)}), so the course's "
+                    f"The brief's study time could not be read ({size.basis}), so the course's "
                     f"{units} units were not compared with it."
                 ),
                 fix=(
@@ -110,20 +98,16 @@ def length_findings(course: Course, brief: Brief | None) -> list[Finding]:
                 ),
             )
         ]
-    expected = max(1, round(hours))
+    expected = max(1, size.units)
     ratio = units / expected
     if 1 / WARN_RATIO <= ratio <= WARN_RATIO:
         return []
     severity: Severity = "blocking" if ratio > BLOCK_RATIO or ratio < 1 / BLOCK_RATIO else "warning"
-    read = "; ".join(time.evidence[:2]) or "the brief"
     return [
         Finding(
             severity=severity,
             code="length_mismatch",
-            problem=(
-                f"The course has {units} units; the brief's study time ({read}: about {hours:g} hours) "
-                f"suggests about {expected}."
-            ),
+            problem=f"The course has {units} units; {size.basis} suggests about {expected}.",
             fix="Add or remove units or sections, or agree a different length with the user and update the brief.",
         )
     ]

@@ -342,7 +342,7 @@ def read_study_time(*texts: str) -> StudyTime:
         rest = _blank(folded, rates)
         totals = _totals(rest)
         # Once an earlier text gave a rate and a length, a later one's "one day" is a topic, not a total.
-        if totals and total is None and (hours_per_week is None or weeks is None):
+        if totals and total is None and (weekly is None or weeks is None):
             total = round(totals[0][2], 2)
             read.append(original[totals[0][0] : totals[0][1]].strip())
         rest = _blank(rest, totals)
