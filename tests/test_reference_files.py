@@ -11,7 +11,7 @@ import pytest
 
 from coursewright.errors import Conflict, CoursewrightError, Forbidden, InvalidInput, NotFound
 from coursewright.guardrails import files
-from coursewright.guardrails.files import MAX_FILE_BYTES, read_reference, roots_from
+from coursewright.guardrails.files import MAX_FILE_BYTES, read_inside_roots, read_reference, roots_from
 
 INSIDE = b"# Inside the root\nThe syllabus.\n"
 SECRET = b"# SECRET from outside the root\n"
@@ -285,3 +285,16 @@ def test_every_refusal_says_what_to_do_next(root, secret):
     with pytest.raises(CoursewrightError) as caught:
         read(secret, root)
     assert caught.value.next_step
+
+
+def test_the_shared_reader_takes_any_file_type_with_its_own_size_limit(root, secret):
+    (root / "course.tar.gz").write_bytes(b"0123456789")
+    assert read_inside_roots(str(root / "course.tar.gz"), [root], max_bytes=10) == (
+        "course.tar.gz",
+        b"0123456789",
+    )
+    with pytest.raises(InvalidInput, match="the most this server reads"):
+        read_inside_roots(str(root / "course.tar.gz"), [root], max_bytes=9)
+    os.symlink(secret, root / "linked.tar.gz")
+    with pytest.raises(Forbidden, match="link"):
+        read_inside_roots("linked.tar.gz", [root])

@@ -101,6 +101,14 @@ def _inside(path: Path, roots: Sequence[Path]) -> bool:
     return any(path == root or path.is_relative_to(root) for root in roots)
 
 
+def _refuse_nul(path: str) -> None:
+    if "\x00" in path:
+        raise InvalidInput(
+            "The path contains a NUL character, which no file name can hold.",
+            "Send the path exactly as the file system shows it.",
+        )
+
+
 def _check_request(path: str, existing_count: int, has_outline: bool) -> str:
     if has_outline:
         raise Conflict(
@@ -112,11 +120,7 @@ def _check_request(path: str, existing_count: int, has_outline: bool) -> str:
             f"The task already has {existing_count} reference files, the most a task takes.",
             "Merge the material into fewer files, or leave out the least important one.",
         )
-    if "\x00" in path:
-        raise InvalidInput(
-            "The path contains a NUL character, which no file name can hold.",
-            "Send the path exactly as the file system shows it.",
-        )
+    _refuse_nul(path)
     suffix = Path(path).suffix.lower()
     if suffix not in MEDIA_TYPES:
         raise InvalidInput(
@@ -209,7 +213,7 @@ def _open_reference(path: str, roots: Sequence[Path]) -> tuple[int, Path, tuple[
     raise _open_error(path, first_error or OSError(errno.ENOENT, "missing")) from None
 
 
-def _check_descriptor(fd: int, path: str, root: Path, parts: tuple[str, ...]) -> int:
+def _check_descriptor(fd: int, path: str, root: Path, parts: tuple[str, ...], max_bytes: int) -> int:
     """Type, links, place and size of what was opened, asked of the descriptor itself.
 
     The link count is read before the place: if a hard link into the root was made to an outside
@@ -233,19 +237,20 @@ def _check_descriptor(fd: int, path: str, root: Path, parts: tuple[str, ...]) ->
         )
     if info.st_size == 0:
         raise InvalidInput(f"{path!r} is empty.", "Pass a file with content.")
-    if info.st_size > MAX_FILE_BYTES:
+    if info.st_size > max_bytes:
         raise InvalidInput(
-            f"{path!r} is {info.st_size / 1024 / 1024:.1f} MB; a reference file may be at most 20 MB.",
+            f"{path!r} is {info.st_size / 1024 / 1024:.1f} MB; the most this server reads is "
+            f"{max_bytes / 1024 / 1024:.0f} MB.",
             "Split it, or keep only the chapters the course needs.",
         )
     return info.st_size
 
 
-def _read_all(fd: int) -> bytes:
+def _read_all(fd: int, max_bytes: int) -> bytes:
     chunks: list[bytes] = []
     total = 0
-    while total <= MAX_FILE_BYTES:
-        chunk = os.read(fd, min(1024 * 1024, MAX_FILE_BYTES + 1 - total))
+    while total <= max_bytes:
+        chunk = os.read(fd, min(1024 * 1024, max_bytes + 1 - total))
         if not chunk:
             break
         chunks.append(chunk)
@@ -288,24 +293,34 @@ def _content_matches(suffix: str, data: bytes) -> bool:
     return False
 
 
+def read_inside_roots(
+    path: str, roots: Sequence[Path], *, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[str, bytes]:
+    """The name and bytes of one regular file inside the roots, opened without following any link
+    and checked on its open descriptor (one hard link, still where it was opened, at most
+    `max_bytes`). Blocking: call it in a thread. Any tool that reads a user's file uses this."""
+    _refuse_nul(path)
+    if not roots:
+        raise Forbidden("No folder is shared with this server, so it cannot read any file.", HOW_TO_ALLOW)
+    fd, root, parts = _open_reference(path, roots)
+    try:
+        _check_descriptor(fd, path, root, parts, max_bytes)
+        data = _read_all(fd, max_bytes)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise InvalidInput(f"{parts[-1]} grew past the size limit while it was read.", "Pass a smaller file.")
+    if not data:
+        raise InvalidInput(f"{path!r} is empty.", "Pass a file with content.")
+    return parts[-1], data
+
+
 def read_reference(
     path: str, *, roots: Sequence[Path], existing_count: int, has_outline: bool
 ) -> ReferenceFile:
     """Open, check and read one reference file from inside the roots; blocking, so call it in a thread."""
     suffix = _check_request(path, existing_count, has_outline)
-    if not roots:
-        raise Forbidden("No folder is shared with this server, so it cannot read any file.", HOW_TO_ALLOW)
-    fd, root, parts = _open_reference(path, roots)
-    name = parts[-1]
-    try:
-        _check_descriptor(fd, path, root, parts)
-        data = _read_all(fd)
-    finally:
-        os.close(fd)
-    if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(f"{name} grew past 20 MB while it was read.", "Pass a smaller file.")
-    if not data:
-        raise InvalidInput(f"{path!r} is empty.", "Pass a file with content.")
+    name, data = read_inside_roots(path, roots)
     if not _content_matches(suffix, data):
         raise InvalidInput(
             f"{name} does not contain what its {suffix} name says.",
