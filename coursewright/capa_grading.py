@@ -102,7 +102,11 @@ def _choice_issues(tag: str, group: Element) -> list[str]:
     blank = [n for n, c in enumerate(choices, 1) if not _text_of(c, _HINTS).strip() and not _has_media(c)]
     if blank and tag != "choicetextresponse":
         issues.append(f"Choice {', '.join(map(str, blank))} in {where} has no text.")
-    values = [_correct_value(c) for c in choices]
+    if tag == "choicetextresponse":
+        # capa selects choice[@correct="true"] exactly: another spelling is simply not correct.
+        values = ["true" if c.get("correct") == "true" else "false" for c in choices]
+    else:
+        values = [_correct_value(c) for c in choices]
     if any(v not in ("true", "false", "partial") for v in values):
         return issues + [f'Every <choice> in {where} needs correct="true" or correct="false".']
     correct = values.count("true")
@@ -123,7 +127,10 @@ def _option_issues(optioninput: Element) -> list[str]:
     if options:
         if any(not _text_of(o, _HINTS).strip() for o in options):
             return ["An <option> in the optioninput has no text."]
-        correct = sum((o.get("correct") or "").strip().lower() == "true" for o in options)
+        values = [(o.get("correct") or "").strip().lower() for o in options]
+        if any(v not in ("true", "false") for v in values):
+            return ['Every <option> in the optioninput needs correct="True" or correct="False".']
+        correct = values.count("true")
         if correct == 0:
             return ['No <option> in the optioninput is marked correct="True".']
         if correct > 1:

@@ -82,6 +82,12 @@ VALID = {
         GRADER,
     ),
     "symbolic": problem('<symbolicresponse expect="x^2"><textline math="1"/></symbolicresponse>'),
+    "choice with text input, wrong choices unmarked": problem(
+        '<choicetextresponse><checkboxtextgroup><choice correct="true">About '
+        '<numtolerance_input answer="$surplus" tolerance="1"/></choice><choice>Exactly 100</choice>'
+        "</checkboxtextgroup></choicetextresponse>",
+        GRADER,
+    ),
     "choice with text input": problem(
         '<choicetextresponse><radiotextgroup><choice correct="true">The mean is '
         '<numtolerance_input answer="5"/></choice><choice correct="false">None of these</choice>'
@@ -176,6 +182,16 @@ DEFECTS = {
         problem('<optionresponse><optioninput><option correct="False"> </option><option correct="True">y</option>'
                 "</optioninput></optionresponse>"),
         "has no text",
+    ),
+    "dropdown option without correct": (
+        problem('<optionresponse><optioninput><option>x</option><option correct="True">y</option>'
+                "</optioninput></optionresponse>"),
+        'correct="True" or correct="False"',
+    ),
+    "choicetext marked True, which capa does not read as correct": (
+        problem('<choicetextresponse><radiotextgroup><choice correct="True">a <numtolerance_input answer="1"/>'
+                '</choice><choice correct="false">b</choice></radiotextgroup></choicetextresponse>'),
+        'correct="true"',
     ),
     "dropdown answer not among options": (
         problem("<optionresponse><optioninput options=\"('a','b')\" correct=\"c\"/></optionresponse>"),
