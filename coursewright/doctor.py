@@ -157,6 +157,12 @@ def report(settings: Settings) -> list[str]:
     lines.append(f"folders attach_reference may read: {roots}; plus the roots the MCP client shares")
     lines.append(
         f"confirmation through elicitation required: {'yes' if settings.require_elicitation else 'no'}"
+        " (serve --http off loopback: yes unless COURSEWRIGHT_REQUIRE_ELICITATION is set)"
+    )
+    where = settings.public_url or "the address the client used"
+    lines.append(
+        f"approval page (clients with URL-mode elicitation): links valid {settings.approval_ttl_s} s; "
+        f"stdio: a loopback listener started on first use; serve --http: /approve/ at {where}"
     )
     lines.append(f"read-only mode: {'yes' if settings.read_only else 'no'}")
     clients = sorted(set(settings.bearer_tokens().values()))

@@ -8,6 +8,7 @@ import os
 import re
 from typing import Any
 
+import httpx2
 import pytest
 from approval_helpers import answer_page, open_page, origin_of
 from mcp import Client
@@ -309,3 +310,44 @@ async def test_a_call_the_client_abandons_closes_its_page():
         course = await call(client, "get_course", course_id=course_id)
     assert statuses[-1] == 410 and late.status_code == 410
     assert course["status"] != "published"
+
+
+@pytest.mark.slow
+@pytest.mark.anyio
+async def test_over_stdio_the_page_is_served_on_a_loopback_listener_the_server_starts(tmp_path):
+    import sys
+
+    import anyio
+    from mcp import StdioServerParameters
+    from mcp.client.stdio import stdio_client
+    from test_end_to_end import child_env
+
+    params = StdioServerParameters(
+        command=sys.executable,
+        args=["-m", "coursewright", "serve"],
+        env=child_env(tmp_path),
+        cwd=str(tmp_path),
+    )
+    human = PageHuman(_approve())
+    with (tmp_path / "server-stderr.txt").open("w+") as errlog, anyio.fail_after(60):
+        async with Client(
+            stdio_client(params, errlog=errlog), mode="legacy", elicitation_callback=human.elicit
+        ) as client:
+            course_id = await reviewed_course(client)
+            result = await client.call_tool("publish", {"course_id": course_id})
+            # The listener serves approval pages only.
+            async with httpx2.AsyncClient(timeout=10) as http:
+                other = await http.get(origin_of(human.urls[0]) + "/mcp")
+    assert human.urls[0].startswith("http://127.0.0.1:") and "/approve/" in human.urls[0]
+    assert result.structured_content["published"] is True and other.status_code == 404
+    assert_no_secret(_model_side(result), human)
+
+
+def test_doctor_says_how_long_approval_links_last_and_where_they_are_served(monkeypatch, capsys):
+    from coursewright.cli import main
+
+    monkeypatch.setenv("COURSEWRIGHT_APPROVAL_TTL_S", "120")
+    monkeypatch.setenv("COURSEWRIGHT_PUBLIC_URL", "https://courses.example.org")
+    assert main(["doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "links valid 120 s" in out and "/approve/ at https://courses.example.org" in out
