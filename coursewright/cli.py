@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("doctor", help="show the configuration coursewright sees (never the keys)")
+    commands.add_parser("skill", help="print SKILL.md, the agent skill that goes with the server")
     return parser
 
 
@@ -185,9 +186,18 @@ def doctor(args: argparse.Namespace) -> int:
     return 0
 
 
+def skill(args: argparse.Namespace) -> int:
+    from importlib.resources import files
+
+    print(files("coursewright").joinpath("SKILL.md").read_text(encoding="utf-8"), end="")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": demo, "sandbox": sandbox, "doctor": doctor}.get(args.command or "serve", serve)
+    command = {"demo": demo, "sandbox": sandbox, "doctor": doctor, "skill": skill}.get(
+        args.command or "serve", serve
+    )
     try:
         return command(args)
     except KeyboardInterrupt:

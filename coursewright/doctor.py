@@ -64,11 +64,27 @@ class ProviderStatus:
         return f"  {self.name}: ready"
 
 
+def _touched(settings: Settings, needs: ProviderNeeds) -> bool:
+    """Whether the user meant to use the provider: a required value, or an optional one changed.
+
+    Empty values count as unset: the desktop bundle passes every setting, filled in or not.
+    """
+    if any(getattr(settings, field) for field, _ in needs.required):
+        return True
+    fields = type(settings).model_fields
+    return any(
+        field in settings.model_fields_set
+        and getattr(settings, field)
+        and getattr(settings, field) != fields[field].default
+        for field, _ in needs.optional
+    )
+
+
 def provider_statuses(settings: Settings) -> list[ProviderStatus]:
     statuses = [ProviderStatus("local", "ready")]
     for needs in PROVIDERS:
         missing = tuple(env for field, env in needs.required if not getattr(settings, field))
-        touched = any(field in settings.model_fields_set for field, _ in needs.required + needs.optional)
+        touched = _touched(settings, needs)
         if not missing:
             statuses.append(ProviderStatus(needs.name, "ready"))
         elif touched:
@@ -112,8 +128,7 @@ def config_snippet(settings: Settings) -> str:
     """The `mcpServers` entry (Claude Desktop, Cursor, Windsurf); each key is a placeholder, never its value."""
     env: dict[str, str] = {"COURSEWRIGHT_DEFAULT_PROVIDER": settings.default_provider}
     for needs in PROVIDERS:
-        touched = any(field in settings.model_fields_set for field, _ in needs.required + needs.optional)
-        if touched or needs.name == settings.default_provider:
+        if _touched(settings, needs) or needs.name == settings.default_provider:
             env.update({name: f"<your {name}>" for _, name in needs.required})
     if settings.file_roots:
         env["COURSEWRIGHT_FILE_ROOTS"] = os.pathsep.join(str(root) for root in settings.file_roots)

@@ -132,3 +132,24 @@ def test_demo_without_out_writes_into_the_data_folder_not_the_current_one(monkey
     assert seen["out"] == tmp_path / "data" / "demo"
     assert main(["demo", "--out", str(tmp_path / "mine")]) == 0
     assert seen["out"] == tmp_path / "mine"
+
+
+def test_doctor_counts_empty_settings_as_unset_as_the_desktop_bundle_passes_them(monkeypatch, capsys):
+    for name in (
+        "IBLAI_API_KEY",
+        "IBLAI_ORG",
+        "IBLAI_USER_ID",
+        "TUTORFLOW_API_KEY",
+        "COURSEWRIGHT_FILE_ROOTS",
+    ):
+        monkeypatch.setenv(name, "")
+    monkeypatch.setenv("IBLAI_BASE_URL", "https://api.iblai.app/dm")  # the bundle's default
+    assert main(["doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "iblai: not configured" in out and "tutorflow: not configured" in out
+    assert "incomplete" not in out
+
+
+def test_skill_prints_the_packaged_agent_skill(capsys):
+    assert main(["skill"]) == 0
+    assert capsys.readouterr().out.startswith("---\nname: coursewright")
