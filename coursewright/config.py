@@ -101,6 +101,8 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_BASE_URL")
     llm_api_key: SecretStr | None = Field(None, validation_alias="COURSEWRIGHT_LLM_API_KEY")
     llm_model: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_MODEL")
+    #: With the LLM endpoint set, a model also judges briefs (one chat call per check_brief and create_task).
+    brief_judge: bool = Field(False, validation_alias="COURSEWRIGHT_BRIEF_JUDGE")
 
     @field_validator("file_roots", mode="before")
     @classmethod

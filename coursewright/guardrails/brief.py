@@ -28,6 +28,7 @@ from coursewright.guardrails.brief_report import (
     brief_questions_text,
     checklist_markdown,
     question_rank,
+    ready_fields,
 )
 from coursewright.guardrails.study_time import StudyTime, number_pattern, rate_spans, read_study_time
 from coursewright.guardrails.textfold import fold, nfkc, rx
@@ -373,21 +374,13 @@ def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefRepor
     if conflict:
         warnings.append(f"{conflict}.")
     warnings += _model_warnings(brief, cheap_models)
-    missing = [f.field for f in fields if f.status == "missing"]
-    vague = [f.field for f in fields if f.status == "vague"]
-    ready = not missing and not conflict and len(vague) + (1 if vague_terms else 0) <= 1
     ordered = sorted(dict.fromkeys(questions), key=question_rank)
-    if ready:
-        next_step = "Ready: call create_task with the same fields." + (
-            " The questions below would still sharpen it." if ordered else ""
-        )
-    else:
-        next_step = "Not ready: ask the user the questions, fold the answers into the brief, and check again."
-    return BriefReport(
-        ready=ready,
+    report = BriefReport(
+        ready=False,
         fields=fields,
         questions=ordered,
         warnings=warnings,
         vague_terms=vague_terms,
-        next_step=next_step,
+        audience_conflict=conflict,
     )
+    return report.model_copy(update=ready_fields(report))

@@ -31,6 +31,9 @@ class FieldCheck(BaseModel):
         default=None, description="The words in the brief that count for this field."
     )
     need: str | None = Field(default=None, description="What is still needed when the field is not met.")
+    judge_reason: str | None = Field(
+        default=None, description="Why the model judge moved this field between vague and met, when it did."
+    )
 
 
 class BriefReport(BaseModel):
@@ -44,6 +47,12 @@ class BriefReport(BaseModel):
         default_factory=list, description="Adjectives with no measurable meaning; ask what they mean."
     )
     next_step: str = ""
+    audience_conflict: str | None = Field(
+        default=None, description="Set when the audience cannot follow the scope; the brief is not ready."
+    )
+    judged_by: str | None = Field(
+        default=None, description="The model that judged vague fields, when COURSEWRIGHT_LLM_* is set."
+    )
 
 
 def question_rank(question: str) -> int:
@@ -81,3 +90,17 @@ def checklist_markdown() -> str:
     ]
     lines += [f"- {q}" for q in dict.fromkeys(QUESTIONS.values())]
     return "\n".join(lines) + "\n"
+
+
+def ready_fields(report: BriefReport) -> dict[str, object]:
+    """`ready` and `next_step` as the checklist's rule gives them for the report's fields."""
+    missing = any(f.status == "missing" for f in report.fields)
+    vague = sum(f.status == "vague" for f in report.fields) + (1 if report.vague_terms else 0)
+    ready = not missing and not report.audience_conflict and vague <= 1
+    if ready:
+        next_step = "Ready: call create_task with the same fields." + (
+            " The questions below would still sharpen it." if report.questions else ""
+        )
+    else:
+        next_step = "Not ready: ask the user the questions, fold the answers into the brief, and check again."
+    return {"ready": ready, "next_step": next_step}

@@ -8,12 +8,14 @@ import anyio
 from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
-from coursewright.errors import InvalidInput, Refused
+from coursewright.errors import CoursewrightError, InvalidInput, Refused
 from coursewright.guardrails.brief import BriefReport, brief_questions_text
 from coursewright.guardrails.brief import check_brief as run_checklist
+from coursewright.guardrails.brief_judge import apply_judgement
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.guardrails.files import read_reference
 from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, TaskStatus
+from coursewright.runtime import Runtime
 from coursewright.tools import gate
 from coursewright.tools.common import ClientRoots, TaskId, Token, allowed_roots, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
@@ -72,7 +74,28 @@ async def check_brief(
         desired_number_of_sections=desired_number_of_sections,
         model=model,
     )
-    return run_checklist(brief, cheap_models=runtime_of(ctx).settings.cheap_models)
+    runtime = runtime_of(ctx)
+    return await _judged(runtime, brief, run_checklist(brief, cheap_models=runtime.settings.cheap_models))
+
+
+async def _judged(runtime: Runtime, brief: Brief, report: BriefReport) -> BriefReport:
+    """With COURSEWRIGHT_BRIEF_JUDGE=1 and COURSEWRIGHT_LLM_* set, a model may move fields between
+    vague and met, with its reason; never a missing field. If it cannot answer, the rules' verdict
+    stands, with a warning."""
+    settings = runtime.settings
+    if not (settings.brief_judge and settings.llm_base_url and settings.llm_model):
+        return report
+    generator = getattr(await runtime.provider("local"), "generator", None)
+    if generator is None:
+        return report
+    try:
+        verdicts = await generator.judge_brief(brief, report)
+    except CoursewrightError:
+        verdicts = None
+    if verdicts is None:
+        note = "The model judge (COURSEWRIGHT_LLM_*) could not be used this time; the checklist's rules decided alone."
+        return report.model_copy(update={"warnings": [*report.warnings, note]})
+    return apply_judgement(report, verdicts, generator.model)
 
 
 class TaskCreated(BaseModel):
@@ -120,7 +143,7 @@ async def _prepare_create_task(
     )
     # Resolvers may see the raw argument; validate it the same way the tool does.
     options = TaskOptions.model_validate(options or {}) if not isinstance(options, TaskOptions) else options
-    report = run_checklist(brief, cheap_models=settings.cheap_models)
+    report = await _judged(runtime, brief, run_checklist(brief, cheap_models=settings.cheap_models))
     if not report.ready:
         raise Refused(
             "The brief is not ready, so no task was created.",

@@ -23,9 +23,17 @@ from pydantic import BaseModel, ValidationError
 
 from coursewright.config import Settings
 from coursewright.errors import GenerationUnavailable, InvalidInput, NotConfigured, NotFound, Unavailable
+from coursewright.guardrails.brief_judge import JUDGE_SYSTEM, judge_request, parse_judgement
+from coursewright.guardrails.brief_report import BriefReport
 from coursewright.model import Brief, OutlineSection
 from coursewright.providers.http import PlatformHttp, RetryPolicy, Timeouts
-from coursewright.providers.local.checks import Rejected, check_html, check_problem, parse_outline
+from coursewright.providers.local.checks import (
+    Rejected,
+    check_html,
+    check_problem,
+    parse_outline,
+    strip_fences,
+)
 from coursewright.providers.local.prompts import (
     HTML_SYSTEM,
     OUTLINE_SYSTEM,
@@ -172,6 +180,27 @@ class LlmGenerator:
                 "Write this unit yourself with edit_xblock(action='update', block_id=<unit id>, content=...), "
                 "or call draft_content for it again.",
             ) from None
+
+    async def judge_brief(self, brief: Brief, report: BriefReport) -> dict[str, tuple[str, str]] | None:
+        """The model's verdicts on the brief's met and vague fields (guardrails.brief_judge), or None
+        when it answered twice with nothing usable (the rules' verdict then stands)."""
+
+        def check(answer: str) -> dict[str, tuple[str, str]]:
+            try:
+                return parse_judgement(strip_fences(answer))
+            except ValueError as error:
+                raise Rejected(str(error), f"That answer could not be used: {error}.") from None
+
+        try:
+            return await self._ask(
+                JUDGE_SYSTEM,
+                judge_request(brief, report),
+                check,
+                json_mode=True,
+                answer_is="only the JSON object",
+            )
+        except Rejected:
+            return None
 
     # -- one checked exchange, with one retry ---------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 Mounted at `/llm` by `build_sandbox_app`, so `COURSEWRIGHT_LLM_BASE_URL=<sandbox>/llm/v1`. It
 reads which answer is wanted from the marker the generator puts at the top of its system prompt
-(outline, html unit, problem unit) and the request facts (JSON) in the first user message, and
+(outline, html unit, problem unit, brief judge) and the request facts (JSON) in the first user message, and
 answers with deterministic content from `content.py`: an outline with the asked number of
 sections, a unit page, or a gradable capa problem (sent inside a markdown fence, as chat models
 often do). Like Ollama it takes any bearer key or none. Only the models in `MODELS` exist.
@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from coursewright.guardrails.brief_judge import JUDGE_MARKER
 from coursewright.providers.local.prompts import HTML_MARKER, OUTLINE_MARKER, PROBLEM_MARKER
 from coursewright.sandbox.content import capa_problem, defects_for, outline_for, unit_html
 from coursewright.sandbox.core import SandboxConfig
@@ -74,7 +75,13 @@ def _error(status: int, message: str, *, code: str | None = None, param: str | N
 
 def _ask_of(messages: list[Any]) -> str:
     system = next((m.get("content") or "" for m in messages if m.get("role") == "system"), "")
-    for marker, ask in ((OUTLINE_MARKER, "outline"), (HTML_MARKER, "html"), (PROBLEM_MARKER, "problem")):
+    asks = (
+        (OUTLINE_MARKER, "outline"),
+        (HTML_MARKER, "html"),
+        (PROBLEM_MARKER, "problem"),
+        (JUDGE_MARKER, "brief"),
+    )
+    for marker, ask in asks:
         if isinstance(system, str) and marker in system:
             return ask
     return "other"
@@ -131,6 +138,21 @@ def outline_answer(seed: int, facts: dict[str, Any]) -> str:
         ]
     }
     return json.dumps(body, ensure_ascii=False)
+
+
+def judge_answer(facts: dict[str, Any]) -> str:
+    """The brief judge's answer: it agrees with every verdict it was shown."""
+    fields = facts.get("fields") if isinstance(facts.get("fields"), list) else []
+    verdicts = [
+        {
+            "field": f.get("field"),
+            "status": f.get("status"),
+            "reason": "The sandbox judge agrees with the rules.",
+        }
+        for f in fields
+        if isinstance(f, dict)
+    ]
+    return json.dumps({"fields": verdicts})
 
 
 class LlmEmulator:
@@ -197,6 +219,8 @@ class LlmEmulator:
             content = outline_answer(self.config.seed, facts)
         elif ask in ("html", "problem"):
             content = self._unit_answer(ask, facts, first_attempt)
+        elif ask == "brief":
+            content = judge_answer(facts)
         else:
             content = "The coursewright sandbox only answers coursewright's own outline and unit requests."
         seconds = OUTLINE_SECONDS if ask == "outline" else UNIT_SECONDS
