@@ -21,9 +21,10 @@ Never delete, publish or run the one-shot pipeline without the user's explicit r
 
 BRIEF_INTERVIEW = """\
 Help me write a course brief for "{topic}". Ask me one question at a time until we have:
-- Subject and scope: what the course covers and what it explicitly leaves out.
-- 3-7 learning outcomes phrased with measurable verbs (write, build, calculate, compare...).
-- Audience: prior knowledge, language level, and how many hours a week they can study.
+- Subject and scope: what the course covers and what it explicitly leaves out, by name.
+- 3-7 learning outcomes, each an action verb with its object ("build a budget", "compare two loans").
+- Audience: prior knowledge, language level, and how much time they can study (hours a week, or
+  lessons or evenings a week, and for how many weeks). Check that they can follow the scope.
 - Pedagogy: tutorial, project-based, assessment-heavy, case studies...
 - Format: number of sections (3-8), length in weeks and hours.
 Replace vague words like "beginner" or "comprehensive" with what they mean. Then call check_brief
