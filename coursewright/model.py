@@ -132,28 +132,22 @@ SpendOperation = Literal["create", "generate", "pipeline", "draft"]
 class TaskOptions(BaseModel):
     """Provider-specific knobs; each provider uses the ones it understands and ignores the rest."""
 
-    language: Annotated[
-        str, Field(min_length=2, max_length=10, description="Course language, e.g. 'en' or 'pt-BR'.")
-    ] = "en"
+    language: Annotated[str, Field(min_length=2, max_length=10, description="e.g. 'en', 'pt-BR'.")] = "en"
     level: Literal["beginner", "intermediate", "advanced"] | None = Field(
-        default=None, description="TutorFlow: difficulty level."
+        default=None, description="TutorFlow."
     )
     lesson_count: Annotated[int, Field(ge=1, le=50)] | None = Field(
-        default=None, description="TutorFlow: number of lessons to generate (each is billed)."
+        default=None, description="TutorFlow: lessons (each billed)."
     )
-    format: Literal["onepage", "classic"] | None = Field(default=None, description="LearningStudio: layout.")
+    format: Literal["onepage", "classic"] | None = Field(default=None, description="LearningStudio.")
     add_ons: list[
         Literal["practical-exercises", "wrapup", "assessment", "articles", "videos", "agreement"]
-    ] = Field(default_factory=list, description="LearningStudio: extra content blocks.")
-    llm_provider: Annotated[str, Field(max_length=20)] | None = Field(
-        default=None, description="ibl.ai: LLM provider name (default 'openai')."
-    )
-    publish_course: bool = Field(
-        default=False, description="ibl.ai: let the pipeline publish when it finishes."
-    )
+    ] = Field(default_factory=list, max_length=6, description="LearningStudio.")
+    llm_provider: Annotated[str, Field(max_length=20)] | None = Field(default=None, description="ibl.ai.")
+    publish_course: bool = Field(default=False, description="ibl.ai: the pipeline publishes when done.")
     mode: Literal["async", "sync"] = Field(
         default="async",
-        description="TutorFlow: generate in the background (async) or within the call (sync).",
+        description="TutorFlow.",
     )
 
 
@@ -255,10 +249,8 @@ class CourseSummary(BaseModel):
 
 
 class OutlineUnit(BaseModel):
-    title: Annotated[str, Field(min_length=1, max_length=255, description="Unit title.")]
-    kind: ComponentType = Field(
-        default="html", description="What the unit will mainly hold: html, problem or video."
-    )
+    title: Annotated[str, Field(min_length=1, max_length=255)]
+    kind: ComponentType = Field(default="html", description="What the unit mainly holds.")
 
 
 class OutlineSubsection(BaseModel):

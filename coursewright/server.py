@@ -1,6 +1,7 @@
 """`build_server()`: the only way in. Registers the tools, prompts and resources on an `MCPServer`."""
 
 import hashlib
+import inspect
 import json
 import logging
 import time
@@ -14,6 +15,7 @@ from mcp.server.auth.provider import AccessToken, TokenVerifier
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ResourceError
+from mcp.types import Tool as MCPTool
 from mcp.types import ToolAnnotations
 from pydantic import Field
 
@@ -31,6 +33,7 @@ from coursewright.refusals import REFUSAL, RefusalTally, install_refusal_tally
 from coursewright.runtime import Runtime
 from coursewright.tools import TOOLS, protocol
 from coursewright.tools.common import compact, runtime_of
+from coursewright.tools.lean import compact_result, lean_input_schema
 from coursewright.tools.notify import Subscribers, observed
 
 logger = logging.getLogger("coursewright.server")
@@ -96,6 +99,26 @@ def _team_auth(settings: Settings) -> dict[str, Any]:
     return {"token_verifier": TeamTokens(tokens), "auth": auth}
 
 
+class CoursewrightServer(MCPServer):
+    """Publishes lean tool schemas (see `tools.lean`): the tool list is paid for in every conversation."""
+
+    _lean_tools: list[MCPTool] | None = None
+
+    async def list_tools(self) -> list[MCPTool]:
+        if self._lean_tools is None:
+            self._lean_tools = [
+                tool.model_copy(
+                    update={
+                        "description": inspect.cleandoc(tool.description or ""),
+                        "input_schema": lean_input_schema(tool.input_schema),
+                        "output_schema": None,
+                    }
+                )
+                for tool in await super().list_tools()
+            ]
+        return self._lean_tools
+
+
 def build_server(
     settings: Settings | None = None,
     *,
@@ -136,7 +159,7 @@ def build_server(
                 # The loopback listener notices the stop within a tick; never wait on it for long.
                 background.cancel_scope.deadline = anyio.current_time() + 3
 
-    server = MCPServer(
+    server = CoursewrightServer(
         "coursewright",
         title="coursewright: course authoring",
         version=__version__,
@@ -151,12 +174,10 @@ def build_server(
         if settings.read_only and not spec.read_only:
             continue
         server.add_tool(
-            observed(spec, subscribers),
+            compact_result(observed(spec, subscribers)),
             name=spec.name,
             title=spec.title,
-            icons=protocol.tool_icon(spec.name),
             annotations=ToolAnnotations(
-                title=spec.title,
                 read_only_hint=spec.read_only,
                 destructive_hint=spec.destructive,
                 idempotent_hint=spec.idempotent,

@@ -1,5 +1,7 @@
 """The public contract as a client sees it in tools/list: names, order, titles, annotations, schemas."""
 
+import json
+
 import pytest
 from mcp_helpers import MODES, connect
 
@@ -37,7 +39,7 @@ async def test_every_contract_tool_is_listed_in_workflow_order(mode):
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", MODES)
-async def test_every_listed_tool_has_title_four_annotations_description_and_output_schema(mode):
+async def test_every_listed_tool_has_title_four_annotations_and_a_description(mode):
     async with connect(mode) as (client, _):
         tools = (await client.list_tools()).tools
     assert tools
@@ -48,7 +50,64 @@ async def test_every_listed_tool_has_title_four_annotations_description_and_outp
         for hint in ("read_only_hint", "destructive_hint", "idempotent_hint", "open_world_hint"):
             assert getattr(hints, hint) is not None, f"{tool.name} leaves {hint} unset"
         assert tool.description and len(tool.description) > 40, tool.name
-        assert tool.output_schema and tool.output_schema.get("type") == "object", tool.name
+        assert "\n    " not in tool.description, f"{tool.name}: docstring indentation was published"
+
+
+#: The tool list is paid for in every conversation; this is its ceiling as compact JSON.
+TOOLS_LIST_BUDGET_BYTES = 14_000
+
+
+def walk(node, path=""):
+    """Every (path, schema) pair inside a JSON schema."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from walk(item, f"{path}/{index}")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_the_tool_list_fits_its_byte_budget_as_compact_json(mode):
+    async with connect(mode) as (client, _):
+        listed = await client.list_tools()
+    # What the server chose to publish: the protocol's own envelope fields (_meta, ttl) are not ours.
+    wire = {"tools": [t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in listed.tools]}
+    size = len(json.dumps(wire, separators=(",", ":")).encode())
+    assert size <= TOOLS_LIST_BUDGET_BYTES, f"tools/list is {size} bytes"
+
+
+@pytest.mark.anyio
+async def test_input_schemas_keep_their_bounds_and_drop_generated_noise():
+    async with connect() as (client, _):
+        tools = (await client.list_tools()).tools
+    for tool in tools:
+        schema = tool.input_schema
+        assert "title" not in schema, tool.name
+        for path, node in walk(schema):
+            where = f"{tool.name}{path}"
+            assert not isinstance(node.get("title"), str), f"{where}: generated title"
+            assert "$ref" not in node or "$defs" in schema, f"{where}: dangling reference"
+            assert {"type": "null"} not in node.get("anyOf", []), f"{where}: null variant published"
+            if node.get("type") == "string" and path.count("/properties/") and "enum" not in node:
+                assert "maxLength" in node, f"{where}: unbounded string"
+            if node.get("type") == "array":
+                assert "maxItems" in node, f"{where}: unbounded list"
+            if node.get("type") == "integer":
+                assert "maximum" in node and "minimum" in node, f"{where}: unbounded number"
+
+
+@pytest.mark.anyio
+async def test_a_result_is_structured_content_and_once_more_as_compact_text_not_indented():
+    brief = {"name": "Knots", "description": "Tying knots.", "target_audience": "Sailors."}
+    async with connect() as (client, _):
+        result = await client.call_tool("check_brief", brief)
+    assert result.structured_content and "ready" in result.structured_content
+    (block,) = result.content
+    assert json.loads(block.text) == result.structured_content
+    assert "\n" not in block.text
 
 
 @pytest.mark.anyio

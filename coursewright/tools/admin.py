@@ -28,9 +28,7 @@ class CourseList(BaseModel):
 @guarded
 async def list_courses(
     ctx: Context,
-    provider: Annotated[
-        ProviderName | None, Field(description="Which platform; empty means the configured default.")
-    ] = None,
+    provider: Annotated[ProviderName | None, Field(description="Platform; empty: the default.")] = None,
     task_id: Annotated[
         str | None, Field(max_length=200, description="Only the course built from this task.")
     ] = None,
@@ -174,10 +172,10 @@ async def editor_link(
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_editor_link)],
     confirmation_token: Token = None,
 ) -> EditorLink:
-    """A link to the platform's web editor (TutorFlow), only when the user asked for one.
+    """The TutorFlow web-editor link, only when the user asked for it.
 
-    Anyone holding the link can edit the course for an hour, so it needs the user's yes; give the
-    link to the user with that warning and do not repeat it elsewhere.
+    Anyone holding it can edit the course for an hour, so it asks the user; give it only to
+    them, with that warning.
     """
     approved = await gate.approved(
         ctx, answer, request, lambda: _prepare_editor_link(course_id=course_id, ctx=ctx)

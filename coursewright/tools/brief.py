@@ -30,10 +30,7 @@ Description = Annotated[
     Field(
         min_length=1,
         max_length=20_000,
-        description=(
-            "The brief: subject and scope with what is excluded, 3-7 measurable outcomes, pedagogy "
-            "(tutorial, project-based, assessment-heavy...), and format (sections, weeks, hours)."
-        ),
+        description="The brief: scope and exclusions, 3-7 measurable outcomes, pedagogy, format (sections, weeks, hours).",
     ),
 ]
 Audience = Annotated[
@@ -41,15 +38,13 @@ Audience = Annotated[
     Field(
         min_length=1,
         max_length=2_000,
-        description="Who it is for: prior knowledge, language level, and weekly study time.",
+        description="Prior knowledge, language level, weekly study time.",
     ),
 ]
-Sections = Annotated[
-    int, Field(ge=1, le=30, description="How many sections the course should have (3-8 works best).")
-]
+Sections = Annotated[int, Field(ge=1, le=30, description="Sections wanted (3-8 works best).")]
 ModelName = Annotated[
     str | None,
-    Field(max_length=100, description="Generation model; leave empty for the cheapest default."),
+    Field(max_length=100, description="Generation model; empty: the cheapest."),
 ]
 
 
@@ -62,10 +57,10 @@ async def check_brief(
     desired_number_of_sections: Sections = 4,
     model: ModelName = None,
 ) -> BriefReport:
-    """Score a course brief against the five-field checklist (scope, outcomes, audience, pedagogy, format).
+    """Score a brief on the five-field checklist; creates nothing.
 
-    Nothing is created. If `ready` is false, ask the user the returned `questions`, improve the
-    brief, and check again; when it is ready, call create_task with the same fields.
+    If `ready` is false, ask the user the `questions`, improve the brief and check again;
+    then call create_task with the same fields.
     """
     brief = Brief(
         name=name,
@@ -195,26 +190,21 @@ async def _confirm_create_task(
 
 @guarded
 async def create_task(
-    name: Name,
-    description: Description,
-    target_audience: Audience,
+    name: Annotated[str, Field(min_length=1, max_length=200)],
+    description: Annotated[str, Field(min_length=1, max_length=20_000, description="As for check_brief.")],
+    target_audience: Annotated[str, Field(min_length=1, max_length=2_000)],
     ctx: Context,
     request: Annotated[GateRequest, Resolve(_prepare_create_task)],
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_create_task)],
-    provider: Annotated[
-        ProviderName | None, Field(description="Course platform; empty means the configured default.")
-    ] = None,
+    provider: Annotated[ProviderName | None, Field(description="Platform; empty: the default.")] = None,
     model: ModelName = None,
     desired_number_of_sections: Sections = 4,
-    options: Annotated[
-        TaskOptions | None, Field(description="Provider-specific knobs (language, level...).")
-    ] = None,
+    options: Annotated[TaskOptions | None, Field(description="Platform-specific options.")] = None,
     confirmation_token: Token = None,
 ) -> TaskCreated:
-    """Store the brief and create the course task on the provider. Refuses a brief that is not ready.
+    """Store the brief and create the task; refuses a brief that is not ready.
 
-    Run check_brief first. A costlier model or a paid generation needs the user's yes first.
-    Next: attach_reference (optional), then generate_outline with the returned task_id.
+    A paid or costlier generation asks the user first. Next: generate_outline(task_id).
     """
     provider_name = request.context.get("provider") or (provider or runtime_of(ctx).settings.default_provider)
     approved = await gate.approved(
@@ -269,19 +259,15 @@ async def attach_reference(
         Field(
             min_length=1,
             max_length=4_096,
-            description=(
-                "Path of a PDF, Word, Markdown, text or slides file inside a folder shared with the server "
-                "(a root of your MCP client, or COURSEWRIGHT_FILE_ROOTS); a relative path is read from those folders."
-            ),
+            description="A PDF, Word, Markdown, text or slides file in a folder shared with the server.",
         ),
     ],
     ctx: Context,
     client_roots: ClientRoots,
 ) -> Attachment:
-    """Upload one reference file to a task, before its outline exists (at most 4 files, 20 MB each).
+    """Upload a reference file to a task before its outline (at most 4, 20 MB each).
 
-    Only regular files inside the folders shared with the server are read; links are not followed.
-    Next: generate_outline.
+    Only from a folder shared with the server. Next: generate_outline.
     """
     runtime = runtime_of(ctx)
     platform, native = await runtime.provider_for(task_id, "task_id")

@@ -23,21 +23,15 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-CourseId = Annotated[
-    str,
-    Field(
-        min_length=3, max_length=300, description="Course id as returned by generate_outline, e.g. 'local:7'."
-    ),
-]
-TaskId = Annotated[
-    str,
-    Field(min_length=3, max_length=200, description="Task id as returned by create_task, e.g. 'local:3'."),
-]
+# Ids need no description: the server instructions say they carry their provider ('local:7').
+CourseId = Annotated[str, Field(min_length=3, max_length=300)]
+TaskId = Annotated[str, Field(min_length=3, max_length=200)]
+BlockRef = Annotated[str, Field(max_length=500)]
 Token = Annotated[
     str | None,
     Field(
         max_length=2_000,
-        description="Only the token from a confirmation_required answer, after the user said yes to its summary.",
+        description="Only after the user's yes.",
     ),
 ]
 

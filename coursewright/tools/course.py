@@ -17,7 +17,7 @@ from coursewright.model import (
 )
 from coursewright.providers.base import ProgressFn, WaitTarget
 from coursewright.tools import gate
-from coursewright.tools.common import CourseId, TaskId, Token, compact, guarded, runtime_of
+from coursewright.tools.common import BlockRef, CourseId, TaskId, Token, compact, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 from coursewright.tools.spend import check_spend
 from coursewright.tools.spend import record as spend_record
@@ -97,23 +97,19 @@ async def generate_outline(
         list[OutlineSection] | None,
         Field(
             max_length=30,
-            description=(
-                "Your own outline: [{title, subsections: [{title, units: [{title, kind}]}]}], kind one of "
-                "html, problem, video. Leave empty to let the platform generate one."
-            ),
+            description="Your own outline; empty: the platform writes one.",
         ),
     ] = None,
     regenerate: Annotated[
         bool,
-        Field(description="Replace an existing outline (its content is lost). Only when the user asked."),
+        Field(description="Replace the outline and its content; only when the user asked."),
     ] = False,
     confirmation_token: Token = None,
 ) -> OutlineResult:
-    """Create the course and its outline for a task: the platform's own, or the outline you pass.
+    """Create the course and its outline: the platform's, or the one you pass.
 
-    A paid generation (a regeneration, or one not approved at create_task) needs the user's yes
-    to the amount. Show the outline to the user before drafting. Next: edit_xblock to change it,
-    then draft_content (or write each unit with edit_xblock) and poll_until_ready.
+    A paid generation asks the user first. Show the outline to the user, change it with
+    edit_xblock, then draft_content and poll_until_ready.
     """
     runtime = runtime_of(ctx)
     approved = await gate.approved(
@@ -166,13 +162,10 @@ async def get_course(
     course_id: CourseId,
     ctx: Context,
     include_content: Annotated[
-        bool, Field(description="Include each component's HTML or problem XML (larger answer).")
+        bool, Field(description="Include each component's HTML or problem XML.")
     ] = False,
 ) -> Course:
-    """Show a course's tree: sections > subsections > units > components, with block ids and status.
-
-    Use the block ids with edit_xblock and draft_content.
-    """
+    """The course tree (sections > subsections > units > components) with the block ids for edit_xblock and draft_content."""
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     course = await platform.get_course(native, include_content)
     return course if include_content else course.model_copy(update={"root": compact(course.root)})
@@ -233,18 +226,14 @@ async def draft_content(
     request: Annotated[GateRequest, Resolve(_prepare_draft)],
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_draft)],
     unit_ids: Annotated[
-        list[str] | None, Field(max_length=500, description="Units to draft; empty means every unit.")
+        list[BlockRef] | None, Field(max_length=500, description="Units to draft; empty: all.")
     ] = None,
-    redraft: Annotated[
-        bool, Field(description="Also rewrite units that already have content (their content is replaced).")
-    ] = False,
+    redraft: Annotated[bool, Field(description="Also replace units that have content.")] = False,
     confirmation_token: Token = None,
 ) -> DraftOutcome:
-    """Have the platform draft unit content: every empty unit, or the units given.
+    """Draft every empty unit, or the unit_ids given; redraft replaces written ones.
 
-    Units with content are skipped unless redraft is true. Paid drafting (TutorFlow bills each
-    lesson) needs the user's yes to the amount. If `started` is true, drafting continues in the
-    background: call poll_until_ready(course_id, until='content').
+    Paid drafting asks the user first. If `started`, call poll_until_ready(course_id, until='content').
     """
     runtime = runtime_of(ctx)
     approved = await gate.approved(
@@ -285,21 +274,18 @@ async def poll_until_ready(
         Field(
             min_length=3,
             max_length=300,
-            description="The course id (outline, content) or task id (pipeline).",
+            description="Course id (outline, content) or task id (pipeline).",
         ),
     ],
     ctx: Context,
     until: Annotated[
         Literal["outline", "content", "pipeline"], Field(description="What to wait for.")
     ] = "content",
-    timeout_s: Annotated[
-        int, Field(ge=0, le=1_800, description="How long to wait at most, in seconds (default 5 minutes).")
-    ] = 300,
+    timeout_s: Annotated[int, Field(ge=0, le=1_800, description="Longest wait in seconds.")] = 300,
 ) -> ReadyResult:
-    """Wait for background work (outline, content or pipeline) with back-off and progress notifications.
+    """Wait for an outline, content or a pipeline, with progress.
 
-    Returns as soon as it is ready, fails, or the time is up; on a timeout, `missing` says
-    what is not there yet and calling again continues the wait. Next: review_course.
+    On a timeout `missing` says what is left; call again to keep waiting. Next: review_course.
     """
     runtime = runtime_of(ctx)
     settings = runtime.settings

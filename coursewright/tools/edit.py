@@ -19,7 +19,7 @@ from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
 from coursewright.model import VALID_PARENT, Block, Course, content_stamp, parse_position
 from coursewright.providers.base import Provider
 from coursewright.tools import gate
-from coursewright.tools.common import CourseId, Token, compact, guarded, runtime_of
+from coursewright.tools.common import BlockRef, CourseId, Token, compact, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 
@@ -224,27 +224,19 @@ async def edit_xblock(
     course_id: CourseId,
     action: Annotated[
         Literal["create", "update", "delete", "reorder"],
-        Field(
-            description="create a block, update its title/content, delete it (with children), or reorder a parent's children."
-        ),
+        Field(description="delete removes the children too."),
     ],
     ctx: Context,
     request: Annotated[GateRequest, Resolve(_prepare_edit)],
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_edit)],
-    block_id: Annotated[
-        str | None, Field(max_length=500, description="update/delete: the block to change.")
-    ] = None,
+    block_id: Annotated[str | None, Field(max_length=500, description="update/delete: the block.")] = None,
     parent_id: Annotated[
         str | None,
-        Field(
-            max_length=500, description="create/reorder: the parent block (the course root for a section)."
-        ),
+        Field(max_length=500, description="create/reorder: the parent (the course root for a section)."),
     ] = None,
     block_type: Annotated[
         Literal["section", "subsection", "unit", "html", "problem", "video"] | None,
-        Field(
-            description="create: section under the course, subsection under a section, unit under a subsection, html/problem/video under a unit."
-        ),
+        Field(description="create: the new block's type."),
     ] = None,
     display_name: Annotated[
         str | None, Field(max_length=255, description="create/update: the title.")
@@ -253,26 +245,26 @@ async def edit_xblock(
         str | None,
         Field(
             max_length=500_000,
-            description="create/update: HTML for html (or for a unit, filling its html component), capa XML for problem, a video URL for video.",
+            description="HTML (html, or a unit's html), capa XML (problem) or a URL (video).",
         ),
     ] = None,
     position: Annotated[
-        str | int,
-        Field(description="create: 'first', 'last' or a 1-based index among the parent's children."),
+        Annotated[str, Field(max_length=10)] | Annotated[int, Field(ge=1, le=100_000)],
+        Field(description="create: 'first', 'last' or a 1-based index."),
     ] = "last",
     children: Annotated[
-        list[str] | None,
+        list[BlockRef] | None,
         Field(
             max_length=500,
-            description="reorder: every current child of parent_id in the new order; a block from another parent of the right type is moved here.",
+            description="reorder: all of parent_id's children in order; a block from elsewhere moves here.",
         ),
     ] = None,
     confirmation_token: Token = None,
 ) -> EditResult:
-    """Change the course structure: create, update or delete one block, or reorder a parent's children.
+    """Create, update or delete a block, or reorder a parent's children.
 
-    Hierarchy: course > section > subsection > unit > html | problem | video. Deleting a section
-    or subsection needs the user's yes. Next: get_course to check, review_course when done.
+    Course > section > subsection > unit > html | problem | video. Deleting a section or
+    subsection asks the user. Next: review_course.
     """
     runtime = runtime_of(ctx)
     approved = await gate.approved(

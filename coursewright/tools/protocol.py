@@ -52,29 +52,10 @@ _MARKS = {
     # An i: status and listings.
     "info": "<path d='M12 10v8 M12 6v1' fill='none' stroke='white' stroke-width='2.2'/>",
 }
-TOOL_MARKS = {
-    "check_brief": "check",
-    "review_course": "check",
-    "create_task": "tree",
-    "attach_reference": "tree",
-    "generate_outline": "tree",
-    "edit_xblock": "tree",
-    "draft_content": "tree",
-    "import_course": "tree",
-    "publish": "send",
-    "run_pipeline": "send",
-    "export_course": "send",
-    "editor_link": "send",
-    "delete_course": "send",
-}
 
 
 def icon(mark: str) -> list[Icon]:
     return [Icon(src=_SVG.format(_MARKS[mark]), mime_type="image/svg+xml", sizes=["any"])]
-
-
-def tool_icon(name: str) -> list[Icon]:
-    return icon(TOOL_MARKS.get(name, "info"))
 
 
 def _runtime(ctx: ServerRequestContext[Any]) -> Runtime:

@@ -49,12 +49,9 @@ def _findings_text(report: ReviewReport, limit: int = 5) -> str:
 
 @guarded
 async def review_course(course_id: CourseId, ctx: Context) -> ReviewReport:
-    """Run the quality checks on the course's current content: empty units, ungradable problems,
-    assistant chatter and placeholders, unsafe HTML, repeated titles, length against the brief,
-    pending drafts.
+    """Check the content: empty units, ungradable problems, AI chatter, placeholders, unsafe HTML, repeated titles, length against the brief.
 
-    Fix every blocking finding (edit_xblock), then review again; publish needs a clean review
-    of the current content.
+    Fix blocking findings and review again; publish needs a clean review.
     """
     runtime = runtime_of(ctx)
     _, _, course, report = await _review(runtime, course_id)
@@ -118,10 +115,9 @@ async def publish(
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_publish)],
     confirmation_token: Token = None,
 ) -> PublishOutcome:
-    """Publish a reviewed course (local: write the Open edX OLX archive; platforms: release it).
+    """Publish a reviewed course (local: the Open edX OLX archive; platforms: release it).
 
-    Re-runs the review on the current content and refuses on blocking findings; needs the
-    user's yes. Call review_course first.
+    Re-runs the review and asks the user. Call review_course first.
     """
     approved = await gate.approved(
         ctx, answer, request, lambda: _prepare_publish(course_id=course_id, ctx=ctx)
@@ -193,10 +189,9 @@ async def run_pipeline(
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_pipeline)],
     confirmation_token: Token = None,
 ) -> PipelineStarted:
-    """One-shot: generate the whole course from the task without stepwise review. Only when the
-    user explicitly asked for it; needs their yes.
+    """Generate the whole course in one shot, with no stepwise review; only when the user asked.
 
-    Next: poll_until_ready(task_id, until='pipeline'), then review_course on the course.
+    It asks the user. Next: poll_until_ready(task_id, until='pipeline'), then review_course.
     """
     approved = await gate.approved(ctx, answer, request, lambda: _prepare_pipeline(task_id=task_id, ctx=ctx))
     if isinstance(approved, ConfirmationRequired):
