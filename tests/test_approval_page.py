@@ -3,6 +3,7 @@ the model only ever sees the outcome (never the link, never a token)."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -13,7 +14,7 @@ import pytest
 from approval_helpers import answer_page, open_page, origin_of
 from mcp import Client
 from mcp.types import CallToolResult, ElicitResult
-from mcp_helpers import blocks_by_title, call, reviewed_course, text_of
+from mcp_helpers import blocks_by_title, call, example, reviewed_course, text_of
 from time_fakes import FakeClock
 
 from coursewright.config import Settings
@@ -241,9 +242,11 @@ async def test_a_spend_on_the_page_shows_the_amount_and_the_running_total(tmp_pa
     from test_spend_approvals import _task_with_course, sandboxed, tutorflow_requests
 
     costs: list[str] = []
+    briefs: list[str] = []
 
     async def read_cost(url, page):
         costs.extend(re.findall(r"<div class='box' id='cost'>([^<]*)</div>", page.text))
+        briefs.extend(re.findall(r"id='brief'>([^<]*)</div>", page.text))
         return await _approve()(url, page)
 
     human = PageHuman(read_cost)
@@ -254,6 +257,9 @@ async def test_a_spend_on_the_page_shows_the_amount_and_the_running_total(tmp_pa
     assert not result.is_error and len(human.urls) == 2 and tutorflow_requests(emulators) == 2
     assert "$0.25" in costs[0] and "Nothing has been approved for this task yet" in costs[0]
     assert "already been approved for $0.25 (1 approval)" in costs[1]
+    # Both the create and the regenerate show the brief the course is built from.
+    name = html.escape(example()["brief"]["name"], quote=True)
+    assert len(briefs) == 2 and all(brief.startswith(name) for brief in briefs)
     assert_no_secret(_model_side(result), human)
 
 

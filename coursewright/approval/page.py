@@ -15,6 +15,7 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
 .node{margin:.3rem 0}.kind{color:#555;font-size:.8rem;text-transform:uppercase;margin-right:.4rem}
 .d1{margin-left:1.4rem}.d2{margin-left:2.8rem}.d3{margin-left:4.2rem}.d4{margin-left:5.6rem}
 .content{border-left:3px solid #ccd;margin:.3rem 0 .8rem;padding:.2rem .8rem;background:#fff}
+.brief{white-space:pre-wrap}
 .actions{display:flex;gap:1rem;margin:1.5rem 0}
 button{font-size:1rem;padding:.6rem 1.4rem;border-radius:6px;border:1px solid #555;cursor:pointer}
 button.approve{background:#1d6b2f;color:#fff}button.decline{background:#fff;color:#8a1c1c}
@@ -77,6 +78,10 @@ def approval_page(record: ApprovalRecord) -> tuple[str, str]:
         sections.append(f"<h2>Review</h2><div class='box' id='review'>{escape(record.review)}</div>")
     if record.cost:
         sections.append(f"<h2>Cost</h2><div class='box' id='cost'>{escape(record.cost)}</div>")
+    if record.brief:
+        sections.append(
+            f"<h2>Course brief</h2><div class='box brief' id='brief'>{escape(record.brief)}</div>"
+        )
     if record.preview is not None:
         sections.append(_preview_html(record.preview))
     sections.append(

@@ -19,6 +19,7 @@ class Question:
     summary: str
     review: str = ""
     cost: str = ""
+    brief: str = ""
     preview: Preview | None = None
 
 
@@ -43,6 +44,7 @@ class Approvals:
             origin=origin,
             review=question.review,
             cost=question.cost,
+            brief=question.brief,
             preview=question.preview,
         )
 

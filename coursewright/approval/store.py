@@ -39,6 +39,7 @@ class ApprovalRecord:
     expires_at: float
     review: str = ""
     cost: str = ""
+    brief: str = ""
     preview: Preview | None = None
     approval_id: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
@@ -70,6 +71,7 @@ class ApprovalStore:
         origin: str,
         review: str = "",
         cost: str = "",
+        brief: str = "",
         preview: Preview | None = None,
     ) -> ApprovalRecord:
         self._forget_finished()
@@ -82,6 +84,7 @@ class ApprovalStore:
             expires_at=self._clock() + self.ttl_s,
             review=review,
             cost=cost,
+            brief=brief,
             preview=preview,
         )
         self._records[_key(record.approval_id)] = record

@@ -21,7 +21,7 @@ from coursewright.approval.service import Question
 from coursewright.approval.store import ApprovalRecord
 from coursewright.errors import CoursewrightError, Refused
 from coursewright.guardrails.review import review_course
-from coursewright.model import content_stamp
+from coursewright.model import Brief, content_stamp
 from coursewright.runtime import Runtime
 from coursewright.tools.common import runtime_of
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("coursewright.tools")
 
+#: Gated actions whose target names a task: the page shows the brief.
+TASK_ACTIONS = {"generate_outline", "run_pipeline"}
 #: Gated actions whose target names a course (`edit_xblock` deletes: `<course>#<block>`); their
 #: stamp starts with the course's content stamp (a spend adds its own after a '/').
 COURSE_ACTIONS = {"publish", "delete_course", "editor_link", "edit_xblock", "draft_content"}
@@ -76,6 +78,19 @@ async def _course_view(runtime: Runtime, request: GateRequest) -> tuple[Preview 
             f.problem for f in report.blocking[:5]
         )
     return course_preview(course), review
+
+
+def _brief(runtime: Runtime, request: GateRequest) -> str:
+    """For acts on a task (create, regenerate, pipeline): the brief the course will be built from."""
+    brief = request.context.get("brief")
+    if not isinstance(brief, Brief) and request.action in TASK_ACTIONS:
+        brief = runtime.ledger.brief_for_task(request.target)
+    if not isinstance(brief, Brief):
+        return ""
+    return (
+        f"{brief.name}\n\nAudience: {brief.target_audience}\n\n{brief.description}\n\n"
+        f"Sections planned: {brief.desired_number_of_sections}"
+    )
 
 
 def _cost(request: GateRequest) -> str:
@@ -131,6 +146,7 @@ async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None
         summary,
         review=review,
         cost=_cost(request),
+        brief=_brief(runtime, request),
         preview=preview,
     )
     record = await runtime.approvals.open(question, _origin(ctx, runtime))
