@@ -200,6 +200,10 @@ class Course(BaseModel):
         default=None, description="Where the published course is (URL or archive path)."
     )
     root: Block
+    content_readable: bool = Field(
+        default=True,
+        description="False when the platform's API does not expose the course's content, so no review can read it.",
+    )
 
     def blocks(self) -> Iterator[Block]:
         return self.root.walk()

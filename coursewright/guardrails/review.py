@@ -21,6 +21,8 @@ from coursewright.guardrails.sanitize import unsafe_parts
 from coursewright.model import Block, Brief, Course, content_stamp
 
 __all__ = ["Finding", "ReviewReport", "Severity", "expected_units", "review_course"]
+#: The finding for a course whose content the platform's API does not show.
+NOT_REVIEWED = "content_not_reviewed"
 
 
 def _name(block: Block) -> str:
@@ -163,7 +165,27 @@ def _walk(block: Block, topic: str) -> Iterable[tuple[Block, str]]:
 
 
 def review_course(course: Course, brief: Brief | None, *, pending_units: Iterable[str] = ()) -> ReviewReport:
-    """Check the course as it is now; the stamp ties the verdict to this exact content."""
+    """Check the course as it is now; the stamp ties the verdict to this exact content.
+
+    A course whose platform does not expose its content cannot be checked: the review says so
+    plainly (`content_not_reviewed`) instead of blocking forever or passing having read nothing.
+    """
+    if not course.content_readable:
+        return ReviewReport(
+            ok=True,
+            warnings=[
+                Finding(
+                    severity="warning",
+                    block_id=None,
+                    code=NOT_REVIEWED,
+                    problem="Content not reviewed: the platform's API does not expose it.",
+                    fix=f"Open the course on {course.provider} and read it before publishing.",
+                )
+            ],
+            stamp=content_stamp(course),
+            counts=course.counts(),
+            next_step="Tell the user the content was not reviewed and where to read it; publish only if they agree.",
+        )
     pending = set(pending_units)
     findings: list[Finding] = []
     sections = [c for c in course.root.children if c.type == "section"]

@@ -71,7 +71,9 @@ async def _course_view(runtime: Runtime, request: GateRequest) -> tuple[Preview 
             f"Call {request.action} again to ask the user about the current content.",
         )
     report = review_course(course, runtime.ledger.brief_for_course(course.course_id, course.task_id))
-    if report.ok:
+    if not course.content_readable:
+        review = f"Content NOT reviewed: {course.provider}'s API does not expose it; read it there first."
+    elif report.ok:
         review = f"Review clean: no blocking issue, {len(report.warnings)} warning(s)."
     else:
         review = f"Review found {len(report.blocking)} blocking issue(s): " + "; ".join(

@@ -89,10 +89,16 @@ async def _prepare_publish(course_id: str, ctx: Context) -> GateRequest:
             "Fix them with edit_xblock, run review_course again, then publish.",
         )
     counts = course.counts()
+    verdict = (
+        f"the content was NOT reviewed: {platform.name}'s API does not expose it, so read the course on "
+        f"{platform.name} before saying yes"
+        if not course.content_readable
+        else f"review clean with {len(report.warnings)} warning(s)"
+    )
     summary = (
         f"Publish '{course.title}' ({course.course_id}) on {platform.name}: {counts['section']} sections, "
-        f"{counts['subsection']} subsections, {counts['unit']} units; review clean with "
-        f"{len(report.warnings)} warning(s). Publishing means: {platform.capabilities.publish_means}."
+        f"{counts['subsection']} subsections, {counts['unit']} units; {verdict}. "
+        f"Publishing means: {platform.capabilities.publish_means}."
     )
     return GateRequest(
         action="publish", target=course.course_id, stamp=content_stamp(course), summary=summary

@@ -117,9 +117,12 @@ class Recording(httpx2.AsyncBaseTransport):
 
 
 class Sandbox:
-    def __init__(self, *, lose_first_create: bool = False, garble_first_create: bool = False) -> None:
+    def __init__(
+        self, *, lose_first_create: bool = False, garble_first_create: bool = False, strict: bool = False
+    ) -> None:
         self.clock = FakeClock()
-        self.config = SandboxConfig(time_scale=1.0, clock=self.clock, sleep=yielding_sleep)
+        self.strict = strict
+        self.config = SandboxConfig(time_scale=1.0, clock=self.clock, sleep=yielding_sleep, strict=strict)
         self.app = create_app(self.config)
         lossy = lose_first_create or garble_first_create
         self.lossy = LoseFirstCreate(self.app, garble=garble_first_create) if lossy else None
@@ -219,7 +222,7 @@ async def test_generate_outline_creates_one_job_with_the_agents_chapters_languag
     (job,) = sandbox.emulator.jobs.values()
     assert job.request.outline == ("Hazards", "PPE", "Emergency procedures")
     assert job.request.language_id == "pt-BR" and job.request.format == "classic"
-    assert job.request.add_ons == ("assessment",) and job.request.subject == BRIEF.name
+    assert job.request.add_ons == ("assessment",) and job.request.subject.startswith(BRIEF.name + ": ")
     assert course.course_id.startswith("learningstudio:") and course.status is CourseStatus.DRAFTING
     assert [s.display_name for s in course.root.children] == ["Hazards", "PPE", "Emergency procedures"]
     assert course.units() == []

@@ -77,11 +77,14 @@ COMPLETED = {
 }
 
 
+SUBJECT = subject_for(BRIEF)
+
+
 def test_job_body_carries_subject_language_format_chapters_and_add_ons():
     options = TaskOptions(language="pt-br", format="classic", add_ons=["assessment", "wrapup", "assessment"])
     body = create_job_body(BRIEF, options, ["Hazards", "PPE"])
     assert body == {
-        "subject": "Workplace safety basics",
+        "subject": SUBJECT,
         "languageId": "pt-BR",
         "format": "classic",
         "outline": ["Hazards", "PPE"],
@@ -91,7 +94,13 @@ def test_job_body_carries_subject_language_format_chapters_and_add_ons():
 
 def test_job_body_leaves_out_what_was_not_chosen_so_the_platform_defaults_apply():
     body = create_job_body(BRIEF, TaskOptions(), None)
-    assert body == {"subject": "Workplace safety basics", "languageId": "en-US"}
+    assert body == {"subject": SUBJECT, "languageId": "en-US"}
+
+
+def test_the_subject_carries_the_descriptions_first_sentence_when_it_fits():
+    assert subject_for(BRIEF).startswith("Workplace safety basics: ")
+    long = BRIEF.model_copy(update={"description": "x" * 190 + ". More."})
+    assert subject_for(long) == "Workplace safety basics"
 
 
 @pytest.mark.parametrize(

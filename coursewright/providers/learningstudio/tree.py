@@ -111,6 +111,8 @@ def neutral_course(
         status=course_status(job, published),
         location=location,
         root=root,
+        # The seed's finished job shows the course's name, headline and links, not its content.
+        content_readable=job.status != "completed" or bool(course and course.modules),
     )
 
 

@@ -85,12 +85,16 @@ def language_id(language: str) -> str:
 
 
 def subject_for(brief: Brief) -> str:
-    """The job's subject: the course name, which the platform turns into the course title."""
-    subject = " ".join(brief.name.split())
-    if len(subject) <= MAX_SUBJECT_CHARS:
-        return subject
-    cut = subject[:MAX_SUBJECT_CHARS].rsplit(" ", 1)[0]
-    return cut or subject[:MAX_SUBJECT_CHARS]
+    """The job's subject ("topic of the course", 1-200 characters): the course name and, where it
+    fits, the description's first sentence, so more of the brief than a title reaches generation
+    (the API takes no other free text)."""
+    name = " ".join(brief.name.split())
+    if len(name) > MAX_SUBJECT_CHARS:
+        cut = name[:MAX_SUBJECT_CHARS].rsplit(" ", 1)[0]
+        return cut or name[:MAX_SUBJECT_CHARS]
+    first = re.split(r"(?<=[.!?])\s", " ".join(brief.description.split()), maxsplit=1)[0].strip()
+    subject = f"{name}: {first}" if first else name
+    return subject if len(subject) <= MAX_SUBJECT_CHARS else name
 
 
 def chapter_titles(outline: Sequence[OutlineSection] | None) -> list[str] | None:
