@@ -86,3 +86,22 @@ async def test_the_editor_link_stays_valid_after_coursewright_edits_again(tf, sa
     await tf.update_block(request_id, unit.id, "Renamed after the link", None)
     live = [t for t in sandbox.emulator.tokens.values() if sandbox.emulator.token_is_live(t)]
     assert any(token.value in link for token in live)
+
+
+@pytest.mark.anyio
+async def test_a_lesson_added_without_content_gets_the_type_tutorflow_infers(tf, sandbox):
+    """The seed's `infer-type` picks the type of a new lesson (not always markdown)."""
+    _, course = await built(tf)
+    request_id = native(course.course_id)
+    subsection = next(b for b in course.blocks() if b.type == "subsection")
+    made = await tf.create_block(request_id, subsection.id, "unit", "Key terms flashcards", None, "last")
+    lesson = next(x for x in sandbox.emulator.requests[request_id].course.lessons if x.id == made)
+    assert lesson.type == "flashcard"
+    assert any(line.endswith("/infer-type") for line in sandbox.transport.sent)
+    written = await tf.create_block(
+        request_id, subsection.id, "unit", "Key terms, written", "<p>x</p>", "last"
+    )
+    assert (
+        next(x for x in sandbox.emulator.requests[request_id].course.lessons if x.id == written).type
+        == "markdown"
+    )

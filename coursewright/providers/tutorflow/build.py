@@ -35,12 +35,12 @@ class OutlineBuilder:
                 last = canonical.ordered_chapters()[-1].sequence if canonical.chapters else 1
                 known = {lesson.id for lesson in canonical.lessons}
                 for unit in units[-missing:]:
-                    body = {
-                        "title": unit.title,
-                        "type": wire.QUIZ_LESSON_TYPE if unit.kind == "problem" else wire.TEXT_LESSON_TYPE,
-                        "quizCount": 0,
-                        "chapterSequence": last,
-                    }
+                    kind = (
+                        wire.QUIZ_LESSON_TYPE
+                        if unit.kind == "problem"
+                        else await self.editor.lesson_type(request_id, canonical, unit.title)
+                    )
+                    body = {"title": unit.title, "type": kind, "quizCount": 0, "chapterSequence": last}
                     known.add(await self.editor.add_lesson(request_id, body, known))
                 canonical = await self.client.canonical(request_id)
             reshaped, cleared = apply_outline(canonical, outline)

@@ -189,6 +189,15 @@ class TutorFlowClient:
         payload = await self._edit("POST", request_id, "/lessons", kind="write", json=body)
         return parse_lesson(payload)
 
+    async def infer_type(self, request_id: str, body: dict[str, Any]) -> str | None:
+        """The lesson type TutorFlow suggests for a title; None when its answer names no known type."""
+        # Inferring saves nothing, so repeating it after a lost answer is harmless.
+        payload = await self._edit(
+            "POST", request_id, "/infer-type", kind="write", idempotent=True, json=body
+        )
+        found = payload.get("type") if isinstance(payload, dict) else None
+        return found if isinstance(found, str) and found in wire.LESSON_TYPES else None
+
     async def generate(self, request_id: str, lesson_id: str, body: dict[str, Any]) -> Generated:
         text = await self._edit(
             "POST",

@@ -176,6 +176,20 @@ class Editor:
             await self.client.save_lesson(request_id, lesson.model_copy(update={"quizzes": quizzes}))
             return tree.quiz_id(lesson.id, index)
 
+    async def lesson_type(self, request_id: str, canonical: Canonical, title: str) -> str:
+        """The type TutorFlow's `infer-type` picks for a new lesson of this title; markdown if it cannot say."""
+        body = {
+            "lessonTitle": title,
+            "courseTitle": canonical.title,
+            "existingLessons": [{"title": x.title, "type": x.type} for x in canonical.lessons if x.type][:50],
+        }
+        if canonical.description:
+            body["courseDescription"] = canonical.description
+        try:
+            return await self.client.infer_type(request_id, body) or wire.TEXT_LESSON_TYPE
+        except (InvalidInput, NotFound, Unavailable, OutcomeUnknown):
+            return wire.TEXT_LESSON_TYPE
+
     async def _add_chapter(
         self, request_id: str, canonical: Canonical, title: str, position: Position
     ) -> str:
@@ -202,12 +216,13 @@ class Editor:
         assert chapter is not None
         siblings = canonical.lessons_of(chapter_id)
         problem = bool(content) and _is_problem(content or "")
-        body = {
-            "title": title,
-            "type": wire.QUIZ_LESSON_TYPE if problem else wire.TEXT_LESSON_TYPE,
-            "quizCount": 0,
-            "chapterSequence": chapter.sequence,
-        }
+        if problem:
+            kind = wire.QUIZ_LESSON_TYPE
+        elif content is None:
+            kind = await self.lesson_type(request_id, canonical, title)
+        else:
+            kind = wire.TEXT_LESSON_TYPE  # the agent's own page: a reading lesson holds it as written
+        body = {"title": title, "type": kind, "quizCount": 0, "chapterSequence": chapter.sequence}
         lesson_id = await self.add_lesson(request_id, body, {x.id for x in canonical.lessons})
         index = _index(position, len(siblings))
         if content is None and index == len(siblings):

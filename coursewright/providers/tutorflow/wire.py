@@ -38,6 +38,19 @@ QUIZ_MARK = "/quiz-"
 #: Lesson types for units whose kind the agent stated (others keep the platform's choice).
 TEXT_LESSON_TYPE = "markdown"
 QUIZ_LESSON_TYPE = "exam"
+#: The lesson types the seed lists (add-lesson's `type`).
+LESSON_TYPES = frozenset(
+    {
+        "ai-tutor",
+        "coding-lesson",
+        "coding-test",
+        "chat-ai",
+        "reading-comprehension",
+        "exam",
+        "flashcard",
+        "markdown",
+    }
+)
 
 RequestStatus = Literal["PENDING", "PROCESSING", "COMPLETED", "FAILED"]
 _TASK_STATUS: dict[str, TaskStatus] = {
