@@ -105,3 +105,18 @@ async def test_a_lesson_added_without_content_gets_the_type_tutorflow_infers(tf,
         next(x for x in sandbox.emulator.requests[request_id].course.lessons if x.id == written).type
         == "markdown"
     )
+
+
+@pytest.mark.anyio
+async def test_a_lost_data_folder_does_not_hide_the_accounts_paid_courses(tf, sandbox, tmp_path):
+    task, course = await built(tf)
+    finished = await tf.get_task(native(task.task_id))
+    assert "TutorFlow billed $" in (finished.detail or "")  # priceSnapshot: the amount actually billed
+    fresh = provider_for(sandbox, data_dir=tmp_path / "another-folder")
+    listed = {summary.course_id: summary for summary in await fresh.list_courses()}
+    await fresh.aclose()
+    assert course.course_id in listed
+    shown = listed[course.course_id]
+    assert "not in this server's records" in shown.title and "TutorFlow billed $" in shown.title
+    mine = {summary.course_id for summary in await tf.list_courses()}
+    assert mine == {course.course_id}  # a course this server made is listed once

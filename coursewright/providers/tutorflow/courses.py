@@ -19,6 +19,10 @@ from coursewright.providers.tutorflow.tasks import RequestRow, TaskTable
 PROVIDER = wire.PROVIDER
 #: Shown in a listing beside a course the platform no longer has (reset or deleted there).
 FORGOTTEN_NOTE = "TutorFlow no longer knows this course; regenerate its task to build it again"
+UNRECORDED_NOTE = "on your TutorFlow account, not in this server's records; open it in TutorFlow"
+#: The account's course list is read this far (pages of the list's largest size).
+ACCOUNT_PAGES = 5
+ACCOUNT_PAGE_SIZE = 100
 
 
 class Courses:
@@ -110,7 +114,43 @@ class Courses:
             await in_thread(self.tasks.set_outline_applied, row.request_id, [])
 
     async def summaries(self, number: int | None) -> list[CourseSummary]:
-        """The courses made for task `number` (all with None), a course TutorFlow forgot still shown."""
+        """The courses made for task `number` (all with None), a course TutorFlow forgot still shown.
+
+        All courses also lists the account's requests this server has no record of (a lost data
+        folder, another server), so paid courses are never hidden.
+        """
+        summaries = await self._recorded(number)
+        if number is None:
+            summaries += await self._unrecorded({s.course_id for s in summaries})
+        return summaries
+
+    async def _unrecorded(self, known: set[str]) -> list[CourseSummary]:
+        found: list[CourseSummary] = []
+        offset = 0
+        for _ in range(ACCOUNT_PAGES):
+            try:
+                page = await self.client.list_page(limit=ACCOUNT_PAGE_SIZE, offset=offset)
+            except CoursewrightError:
+                break  # the listing still answers with what this server knows
+            for request in page.items:
+                course_id = join_id(PROVIDER, request.id)
+                if course_id in known:
+                    continue
+                bill = wire.billed(request)
+                found.append(
+                    CourseSummary(
+                        course_id=course_id,
+                        title=f"{request.title or 'Untitled'} ({UNRECORDED_NOTE}{'; ' + bill if bill else ''})",
+                        status=CourseStatus.DRAFTED if request.status == "COMPLETED" else None,
+                        updated_at=wire.parse_time(request.completedAt or request.createdAt),
+                    )
+                )
+            offset += len(page.items)
+            if not page.items or offset >= page.total:
+                break
+        return found
+
+    async def _recorded(self, number: int | None) -> list[CourseSummary]:
         summaries = []
         for row in await in_thread(self.tasks.requests, number):
             assert row.request_id is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -213,6 +214,8 @@ class WireRequest(_Wire):
     completedAt: str | None = None
     error: Any = Field(default=None, repr=False)
     failureReason: str | None = None
+    #: The billing record; read tolerantly (only `amountUsd`, `units`, `unit` are used).
+    priceSnapshot: Any = None
 
     @property
     def task_status(self) -> TaskStatus:
@@ -248,6 +251,26 @@ def parse_request(payload: Any) -> WireRequest:
         return WireRequest.model_validate(payload)
     except ValidationError:
         raise invalid_answer("a course request") from None
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def billed(request: WireRequest) -> str:
+    """What TutorFlow says it billed (`priceSnapshot`: the generated lessons times the unit price), or ''."""
+    snapshot = request.priceSnapshot if isinstance(request.priceSnapshot, dict) else {}
+    amount = snapshot.get("amountUsd")
+    if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+        return ""
+    units = snapshot.get("units")
+    per = f" for {units} {snapshot.get('unit') or 'lesson'}(s)" if isinstance(units, int) else ""
+    return f"TutorFlow billed ${amount:.2f}{per}."
 
 
 class RequestPage(_Wire):
@@ -296,7 +319,8 @@ def request_detail(request: WireRequest) -> str:
     match request.status:
         case "COMPLETED":
             lessons = request.lessonCount if request.lessonCount is not None else len(request.lessons or [])
-            return f"TutorFlow finished generating '{request.title or 'the course'}' ({lessons} lessons)."
+            done = f"TutorFlow finished generating '{request.title or 'the course'}' ({lessons} lessons)."
+            return f"{done} {billed(request)}".strip()
         case "FAILED":
             reason = request.failureReason or _error_message(request.error)
             reason = " ".join(reason.split())[:200].rstrip(".")
