@@ -274,23 +274,18 @@ async def test_a_failed_generation_says_why_and_how_to_try_again(tf, sandbox):
 
 @pytest.mark.anyio
 async def test_the_agents_outline_is_imposed_and_renamed_lessons_wait_for_drafting(tf, sandbox):
-    if sandbox.strict:
-        pytest.skip(
-            "merging canonical saves keep the chapters an imposed outline leaves out (not handled yet)"
-        )
     _, course = await built(tf, OUTLINE, TaskOptions(mode="sync", lesson_count=4))
-    assert [s.display_name for s in course.root.children] == ["Getting Started", "Data"]
-    assert [u.display_name for u in units_of(course)] == [
-        "Installing Python",
-        "First Script",
-        "Reading CSV",
-        "Check",
-    ]
+    # Strict saves merge: what TutorFlow generated beyond the outline is kept, after it, and shown.
+    kept = len(course.root.children) - 2 if sandbox.strict else 0
+    assert [s.display_name for s in course.root.children][:2] == ["Getting Started", "Data"]
+    assert len(course.root.children) == 2 + kept
+    planned = units_of(course)[:4]
+    assert [u.display_name for u in planned] == ["Installing Python", "First Script", "Reading CSV", "Check"]
     stored = next(iter(sandbox.emulator.requests.values())).course
-    assert [lesson.title for lesson in stored.lessons] == [u.display_name for u in units_of(course)]
-    assert stored.lessons[-1].type == "exam"
+    assert [lesson.title for lesson in stored.lessons][:4] == [u.display_name for u in planned]
+    assert stored.lessons[3].type == "exam"
     state = await tf.readiness(native(course.course_id), "content")
-    assert state.status == "idle" and state.missing == [u.id for u in units_of(course)]
+    assert state.status == "idle" and state.missing == [u.id for u in planned]
     assert course.status is CourseStatus.OUTLINED
     prompt = next(iter(sandbox.emulator.requests.values())).prompt
     assert "Chapter 'Data': lessons 'Reading CSV'; 'Check'" in prompt
@@ -298,10 +293,6 @@ async def test_the_agents_outline_is_imposed_and_renamed_lessons_wait_for_drafti
 
 @pytest.mark.anyio
 async def test_an_async_course_shows_the_planned_outline_then_gets_it_once_finished(tf, sandbox):
-    if sandbox.strict:
-        pytest.skip(
-            "merging canonical saves keep the chapters an imposed outline leaves out (not handled yet)"
-        )
     task = await tf.create_task(BRIEF, TaskOptions(lesson_count=4))
     planned = await tf.generate_outline(native(task.task_id), OUTLINE, False)
     assert planned.status is CourseStatus.DRAFTING
@@ -315,8 +306,9 @@ async def test_an_async_course_shows_the_planned_outline_then_gets_it_once_finis
     sandbox.clock.advance(60)
     assert (await tf.readiness(native(planned.course_id), "outline")).ready
     course = await tf.get_course(native(planned.course_id))
-    assert [s.display_name for s in course.root.children] == ["Getting Started", "Data"]
-    assert [u.display_name for u in units_of(course)] == [u.display_name for u in units_of(planned)]
+    names = [s.display_name for s in course.root.children]
+    assert names[:2] == ["Getting Started", "Data"] and (sandbox.strict or len(names) == 2)
+    assert [u.display_name for u in units_of(course)][:4] == [u.display_name for u in units_of(planned)]
     saves = [s for s in sandbox.transport.sent if s.startswith("PATCH") and s.endswith("/canonical")]
     assert len(saves) == 1  # imposed once, however often the course is read
 
@@ -388,10 +380,6 @@ async def test_list_courses_all_and_by_task(tf):
 
 @pytest.mark.anyio
 async def test_create_update_delete_and_reorder_through_the_editor(tf, sandbox):
-    if sandbox.strict:
-        pytest.skip(
-            "merging canonical saves keep the chapters an imposed outline leaves out (not handled yet)"
-        )
     _, course = await built(tf)
     course_id = native(course.course_id)
     section = await tf.create_block(course_id, course.root.id, "section", "Practice", None, "last")
@@ -418,6 +406,11 @@ async def test_create_update_delete_and_reorder_through_the_editor(tf, sandbox):
     order = [s.id for s in after.root.children]
     await tf.reorder_children(course_id, after.root.id, list(reversed(order)))
     assert [s.id for s in (await tf.get_course(course_id)).root.children] == list(reversed(order))
+    if sandbox.strict:  # saves merge: the delete is read back and reported as not done
+        with pytest.raises(Conflict, match="kept"):
+            await tf.delete_block(course_id, section)
+        assert (await tf.get_course(course_id)).find(section) is not None
+        return
     removed = await tf.delete_block(course_id, section)
     assert set(removed) >= {section, subsection, unit, moved}
     after = await tf.get_course(course_id)
@@ -460,10 +453,6 @@ async def test_what_tutorflow_cannot_hold_is_refused_with_what_to_do_instead(tf)
 
 @pytest.mark.anyio
 async def test_drafting_streams_each_empty_lesson_and_saves_it(tf, sandbox):
-    if sandbox.strict:
-        pytest.skip(
-            "merging canonical saves keep the chapters an imposed outline leaves out (not handled yet)"
-        )
     _, course = await built(tf, OUTLINE, TaskOptions(mode="sync", lesson_count=4))
     seen: list[tuple[float, float | None]] = []
 
@@ -471,7 +460,9 @@ async def test_drafting_streams_each_empty_lesson_and_saves_it(tf, sandbox):
         seen.append((done, total))
 
     result = await tf.draft_content(native(course.course_id), None, False, progress)
-    assert result.started is False and len(result.drafted) == 4 and result.skipped == []
+    # Strict saves merge: a generated lesson beyond the outline is kept, with its content (skipped).
+    kept = units_of(course)[4:]
+    assert result.started is False and len(result.drafted) == 4 and result.skipped == [u.id for u in kept]
     assert seen[-1] == (4.0, 4.0)
     assert (await tf.list_courses())[0].status is CourseStatus.OUTLINED
     ready = await tf.readiness(native(course.course_id), "content")
