@@ -165,6 +165,8 @@ class IblaiProvider(Provider):
 
     async def _described_task(self, number: int, data: Json) -> Task:
         """A task as every tool shows it: its record plus its course and whether that has an outline."""
+        if not isinstance(data.get("files"), list):
+            data = {**data, "files": await self.client.task_files(number, data)}
         course = await self.client.course_of_task(number)
         has_outline = False
         if course is not None:
@@ -184,7 +186,7 @@ class IblaiProvider(Provider):
                 "Attach files to a task before run_pipeline or generate_outline; for a course built from "
                 "this file, create a new task and attach it first.",
             )
-        known = {str(f.get("id")) for f in task.get("files") or [] if isinstance(f, dict)}
+        known = {str(f.get("id")) for f in await self.client.task_files(number, task)}
         if len(known) >= MAX_FILES_PER_TASK:
             raise Conflict(
                 f"Task iblai:{number} already has {len(known)} reference files, the most ibl.ai takes.",
@@ -196,8 +198,8 @@ class IblaiProvider(Provider):
         )
 
         async def look_up() -> Json | None:
-            files = (await self.client.task(number)).get("files") or []
-            new = [f for f in files if isinstance(f, dict) and str(f.get("id")) not in known]
+            files = await self.client.task_files(number)
+            new = [f for f in files if str(f.get("id")) not in known]
             return new[-1] if new else None
 
         created = await self.journal.create_once(

@@ -188,6 +188,21 @@ class IblaiClient:
     async def files(self) -> list[Json]:
         return await self._pages(f"{self.root}/files/", {})
 
+    async def task_files(self, number: int, task: Json | None = None) -> list[Json]:
+        """A task's reference files: from its record where that lists them, else from the file list.
+
+        The task record's `files` is in the SDK's model, not in the seed; the file list is the seed's.
+        """
+        task = task if task is not None else await self.task(number)
+        listed = task.get("files")
+        if isinstance(listed, list):
+            return [f for f in listed if isinstance(f, dict)]
+        return [
+            f
+            for f in await self.files()
+            if wire.int_or_none(f.get("course_creation_task", f.get("task"))) == number
+        ]
+
     async def delete_file(self, number: int) -> None:
         await self._send(
             "DELETE", f"{self.root}/files/{number}/", raw=True, kind="write", expected=(200, 202, 204, 404)
