@@ -147,3 +147,22 @@ async def test_draft_all_is_not_used_once_a_unit_has_content_so_nothing_written_
     kept = next(b for b in shown.blocks() if b.id == first.id)
     assert [c.content for c in kept.children] == ["<p>Written by the instructor.</p>"]
     assert not any("draft-content-for-all-units" in sent for sent in sandbox.transport.sent)
+
+
+@pytest.mark.anyio
+async def test_a_delete_reports_what_is_really_gone_read_back_from_the_course(ibl, sandbox):
+    """The seed promises no field of the delete answer: what was removed is read back."""
+    _, course = await outlined(ibl, OUTLINE)
+    number = native(course.course_id)
+    section = course.root.children[0]
+    removed = await ibl.delete_block(number, section.id)
+    assert set(removed) == {b.id for b in section.walk()}
+    other = course.root.children[1]
+
+    async def answered_but_kept(course_number, block_id):
+        return {"success": True, "detail": "Deleted."}
+
+    ibl.edits.client.delete_xblock = answered_but_kept
+    with pytest.raises(Conflict) as kept:
+        await ibl.delete_block(number, other.id)
+    assert "still in the course" in kept.value.what

@@ -293,11 +293,9 @@ def test_create_xblock_request_sends_positions_as_text_and_content_only_for_comp
     assert "content" not in unit and unit["position"] == "first"
 
 
-def test_xblock_outcome_and_deleted_list_are_read_tolerantly():
+def test_xblock_outcome_is_read_tolerantly():
     assert wire.xblock_outcome({"success": True, "detail": "ok", "xblock_id": "b"}) == (True, "ok", "b", None)
     assert wire.xblock_outcome({"success": False, "detail": "no"})[0] is False
-    assert wire.deleted_locators({"deleted": ["a", "b"]}, "a") == ["a", "b"]
-    assert wire.deleted_locators(None, "a") == ["a"]
 
 
 def test_progress_accepts_fractions_percentages_and_unit_lists():

@@ -8,7 +8,7 @@ full order, which is safe to repeat. Content sent to a unit fills its html or pr
 
 from __future__ import annotations
 
-from coursewright.errors import CoursewrightError, InvalidInput, NotFound, OutcomeUnknown
+from coursewright.errors import Conflict, CoursewrightError, InvalidInput, NotFound, OutcomeUnknown
 from coursewright.model import VALID_PARENT, Block, Position
 from coursewright.providers.iblai import tree, wire
 from coursewright.providers.iblai.client import IblaiClient, Json
@@ -185,6 +185,10 @@ class Editor:
         answer the removed list is just `block_id` (its descendants went with it).
         """
 
+        before = tree.root_from_wire(await self.client.structure(number, False), False)
+        target = next((b for b in before.walk() if b.id == block_id), None)
+        doomed = [b.id for b in target.walk()] if target is not None else [block_id]
+
         async def look_up() -> Json | None:
             root = tree.root_from_wire(await self.client.structure(number, False), False)
             gone = all(b.id != block_id for b in root.walk())
@@ -197,8 +201,16 @@ class Editor:
             if_in_doubt=f"Call get_course: if {block_id} is no longer there, the delete took effect; "
             "if it is, delete it again.",
         )
-        _, _, _, extra = wire.xblock_outcome(result)
-        return wire.deleted_locators(extra, block_id)
+        success, detail, _, _ = wire.xblock_outcome(result)
+        # What was removed is read back, not taken from the answer (the seed promises no field of it).
+        after = {b.id for b in tree.root_from_wire(await self.client.structure(number, False), False).walk()}
+        if block_id in after:
+            raise Conflict(
+                f"ibl.ai answered the delete of {block_id}, but the block is still in the course"
+                + (f": {detail}" if detail and not success else "."),
+                "Call get_course to see the course as it is, then delete the block again.",
+            )
+        return [locator for locator in doomed if locator not in after]
 
     async def reorder_children(self, number: int, parent_id: str, children: list[str]) -> None:
         """Set the full order; the same full list sent twice is the same order.

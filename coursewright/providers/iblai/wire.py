@@ -278,14 +278,6 @@ def xblock_outcome(data: object) -> tuple[bool, str, str | None, object]:
     )
 
 
-def deleted_locators(extra: object, block_id: str) -> list[str]:
-    if isinstance(extra, Mapping) and isinstance(extra.get("deleted"), list):
-        found = [str(item) for item in extra["deleted"] if item]
-        if found:
-            return found
-    return [block_id]
-
-
 # --- progress -------------------------------------------------------------------------------------
 
 
