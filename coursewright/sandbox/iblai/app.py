@@ -17,8 +17,9 @@ else, or about nobody, is the same 403. The tenant check comes first for every k
 
 Strict mode (`SandboxConfig.strict`): only the seed's `Token` keyword authenticates; a
 create-xblock answer carries no `xblock_id` (the seed does not say what it returns); a course's
-structure carries no `task`; draft-all re-drafts every unit, those with content too; a cancelled
-task may be started again (the seed's remedy for a stuck task).
+structure carries no `task`, a task no `files`; draft-all re-drafts every unit, those with content
+too; update-xblock refuses content for a video (the seed: html and problem only); a cancelled task
+may be started again (the seed's remedy for a stuck task).
 
 Reference files. An upload's `file` is an absolute URL on the emulator's own host and prefix
 (`.../media/course_creation_task_files/{task}/{name}`); a GET with an admin key of the file's org
