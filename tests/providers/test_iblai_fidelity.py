@@ -166,3 +166,14 @@ async def test_a_delete_reports_what_is_really_gone_read_back_from_the_course(ib
     with pytest.raises(Conflict) as kept:
         await ibl.delete_block(number, other.id)
     assert "still in the course" in kept.value.what
+
+
+@pytest.mark.anyio
+async def test_a_course_that_lost_its_task_is_not_synced_and_the_seeds_remedy_is_given(ibl, sandbox):
+    _, course = await outlined(ibl, OUTLINE)
+    number = native(course.course_id)
+    sandbox.emulator.courses[int(number)].task_id = None
+    with pytest.raises(Conflict) as refused:
+        await ibl.publish(number)
+    assert "lost the link to its task" in refused.value.what
+    assert "generate_outline" in refused.value.next_step
