@@ -4,7 +4,7 @@ Every course is built on the local provider and judged by the review_course tool
 the MCP client (tests/corpus/build.py). By default every course is built through the full
 MCP client too; --fast builds through the local store and keeps the MCP review.
 
-    python bench/review_accuracy.py [--fast] [--quiet] [--part tuned|held-back|all]
+    python bench/review_accuracy.py [--fast] [--quiet] [--part all|tuned|held-back|"held-back C"]
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ async def main() -> None:
         "--fast", action="store_true", help="build through the local store (review still via MCP)"
     )
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
-    parser.add_argument("--part", choices=("tuned", "held-back", "all"), default="all")
+    parser.add_argument("--part", default="all", help="all, tuned, held-back, or one batch: 'held-back C'")
     args = parser.parse_args()
     parts = split()
-    parts["held-back (A+B)"] = parts["held-back A"] + parts["held-back B"]
+    parts["held-back (all)"] = parts["held-back A"] + parts["held-back B"] + parts["held-back C"]
     for title, cases in parts.items():
         if args.part != "all" and not title.startswith(args.part):
             continue

@@ -15,7 +15,23 @@ from __future__ import annotations
 
 #: Courses, lessons and drafts, the things a model says it is handing over.
 _EN_THING = r"(?:lesson|lessons|unit|units|course|module|content|html|draft|lesson plan)"
-_EN_MOD = r"(?:(?:revised|updated|complete|full|requested|rewritten|improved|final|draft|short|brief|detailed|new|html)\s+)*"
+_EN_MOD = (
+    r"(?:(?:revised|updated|complete|full|requested|rewritten|improved|final|draft|short|brief|detailed|new|html"
+    r"|corrected|fixed|expanded|shortened|simplified|polished|suggested|proposed|sample|possible|edited)\s+)*"
+)
+#: Openers a model uses before handing something over, per language (folded).
+_OPENERS = {
+    "en": r"(?:certainly|sure|sure thing|of course|absolutely|okay|alright|no problem|great|happy to help)",
+    "es": r"(?:claro|por supuesto|desde luego|perfecto|vale|de acuerdo|con gusto)",
+    "fr": r"(?:bien sur|certainement|avec plaisir|absolument|d'accord|tres bien|entendu)",
+    "de": r"(?:gerne|gern|naturlich|klar|selbstverstandlich|sicher|okay|alles klar)",
+    "pt": r"(?:claro|com certeza|certamente|perfeito|otimo|pois nao|com prazer)",
+}
+_APOLOGY = (
+    r"(?:i apologi[sz]e for (?:the|any|my) (?:confusion|error|mistake|oversight)|sorry for the confusion|my apologies"
+    r"|(?:lo siento|disculpa|disculpe|perdon) (?:por )?(?:la|el) (?:confusion|error)|desole pour (?:la|l')(?:confusion|erreur)"
+    r"|entschuldig\w* (?:fur )?die verwirrung|desculpe (?:pela|a|o) (?:confusao|erro))"
+)
 
 CHATTER: dict[str, tuple[str, ...]] = {
     "en": (
@@ -32,7 +48,14 @@ CHATTER: dict[str, tuple[str, ...]] = {
         r"(?:great|excellent|fantastic|wonderful|good) question\s*!",
         r"(?:that's|that is|what) a (?:great|excellent|fantastic|wonderful) question",
         r"(?:certainly|sure|absolutely|of course|great)\s*[!,.]\s*here(?:'s| is| are)",
-        r"(?:^|\n)\s*(?:certainly|absolutely|sure thing)\s*!",
+        r"(?:^|\n)\s*(?:certainly|absolutely|sure thing|of course|sure)\s*!",
+        rf"{_OPENERS['en']}\s*[!,.]\s*(?:below|the following|let's dive|let me|i'll|i will|i've)",
+        r"below (?:you'll|you will) find (?:the|a|an|your) (?:\w+ )?(?:lesson|unit|content|module|course|draft)",
+        r"as an ai\b[^.!?\n]{0,40}?,\s*i\b",
+        r"i (?:was|am|have been) (?:trained|developed|created|built) by",
+        r"i(?:'ve| have) put together (?:a|the|this|your) (?:\w+ )?(?:lesson|unit|course|module)",
+        r"i(?:'ll| will) (?:create|write|draft|generate|put together) (?:a|the|this|your) (?:\w+ )?(?:lesson|unit|course|module)",
+        _APOLOGY,
         rf"here(?:'s| is| are) (?:the|your|a|an) {_EN_MOD}{_EN_THING}\b(?!\s+(?:plan\b|of the (?:day|week)))",
         r"i hope (?:this|that|it) helps",
         r"hope this helps",
@@ -54,6 +77,11 @@ CHATTER: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         r"¡?(?:claro|por supuesto|desde luego|perfecto)\s*[!.,]*\s*aqui (?:tienes|tiene|esta|estan|va|te dejo)",
+        rf"¡?{_OPENERS['es']}\s*[!,.]\s*(?:a continuacion|te presento|te dejo|vamos a|te explico|aqui)",
+        r"(?:^|\n)\s*¡\s*(?:claro|por supuesto|desde luego)\s*!",
+        r"(?:a continuacion|aqui) (?:te presento|tienes|encontraras) (?:la|el|una|un|tu) (?:\w+ )?(?:leccion|contenido|unidad|clase|modulo)",
+        r"(?:he|te he) (?:creado|preparado|redactado|elaborado) (?:la|el|una|un|tu) (?:\w+ )?(?:leccion|contenido|unidad|clase|modulo)",
+        r"como (?:una )?ia\b[^.!?\n]{0,40}?,\s*no (?:puedo|tengo)",
         r"aqui (?:tienes|tiene|te dejo) (?:la|el|tu|su|una|un|las|los) (?:\w+ )?(?:leccion|lecciones|contenido|unidad|curso|modulo|borrador|html)",
         r"como (?:un |una )?(?:modelo de (?:lenguaje|ia|inteligencia artificial)|ia|inteligencia artificial|asistente de ia)\s*,",
         r"soy (?:un|una|solo un|solo una) (?:modelo de lenguaje|ia|inteligencia artificial|asistente de ia|asistente virtual)",
@@ -68,6 +96,12 @@ CHATTER: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         r"(?:bien sur|certainement|avec plaisir|absolument)\s*[!,.]*\s*voici",
+        rf"{_OPENERS['fr']}\s*[!,.]\s*(?:ci-dessous|je vous|je te|allons|voici)",
+        r"(?:^|\n)\s*(?:bien sur|avec plaisir|certainement)\s*!",
+        r"(?:voici|ci-dessous) (?:une|la|le|votre|ma) (?:proposition|version|ebauche|suggestion) de (?:lecon|cours|contenu|module)",
+        r"je vous propose (?:une|la|le|cette) (?:\w+ )?(?:lecon|cours|contenu|module)",
+        r"j'ai (?:cree|prepare|redige|elabore) (?:une|la|le|votre|cette) (?:\w+ )?(?:lecon|cours|contenu|module)",
+        r"comme (?:demande|vous l'avez demande)",
         r"voici (?:votre|ta|ton) (?:\w+ )?(?:lecon|cours|contenu|module|unite|brouillon)",
         r"voici (?:la|le) (?:lecon|contenu|module|cours) (?:demande|que vous|sur)",
         r"en tant qu(?:e |')(?:modele de langage|ia|intelligence artificielle|assistant(?:e)? (?:virtuel|ia))",
@@ -84,6 +118,13 @@ CHATTER: dict[str, tuple[str, ...]] = {
         r"als (?:ki|kunstliche intelligenz)\s*(?:,|kann ich|habe ich|bin ich)",
         r"ich bin (?:eine|ein|nur eine|nur ein) (?:ki|sprachmodell|ki-sprachmodell|kunstliche intelligenz|ki-assistent)",
         r"(?:gerne|gern|naturlich|klar|selbstverstandlich|sicher)\s*[!,.]\s*hier (?:ist|sind|kommt)",
+        rf"{_OPENERS['de']}\s*[!,.]\s*(?:im folgenden|nachfolgend|ich habe|ich erstelle|lass uns)",
+        r"(?:^|\n)\s*(?:gerne|naturlich|selbstverstandlich)\s*!",
+        r"(?:gerne|gern) (?:erstelle|schreibe|erklare|gebe) ich (?:dir|ihnen|euch)",
+        r"ich habe (?:dir|ihnen|euch) (?:eine|die|deine|ihre) (?:\w+ )?(?:lektion|lerneinheit|einheit|kurs|modul) (?:erstellt|geschrieben|vorbereitet)",
+        r"(?:im folgenden|nachfolgend) (?:findest du|finden sie) (?:die|deine|ihre|eine) (?:\w+ )?(?:lektion|lerneinheit|einheit|inhalte?)",
+        r"wie gewunscht",
+        r"als ki\b[^.!?\n]{0,40}?(?:kann|habe|bin) ich",
         r"hier (?:ist|sind|kommt) (?:deine|ihre|eure|dein|euer) (?:\w+ )?(?:lektion|lerneinheit|einheit|inhalt|kurs|modul|entwurf)",
         r"hier (?:ist|sind|kommt) (?:die|der|das) (?:gewunschte|angeforderte|uberarbeitete) ",
         r"(?:sehr gute|tolle|gute|ausgezeichnete|super) frage\s*!",
@@ -98,6 +139,12 @@ CHATTER: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         r"(?:claro|com certeza|certamente|perfeito)\s*[!,.]*\s*(?:aqui (?:esta|estao|vai|segue)|segue)",
+        rf"{_OPENERS['pt']}\s*[!,.]\s*(?:abaixo|a seguir|vamos|vou|preparei)",
+        r"(?:^|\n)\s*(?:claro|com certeza)\s*!",
+        r"(?:abaixo|a seguir) (?:esta|estao|segue|seguem|voce encontra) (?:a|o|sua|seu|uma|um) (?:\w+ )?(?:aula|licao|conteudo|unidade|modulo)",
+        r"(?:preparei|criei|elaborei|escrevi) (?:a|o|uma|um|sua|seu) (?:\w+ )?(?:aula|licao|conteudo|unidade|modulo)",
+        r"conforme (?:solicitado|pedido)",
+        r"como (?:uma )?ia\b[^.!?\n]{0,40}?,\s*(?:eu )?nao",
         r"aqui (?:esta|estao) (?:a|o|sua|seu|tua|teu|as|os) (?:\w+ )?(?:licao|licoes|aula|aulas|conteudo|unidade|curso|modulo|rascunho)",
         r"como (?:um |uma )?(?:modelo de linguagem|ia|inteligencia artificial|assistente de ia)\s*,",
         r"sou (?:um|uma|apenas um|apenas uma) (?:modelo de linguagem|ia|inteligencia artificial|assistente virtual|assistente de ia)",
@@ -136,8 +183,9 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         r"to be (?:added|completed|filled in|inserted|written up|announced|confirmed|determined)"
         r"(?!\s+(?:by|before|within|in|on|at|for|when|after|from|during|once|each|per|through|using|with)\b)",
         r"(?:^|\n)\s*(?:this is )?(?:placeholder|dummy|filler) (?:text|content|copy)\s*(?:[.!]|$)",
-        r"(?:insert|add|paste) (?:the |a |an |your )?(?:content|text|image|diagram|video|example|screenshot|link|"
-        r"description|graphic|chart|table|quote|lesson|answer key)s? here",
+        r"(?:insert|add|paste|put) (?:the |a |an |your |your own |some )?(?:\w+ ){0,2}?(?:content|text|image|diagram|video|"
+        r"example|screenshot|link|description|graphic|chart|table|quote|lesson|answer key|story|case study|scenario)s? here",
+        r"(?:video|content|text|image|diagram|details|examples?|exercises?|section|quiz|answers?) to (?:come|follow)\s*(?:[.!]|$)",
         r"(?:page|section|lesson|content|unit|module) (?:is |are )?(?:still )?under construction",
     ),
     "es": (
@@ -180,6 +228,16 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 
 #: Placeholders that are only placeholders in capitals ("todo" is Spanish and Portuguese for "all").
 UPPERCASE_PLACEHOLDERS: tuple[str, ...] = ("TODO", "FIXME", "TBD", "TBA", "TBC", "XXX", "WIP")
+#: Template slots and number blanks, matched on text with its case kept (see `prose.straighten`).
+CASED_PLACEHOLDERS: tuple[str, ...] = (
+    r"<<\s*[A-Za-z_][\w ]{0,30}>>",
+    r"%[A-Z][A-Z0-9_]{2,}%",
+    r"\{[A-Z][A-Z0-9_]{2,}\}",
+    r"\[[A-Z][A-Z0-9 _/-]{2,30}\]",
+    r"X{2,}(?=\s*%)",
+    r"[$€£]\s*X{2,}",
+    r"XX(?:[.,:/-]XX)+",
+)
 
 #: Placeholder codes whose presence is fine when the unit is *about* them (a lesson on Cicero,
 #: on typesetting, on page mock-ups).

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from coursewright.guardrails.phrases import (
+    CASED_PLACEHOLDERS,
     CHATTER,
     LOREM_PATTERNS,
     LOREM_TOPICS,
@@ -85,6 +86,7 @@ def _packs() -> dict[str, tuple[re.Pattern[str], ...]]:
         "chatter": compiled(CHATTER),
         "placeholder": compiled(PLACEHOLDERS),
         "upper": (re.compile(_boundary("|".join(UPPERCASE_PLACEHOLDERS))),),
+        "cased": tuple(re.compile(p) for p in CASED_PLACEHOLDERS),
         "lorem": tuple(re.compile(_boundary(p)) for p in LOREM_PATTERNS),
         "topic": tuple(re.compile(_boundary(p)) for p in LOREM_TOPICS),
     }
@@ -204,7 +206,8 @@ def _hits(text: str, *, quoted: bool, lorem_is_topic: bool) -> list[ProseHit]:
             if kind == "placeholder" and lorem_is_topic and _names_filler(match.group(0)):
                 continue
             found.append(ProseHit(kind, match.group(0).strip()[:80], quoted))  # type: ignore[arg-type]
-    upper = packs["upper"][0].search(straighten(text))
+    cased = straighten(text)
+    upper = next((m for p in (*packs["upper"], *packs["cased"]) if (m := p.search(cased))), None)
     if upper:
         found.append(ProseHit("placeholder", upper.group(0), quoted))
     return found

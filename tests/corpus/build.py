@@ -311,12 +311,14 @@ def report(title: str, verdicts: list[Verdict], *, details: bool = True) -> str:
 def part_of(case: Case) -> str:
     if not case.held_back:
         return "tuned"
+    if case.name.startswith("hb3_"):
+        return "held-back C"
     return "held-back B" if case.name.startswith("hb2_") else "held-back A"
 
 
 def split(cases: Iterable[Case] = CASES) -> dict[str, list[Case]]:
-    """The corpus by part: tuned, held-back A, held-back B (in that order)."""
-    parts: dict[str, list[Case]] = {"tuned": [], "held-back A": [], "held-back B": []}
+    """The corpus by part: tuned, then the held-back batches in the order they were written."""
+    parts: dict[str, list[Case]] = {"tuned": [], "held-back A": [], "held-back B": [], "held-back C": []}
     for case in cases:
         parts[part_of(case)].append(case)
     return parts

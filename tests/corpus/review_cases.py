@@ -5,7 +5,8 @@ chatter, placeholder, length); an empty `expect` means the course must pass (war
 fine). Cases marked `held_back` were written in a separate pass and the rules were not tuned
 on them; accuracy on them is reported separately (bench/review_accuracy.py). Held-back A was
 run once, then two rule bugs it showed were fixed (the figures before the fix are in the
-commit message); held-back B was written after that and run once, untouched.
+commit message); held-back B was written after that and run once, then its misses fixed too; held-back C was
+written after the length rule moved onto the shared learner-time reader and run once.
 """
 
 from __future__ import annotations
@@ -1590,4 +1591,318 @@ HELD_BACK_B: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B
+# ---------------------------------------------------------------------------------------------
+# Held-back C: written after the rules were final (on the shared learner-time reader), run once.
+# ---------------------------------------------------------------------------------------------
+HELD_BACK_C: list[Case] = [
+    defect(
+        "hb3_chatter_of_course_below",
+        "excel_hr",
+        "chatter",
+        html(
+            "Pivot-free summaries",
+            p("Of course! Below you'll find the lesson on SUMIF summaries.")
+            + p("SUMIF adds the amounts that match one condition."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_apologize",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Tuples",
+            p("I apologize for the confusion earlier. Here is the corrected lesson on tuples.")
+            + p("A tuple cannot be changed after it is made."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_developed_by",
+        "ai_literacy",
+        "chatter",
+        html(
+            "Privacy",
+            p("As an AI developed by a large company, I cannot see your files unless you paste them."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_sure_thing",
+        "leadership",
+        "chatter",
+        html("Saying no", p("Sure thing! Let's dive into how a new lead can say no to extra work.")),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_es_a_continuacion",
+        "es_historia",
+        "chatter",
+        html(
+            "La reforma agraria",
+            p("¡Por supuesto! A continuación te presento la lección sobre la reforma agraria."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_fr_proposition",
+        "fr_securite",
+        "chatter",
+        html(
+            "Le télétravail",
+            p("Voici une proposition de leçon sur la sécurité en télétravail, comme demandé."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_de_gerne_erstelle",
+        "de_kunden",
+        "chatter",
+        html("Schwierige Kunden", p("Gerne erstelle ich dir eine Lektion über schwierige Kundengespräche.")),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_pt_abaixo",
+        "pt_vendas",
+        "chatter",
+        html("Rapport", p("Claro! Abaixo está o conteúdo da aula sobre rapport com o cliente.")),
+        held=True,
+    ),
+    defect(
+        "hb3_chatter_note_as_an_ai",
+        "history_school",
+        "chatter",
+        html(
+            "Living conditions",
+            p("Note: as an AI, I can't verify these population figures.")
+            + p("Manchester grew from 25,000 to 300,000 people."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_angle",
+        "safety_onboarding",
+        "placeholder",
+        html("Emergency contacts", p("In an emergency call <<SITE_PHONE>> and tell your supervisor.")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_percent_var",
+        "leadership",
+        "placeholder",
+        html("Welcome", p("Hi %FIRST_NAME%, welcome to the programme.")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_xx_percent",
+        "pt_vendas",
+        "placeholder",
+        html("Metas", p("A meta do trimestre é aumentar a conversão em XX%.")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_date_caps",
+        "history_school",
+        "placeholder",
+        html("Museum visit", p("The museum visit is on [DATE]; permission slips are due a week before.")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_own_example",
+        "ux_writing",
+        "placeholder",
+        html(
+            "Success messages",
+            p("A success message confirms what happened.") + p("Add your own example here."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_video_to_come",
+        "safety_onboarding",
+        "placeholder",
+        html("Racking inspection", p("Video to come.")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_es_enlace",
+        "es_excel",
+        "placeholder",
+        html("Recursos", p("Descarga la plantilla aquí: [Insertar enlace].")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_fr_todo",
+        "fr_fle",
+        "placeholder",
+        html("Au restaurant", p("TODO : ajouter le dialogue au restaurant.")),
+        held=True,
+    ),
+    defect(
+        "hb3_placeholder_de_lorem",
+        "de_physik",
+        "placeholder",
+        html("Parallelschaltung", p("Lorem ipsum dolor sit amet, consetetur sadipscing elitr.")),
+        held=True,
+    ),
+    defect("hb3_empty_hr", "excel_hr", "empty", html("Protecting sheets", "<hr>"), held=True),
+    defect(
+        "hb3_empty_link",
+        "leadership",
+        "empty",
+        html("Resources", '<p><a href="/static/agenda.pdf"></a></p>'),
+        held=True,
+    ),
+    defect(
+        "hb3_ungradable_numerical_blank",
+        "de_physik",
+        "ungradable",
+        raw(
+            "Rechnen",
+            '<problem><numericalresponse answer=""><p>R = 10 Ohm, I = 2 A. U = ?</p><formulaequationinput/></numericalresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_ungradable_formula_no_samples",
+        "python_bootcamp",
+        "ungradable",
+        raw(
+            "Formula",
+            '<problem><formularesponse answer="2*x"><p>Double x.</p><formulaequationinput/></formularesponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_unsafe_srcdoc",
+        "ux_writing",
+        "unsafe",
+        raw(
+            "Preview",
+            '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe><p>Preview the form.</p>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_unsafe_vbscript",
+        "history_school",
+        "unsafe",
+        raw("Archive", '<p>See the <a href="vbscript:msgbox(1)">archive</a>.</p>'),
+        held=True,
+    ),
+    defect(
+        "hb3_unsafe_meta_refresh",
+        "excel_hr",
+        "unsafe",
+        raw(
+            "Redirect",
+            '<meta http-equiv="refresh" content="0;url=https://phish.example/"><p>Loading the template.</p>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb3_length_webinar",
+        "ai_literacy",
+        "length",
+        held=True,
+        audience_override="Office staff. A one-hour webinar.",
+        size=10,
+    ),
+    defect(
+        "hb3_length_es_hora_y_media",
+        "es_excel",
+        "length",
+        held=True,
+        audience_override="Administrativos. Dos sesiones de hora y media a la semana durante un mes.",
+        size=70,
+    ),
+    defect(
+        "hb3_length_de_short",
+        "de_kunden",
+        "length",
+        held=True,
+        audience_override="Neue Mitarbeitende. 3 Stunden wöchentlich über zwei Monate.",
+        size=4,
+    ),
+    fine(
+        "hb3_fine_reading_list",
+        "history_school",
+        html(
+            "Further reading",
+            p("Here is your reading list for the holidays: two novels and one museum website."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_great_question_supplier",
+        "excel_hr",
+        html("Talking to suppliers", p("A great question to ask a supplier is when the invoice was sent.")),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_ai_researcher",
+        "ai_literacy",
+        html("Who builds them", p("As an AI researcher, Dr Lee studies why assistants invent citations.")),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_lorem_in_css_code",
+        "ux_writing",
+        html(
+            "Filler in prototypes",
+            p("Prototype tools fill boxes like this:")
+            + "<pre><code>&lt;p&gt;Lorem ipsum dolor sit amet&lt;/p&gt;</code></pre>"
+            + p("Replace it before any user test."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_pm_status_values",
+        "leadership",
+        html(
+            "Tracking actions",
+            p("Give every action one of four statuses: Open, Blocked, TBD or Done, and review them weekly."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_we_hope",
+        "safety_onboarding",
+        html("Thank you", p("We hope this course helps you go home safe every day.")),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_de_quote",
+        "de_kunden",
+        html(
+            "Chatbots im Service",
+            p(
+                "Ein schlecht eingestellter Bot antwortet etwa: „Als KI-Sprachmodell kann ich Ihnen nicht helfen.“ Das frustriert Kunden."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb3_fine_length_bootcamp",
+        "python_bootcamp",
+        held=True,
+        audience_override="Career changers. A 3-day bootcamp, full days.",
+        size=20,
+    ),
+    fine(
+        "hb3_fine_length_es_trimestre",
+        "es_historia",
+        held=True,
+        audience_override="Alumnado de Bachillerato. Una hora semanal durante un trimestre.",
+        size=12,
+    ),
+    fine(
+        "hb3_fine_unreadable_de",
+        "de_physik",
+        held=True,
+        audience_override="Klasse 8. Dauer: flexibel, je nach Stundenplan.",
+        expect_warnings=frozenset({"length_unchecked"}),
+    ),
+]
+
+CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B + HELD_BACK_C
