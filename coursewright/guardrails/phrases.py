@@ -19,6 +19,22 @@ _EN_MOD = (
     r"(?:(?:revised|updated|complete|full|requested|rewritten|improved|final|draft|short|brief|detailed|new|html"
     r"|corrected|fixed|expanded|shortened|simplified|polished|suggested|proposed|sample|possible|edited)\s+)*"
 )
+#: What a model calls the thing it hands over, in the five languages (folded).
+_THING = (
+    r"(?:lesson|lesson plan|unit|module|content|course|draft|leccion|clase|contenido|unidad|curso|lecon|cours"
+    r"|contenu|unite|lektion|lerneinheit|einheit|inhalt|kurs|aula|licao|conteudo|unidade|modulo)"
+)
+#: "A suggestion/proposal/draft of a lesson": the model's framing of its own output.
+_OFFER = (
+    r"(?:suggestion|proposal|draft|structured|sample|possible|sugerencia|propuesta|borrador|proposition|ebauche"
+    r"|vorschlag|entwurf|sugestao|proposta|rascunho)"
+)
+#: Asking for edits to the content itself: what only the person who ordered it would be offered.
+_EDITS = (
+    r"(?:adjustments?|changes|modifications|tweaks|revisions|more examples|another version|different version"
+    r"|ajustes|cambios|modificaciones|mas ejemplos|ajustements|modifications|changements|plus d'exemples"
+    r"|anpassungen|anderungen|weitere beispiele|alteracoes|mudancas|mais exemplos)"
+)
 #: Openers a model uses before handing something over, per language (folded).
 _OPENERS = {
     "en": r"(?:certainly|sure|sure thing|of course|absolutely|okay|alright|no problem|great|happy to help)",
@@ -34,6 +50,20 @@ _APOLOGY = (
 )
 
 CHATTER: dict[str, tuple[str, ...]] = {
+    "any": (
+        rf"(?:here is|here's|below is|hier ist|hier sind|aqui esta|aqui tienes|voici|a continuacion)\s+"
+        rf"(?:a|an|ein|eine|einen|uma|um|une|un|una|the|la|le|die|der|a|o)\s+(?:\w+\s+)?{_OFFER}\b[^.!?\n]{{0,30}}?{_THING}",
+        rf"\b{_EDITS}\b[^.!?\n]{{0,40}}?\b(?:let me know|feel free|reach out|no dudes|avisame|n'hesitez|"
+        r"zogern sie nicht|zogere nicht|sag bescheid|nao hesite|me avise)",
+        rf"(?:let me know|feel free to reach out|reach out|no dudes|avisame|n'hesitez pas|zogern sie nicht|"
+        rf"sag bescheid|nao hesite|me avise)[^.!?\n]{{0,50}}?\b{_EDITS}\b",
+        rf"i hope (?:you (?:find|enjoy|like)|this|these|the) [^.!?\n]{{0,30}}?(?:useful|helpful|{_THING})",
+        r"espero que [^.!?\n]{0,40}?(?:util|utiles|sirva|ayude|guste)",
+        r"j'espere que [^.!?\n]{0,40}?(?:utile|utiles|aide|aidera|plaira)",
+        r"ich hoffe,? [^.!?\n]{0,40}?(?:hilfreich|hilft|nutzlich|gefallt)",
+        r"espero que [^.!?\n]{0,40}?(?:util|uteis|ajude|sirva|goste)",
+        r"en tant qu'(?:assistant|assistante|ia|intelligence artificielle|modele)\b[^.!?\n]{0,40}?,\s*je",
+    ),
     "en": (
         r"as an ai language model",
         r"as an ai(?: assistant| model| chatbot)?\s*,?\s*i",
@@ -180,6 +210,14 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         r"(?:content|text|lesson|section|unit|page|module|video|material|details|exercises?|quiz)\s+"
         r"(?:is |are |will be )?coming soon",
         r"(?:^|\n)\s*coming soon\b",
+        r"[(\[][^)\]\n]{0,30}\b(?:placeholder|marcador de posicion|espace reserve|platzhalter|espaco reservado)\b[^)\]\n]{0,60}[)\]]",
+        r"(?:replace|overwrite) this (?:text|paragraph|section|placeholder|copy)",
+        r"(?:reemplaza|sustituye|reemplace|sustituya) este (?:texto|parrafo)",
+        r"(?:remplacez|remplace) ce (?:texte|paragraphe)",
+        r"(?:ersetzen sie|ersetze) diesen (?:text|absatz)|diesen (?:text|absatz) ersetzen",
+        r"(?:substitua|substituir) este (?:texto|paragrafo)",
+        r"(?<=:)\s*(?:por confirmar|por definir|a confirmar|a definir|a confirmer|to be confirmed|to be announced"
+        r"|to be determined|noch offen|steht noch aus|wird noch bekannt gegeben)\s*(?:[.!]|$)",
         r"to be (?:added|completed|filled in|inserted|written up|announced|confirmed|determined)"
         r"(?!\s+(?:by|before|within|in|on|at|for|when|after|from|during|once|each|per|through|using|with)\b)",
         r"(?:^|\n)\s*(?:this is )?(?:placeholder|dummy|filler) (?:text|content|copy)\s*(?:[.!]|$)",
@@ -237,6 +275,10 @@ CASED_PLACEHOLDERS: tuple[str, ...] = (
     r"X{2,}(?=\s*%)",
     r"[$€£]\s*X{2,}",
     r"XX(?:[.,:/-]XX)+",
+    r"(?<![A-Za-z])X{3,}(?![A-Za-z])",
+    r"\[(?:X|N|#|\.\.\.)\]",
+    r"(?<!\w)N\.\s?N\.(?!\w)",
+    r"(?:^|\s)\?{2,}(?:[/.:-]\?{2,})*",
 )
 
 #: Placeholder codes whose presence is fine when the unit is *about* them (a lesson on Cicero,
