@@ -30,7 +30,13 @@ async def main() -> None:
     parser.add_argument("--part", default="all", help="all, tuned, held-back, or one batch: 'held-back C'")
     args = parser.parse_args()
     parts = split()
-    parts["held-back (all)"] = parts["held-back A"] + parts["held-back B"] + parts["held-back C"] + parts["held-back D"]
+    parts["held-back (all)"] = (
+        parts["held-back A"]
+        + parts["held-back B"]
+        + parts["held-back C"]
+        + parts["held-back D"]
+        + parts["held-back E"]
+    )
     for title, cases in parts.items():
         if args.part != "all" and not title.startswith(args.part):
             continue

@@ -311,6 +311,8 @@ def report(title: str, verdicts: list[Verdict], *, details: bool = True) -> str:
 def part_of(case: Case) -> str:
     if not case.held_back:
         return "tuned"
+    if case.name.startswith("hb5_"):
+        return "held-back E"
     if case.name.startswith("hb4_"):
         return "held-back D"
     if case.name.startswith("hb3_"):
@@ -320,7 +322,14 @@ def part_of(case: Case) -> str:
 
 def split(cases: Iterable[Case] = CASES) -> dict[str, list[Case]]:
     """The corpus by part: tuned, then the held-back batches in the order they were written."""
-    parts: dict[str, list[Case]] = {"tuned": [], "held-back A": [], "held-back B": [], "held-back C": [], "held-back D": []}
+    parts: dict[str, list[Case]] = {
+        "tuned": [],
+        "held-back A": [],
+        "held-back B": [],
+        "held-back C": [],
+        "held-back D": [],
+        "held-back E": [],
+    }
     for case in cases:
         parts[part_of(case)].append(case)
     return parts

@@ -7,8 +7,8 @@ on them; accuracy on them is reported separately (bench/review_accuracy.py). Hel
 run once, then two rule bugs it showed were fixed (the figures before the fix are in the
 commit message); held-back B was written after that and run once, then its misses fixed too; held-back C was
 written after the length rule moved onto the shared learner-time reader and run once, then its
-misses fixed; held-back D was written after the last rule change and run once: it is the part
-the rules have never been tuned on.
+misses fixed; D likewise; held-back E was written after the rules were frozen for the session
+and run once: it is the part the rules have never been tuned on.
 """
 
 from __future__ import annotations
@@ -1911,99 +1911,681 @@ HELD_BACK_C: list[Case] = [
 # Held-back D: written after the last rule change of this session and run once, untouched.
 # ---------------------------------------------------------------------------------------------
 HELD_BACK_D: list[Case] = [
-    defect("hb4_chatter_absolutely_comma", "excel_hr", "chatter",
-           html("Mail merge", p("Absolutely, here's a beginner-friendly lesson on mail merge.") + p("Start from the supplier list.")), held=True),
-    defect("hb4_chatter_find_useful", "leadership", "chatter",
-           html("Coaching", p("Coaching means asking before telling.") + p("I hope you find this lesson useful! Feel free to reach out if you need more examples.")), held=True),
-    defect("hb4_chatter_below_structured", "history_school", "chatter",
-           html("Causes", p("Below is a structured lesson plan covering the three causes of urban growth.")), held=True),
-    defect("hb4_chatter_adjust_difficulty", "python_bootcamp", "chatter",
-           html("Comprehensions", p("A list comprehension builds a list in one line.") + p("Let me know if you'd like me to adjust the difficulty.")), held=True),
-    defect("hb4_chatter_tone_requested", "ux_writing", "chatter",
-           html("Friendly tone", p("This lesson has been written in a friendly tone, as you requested.")), held=True),
-    defect("hb4_chatter_okay_here", "safety_onboarding", "chatter",
-           html("Cooling off", p("Okay, here is the unit about working in the cold store.")), held=True),
-    defect("hb4_chatter_es_resulte_util", "es_excel", "chatter",
-           html("Validación de datos", p("La validación evita errores de escritura.") + p("Espero que esta lección te resulte útil.")), held=True),
-    defect("hb4_chatter_es_asistente", "es_historia", "chatter",
-           html("Fuentes", p("Como asistente de IA, no tengo acceso a los archivos de tu centro.")), held=True),
-    defect("hb4_chatter_fr_ajustements", "fr_securite", "chatter",
-           html("Les appareils mobiles", p("Verrouillez toujours votre téléphone.") + p("N'hésitez pas si vous avez besoin d'ajustements.")), held=True),
-    defect("hb4_chatter_fr_assistant", "fr_fle", "chatter",
-           html("À la gare", p("En tant qu'assistant, je ne peux pas acheter de billet, mais voici le vocabulaire utile.")), held=True),
-    defect("hb4_chatter_de_vorschlag", "de_kunden", "chatter",
-           html("Reklamationen", p("Hier ist ein Vorschlag für die Lektion zum Thema Reklamationen:") + p("Hören Sie zuerst zu.")), held=True),
-    defect("hb4_chatter_de_hilfreich", "de_physik", "chatter",
-           html("Energie", p("Energie wird in Joule gemessen.") + p("Ich hoffe, diese Lektion ist hilfreich für dich!")), held=True),
-    defect("hb4_chatter_pt_seja_util", "pt_vendas", "chatter",
-           html("Follow-up", p("Faça o follow-up em até 48 horas.") + p("Espero que esta aula seja útil para sua equipe!")), held=True),
-    defect("hb4_chatter_pt_sugestao", "pt_matematica", "chatter",
-           html("Frações impróprias", p("Aqui está uma sugestão de aula sobre frações impróprias:") + p("Uma fração imprópria é maior que 1.")), held=True),
-    defect("hb4_placeholder_trainer_caps", "leadership", "placeholder",
-           html("Kick-off", p("Presenter: [TRAINER NAME]. Bring one current team challenge.")), held=True),
-    defect("hb4_placeholder_question_date", "excel_hr", "placeholder",
-           html("Month-end", p("Deadline for the first log: ??/??/2025.")), held=True),
-    defect("hb4_placeholder_image_paren", "ux_writing", "placeholder",
-           html("Navigation", p("Tabs work for three to five sections.") + p("(image placeholder: tab bar example)")), held=True),
-    defect("hb4_placeholder_x_days", "safety_onboarding", "placeholder",
-           html("Reporting deadlines", p("Report a near miss within [X] days of the event.")), held=True),
-    defect("hb4_placeholder_replace_text", "leadership", "placeholder",
-           html("Welcome from your sponsor", p("Replace this text with your welcome message.")), held=True),
-    defect("hb4_placeholder_es_por_confirmar", "es_excel", "placeholder",
-           html("Evaluación", p("Fecha límite: por confirmar.")), held=True),
-    defect("hb4_placeholder_fr_xxxx", "fr_securite", "placeholder",
-           html("Votre référent", p("Nom du référent sécurité : XXXX")), held=True),
-    defect("hb4_placeholder_de_nn", "de_kunden", "placeholder",
-           html("Ansprechpartner", p("Ansprechpartner: N.N.")), held=True),
-    defect("hb4_placeholder_pt_a_confirmar", "pt_vendas", "placeholder",
-           html("Workshop presencial", p("Data: a confirmar.")), held=True),
-    defect("hb4_empty_span", "excel_hr", "empty", html("Absolute references", "<p><span></span></p>"), held=True),
-    defect("hb4_empty_list", "history_school", "empty", html("Key dates", "<ul><li></li><li></li></ul>"), held=True),
-    defect("hb4_empty_video_and_html", "safety_onboarding", "empty",
-           Unit("Pallet trucks", (Page(" "), Page(video="", title="Pallet trucks"))), held=True),
-    defect("hb4_ungradable_two_radio", "fr_fle", "ungradable",
-           raw("Quiz : articles", '<problem><multiplechoiceresponse><p>___ pomme</p><choicegroup type="MultipleChoice"><choice correct="true">une</choice><choice correct="true">un</choice></choicegroup></multiplechoiceresponse></problem>'), held=True),
-    defect("hb4_ungradable_blank_string", "leadership", "ungradable",
-           raw("Quiz: SBI", '<problem><stringresponse answer=""><p>What does the I in SBI stand for?</p><textline/></stringresponse></problem>'), held=True),
-    defect("hb4_unsafe_mouseover", "ux_writing", "unsafe",
-           raw("Hover states", '<p>Hover states matter.</p><img src="/static/hover.png" alt="hover" onmouseover="steal()">'), held=True),
-    defect("hb4_unsafe_spaced_js", "es_excel", "unsafe",
-           raw("Plantilla", '<p><a href=" javascript:alert(1)">Descarga la plantilla</a></p>'), held=True),
-    defect("hb4_unsafe_embed", "de_physik", "unsafe",
-           raw("Simulation", '<p>Simulation:</p><embed src="https://evil.example/sim.swf">'), held=True),
-    defect("hb4_length_semester", "history_school", "length", held=True,
-           audience_override="Year 9 pupils. 90 minutes a week for a semester.", size=120),
-    defect("hb4_length_three_sessions", "leadership", "length", held=True,
-           audience_override="New leads. Three 2-hour sessions in total.", size=30),
-    defect("hb4_length_es_cuatro_sesiones", "es_excel", "length", held=True,
-           audience_override="Administrativos. Cuatro sesiones de dos horas en total.", size=40),
-    fine("hb4_fine_first_task", "excel_hr",
-         html("Day one", p("Here's your first task: open the log and find last month's largest invoice.")), held=True),
-    fine("hb4_fine_ask_manager", "safety_onboarding",
-         html("Demos", p("Feel free to ask your manager for a demo of the pallet truck before your first shift.")), held=True),
-    fine("hb4_fine_an_ai_language_model_such", "ai_literacy",
-         html("How they write", p("An AI language model such as the one your team uses predicts the next word from the words before it.")), held=True),
-    fine("hb4_fine_certainly_the", "python_bootcamp",
-         html("Off-by-one", p("Certainly the most common loop mistake is starting or stopping one item too early.")), held=True),
-    fine("hb4_fine_sure_you_can", "excel_hr",
-         html("Shortcuts instead", p("Sure, you can use the menus; keyboard shortcuts are simply faster once learned.")), held=True),
-    fine("hb4_fine_es_claro_que_si", "es_excel",
-         html("Registro formal", p("¡Claro que sí! es una respuesta informal; en un correo a un proveedor escribe «Por supuesto».")), held=True),
-    fine("hb4_fine_fr_bien_sur_virgule", "fr_securite",
-         html("Partage", p("Bien sûr, un mot de passe ne se partage jamais, même avec un collègue.")), held=True),
-    fine("hb4_fine_todo_list", "leadership",
-         html("Planning your week", p("Keep a short to-do list and move anything older than a week to your one-to-one agenda.")), held=True),
-    fine("hb4_fine_placeholder_concept", "ux_writing",
-         html("Input hints", p("A placeholder tells people what to type, such as an example address. It disappears when they start typing, so never put the label there.")), held=True),
-    fine("hb4_fine_pt_lorem_topic", "pt_vendas",
-         html("Propostas comerciais", p("O lorem ipsum é um texto de preenchimento usado em layouts; nunca envie uma proposta com ele.")), held=True),
-    fine("hb4_fine_length_workshops", "ux_writing", held=True,
-         audience_override="Product designers. Six 90-minute workshops.", size=9),
-    fine("hb4_fine_length_fr_demi_journees", "fr_securite", held=True,
-         audience_override="Tous les salariés. Deux demi-journées.", size=7),
-    fine("hb4_fine_unreadable_shift", "safety_onboarding", held=True,
-         audience_override="New operatives; they join when their shift pattern allows.",
-         expect_warnings=frozenset({"length_unchecked"})),
+    defect(
+        "hb4_chatter_absolutely_comma",
+        "excel_hr",
+        "chatter",
+        html(
+            "Mail merge",
+            p("Absolutely, here's a beginner-friendly lesson on mail merge.")
+            + p("Start from the supplier list."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_find_useful",
+        "leadership",
+        "chatter",
+        html(
+            "Coaching",
+            p("Coaching means asking before telling.")
+            + p("I hope you find this lesson useful! Feel free to reach out if you need more examples."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_below_structured",
+        "history_school",
+        "chatter",
+        html("Causes", p("Below is a structured lesson plan covering the three causes of urban growth.")),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_adjust_difficulty",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Comprehensions",
+            p("A list comprehension builds a list in one line.")
+            + p("Let me know if you'd like me to adjust the difficulty."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_tone_requested",
+        "ux_writing",
+        "chatter",
+        html("Friendly tone", p("This lesson has been written in a friendly tone, as you requested.")),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_okay_here",
+        "safety_onboarding",
+        "chatter",
+        html("Cooling off", p("Okay, here is the unit about working in the cold store.")),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_es_resulte_util",
+        "es_excel",
+        "chatter",
+        html(
+            "Validación de datos",
+            p("La validación evita errores de escritura.") + p("Espero que esta lección te resulte útil."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_es_asistente",
+        "es_historia",
+        "chatter",
+        html("Fuentes", p("Como asistente de IA, no tengo acceso a los archivos de tu centro.")),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_fr_ajustements",
+        "fr_securite",
+        "chatter",
+        html(
+            "Les appareils mobiles",
+            p("Verrouillez toujours votre téléphone.")
+            + p("N'hésitez pas si vous avez besoin d'ajustements."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_fr_assistant",
+        "fr_fle",
+        "chatter",
+        html(
+            "À la gare",
+            p("En tant qu'assistant, je ne peux pas acheter de billet, mais voici le vocabulaire utile."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_de_vorschlag",
+        "de_kunden",
+        "chatter",
+        html(
+            "Reklamationen",
+            p("Hier ist ein Vorschlag für die Lektion zum Thema Reklamationen:") + p("Hören Sie zuerst zu."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_de_hilfreich",
+        "de_physik",
+        "chatter",
+        html(
+            "Energie",
+            p("Energie wird in Joule gemessen.") + p("Ich hoffe, diese Lektion ist hilfreich für dich!"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_pt_seja_util",
+        "pt_vendas",
+        "chatter",
+        html(
+            "Follow-up",
+            p("Faça o follow-up em até 48 horas.") + p("Espero que esta aula seja útil para sua equipe!"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_chatter_pt_sugestao",
+        "pt_matematica",
+        "chatter",
+        html(
+            "Frações impróprias",
+            p("Aqui está uma sugestão de aula sobre frações impróprias:")
+            + p("Uma fração imprópria é maior que 1."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_trainer_caps",
+        "leadership",
+        "placeholder",
+        html("Kick-off", p("Presenter: [TRAINER NAME]. Bring one current team challenge.")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_question_date",
+        "excel_hr",
+        "placeholder",
+        html("Month-end", p("Deadline for the first log: ??/??/2025.")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_image_paren",
+        "ux_writing",
+        "placeholder",
+        html(
+            "Navigation",
+            p("Tabs work for three to five sections.") + p("(image placeholder: tab bar example)"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_x_days",
+        "safety_onboarding",
+        "placeholder",
+        html("Reporting deadlines", p("Report a near miss within [X] days of the event.")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_replace_text",
+        "leadership",
+        "placeholder",
+        html("Welcome from your sponsor", p("Replace this text with your welcome message.")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_es_por_confirmar",
+        "es_excel",
+        "placeholder",
+        html("Evaluación", p("Fecha límite: por confirmar.")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_fr_xxxx",
+        "fr_securite",
+        "placeholder",
+        html("Votre référent", p("Nom du référent sécurité : XXXX")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_de_nn",
+        "de_kunden",
+        "placeholder",
+        html("Ansprechpartner", p("Ansprechpartner: N.N.")),
+        held=True,
+    ),
+    defect(
+        "hb4_placeholder_pt_a_confirmar",
+        "pt_vendas",
+        "placeholder",
+        html("Workshop presencial", p("Data: a confirmar.")),
+        held=True,
+    ),
+    defect(
+        "hb4_empty_span", "excel_hr", "empty", html("Absolute references", "<p><span></span></p>"), held=True
+    ),
+    defect(
+        "hb4_empty_list",
+        "history_school",
+        "empty",
+        html("Key dates", "<ul><li></li><li></li></ul>"),
+        held=True,
+    ),
+    defect(
+        "hb4_empty_video_and_html",
+        "safety_onboarding",
+        "empty",
+        Unit("Pallet trucks", (Page(" "), Page(video="", title="Pallet trucks"))),
+        held=True,
+    ),
+    defect(
+        "hb4_ungradable_two_radio",
+        "fr_fle",
+        "ungradable",
+        raw(
+            "Quiz : articles",
+            '<problem><multiplechoiceresponse><p>___ pomme</p><choicegroup type="MultipleChoice"><choice correct="true">une</choice><choice correct="true">un</choice></choicegroup></multiplechoiceresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_ungradable_blank_string",
+        "leadership",
+        "ungradable",
+        raw(
+            "Quiz: SBI",
+            '<problem><stringresponse answer=""><p>What does the I in SBI stand for?</p><textline/></stringresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_unsafe_mouseover",
+        "ux_writing",
+        "unsafe",
+        raw(
+            "Hover states",
+            '<p>Hover states matter.</p><img src="/static/hover.png" alt="hover" onmouseover="steal()">',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb4_unsafe_spaced_js",
+        "es_excel",
+        "unsafe",
+        raw("Plantilla", '<p><a href=" javascript:alert(1)">Descarga la plantilla</a></p>'),
+        held=True,
+    ),
+    defect(
+        "hb4_unsafe_embed",
+        "de_physik",
+        "unsafe",
+        raw("Simulation", '<p>Simulation:</p><embed src="https://evil.example/sim.swf">'),
+        held=True,
+    ),
+    defect(
+        "hb4_length_semester",
+        "history_school",
+        "length",
+        held=True,
+        audience_override="Year 9 pupils. 90 minutes a week for a semester.",
+        size=120,
+    ),
+    defect(
+        "hb4_length_three_sessions",
+        "leadership",
+        "length",
+        held=True,
+        audience_override="New leads. Three 2-hour sessions in total.",
+        size=30,
+    ),
+    defect(
+        "hb4_length_es_cuatro_sesiones",
+        "es_excel",
+        "length",
+        held=True,
+        audience_override="Administrativos. Cuatro sesiones de dos horas en total.",
+        size=40,
+    ),
+    fine(
+        "hb4_fine_first_task",
+        "excel_hr",
+        html("Day one", p("Here's your first task: open the log and find last month's largest invoice.")),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_ask_manager",
+        "safety_onboarding",
+        html(
+            "Demos",
+            p("Feel free to ask your manager for a demo of the pallet truck before your first shift."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_an_ai_language_model_such",
+        "ai_literacy",
+        html(
+            "How they write",
+            p(
+                "An AI language model such as the one your team uses predicts the next word from the words before it."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_certainly_the",
+        "python_bootcamp",
+        html(
+            "Off-by-one",
+            p("Certainly the most common loop mistake is starting or stopping one item too early."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_sure_you_can",
+        "excel_hr",
+        html(
+            "Shortcuts instead",
+            p("Sure, you can use the menus; keyboard shortcuts are simply faster once learned."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_es_claro_que_si",
+        "es_excel",
+        html(
+            "Registro formal",
+            p(
+                "¡Claro que sí! es una respuesta informal; en un correo a un proveedor escribe «Por supuesto»."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_fr_bien_sur_virgule",
+        "fr_securite",
+        html("Partage", p("Bien sûr, un mot de passe ne se partage jamais, même avec un collègue.")),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_todo_list",
+        "leadership",
+        html(
+            "Planning your week",
+            p("Keep a short to-do list and move anything older than a week to your one-to-one agenda."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_placeholder_concept",
+        "ux_writing",
+        html(
+            "Input hints",
+            p(
+                "A placeholder tells people what to type, such as an example address. It disappears when they start typing, so never put the label there."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_pt_lorem_topic",
+        "pt_vendas",
+        html(
+            "Propostas comerciais",
+            p(
+                "O lorem ipsum é um texto de preenchimento usado em layouts; nunca envie uma proposta com ele."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb4_fine_length_workshops",
+        "ux_writing",
+        held=True,
+        audience_override="Product designers. Six 90-minute workshops.",
+        size=9,
+    ),
+    fine(
+        "hb4_fine_length_fr_demi_journees",
+        "fr_securite",
+        held=True,
+        audience_override="Tous les salariés. Deux demi-journées.",
+        size=7,
+    ),
+    fine(
+        "hb4_fine_unreadable_shift",
+        "safety_onboarding",
+        held=True,
+        audience_override="New operatives; they join when their shift pattern allows.",
+        expect_warnings=frozenset({"length_unchecked"}),
+    ),
 ]
 
-CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B + HELD_BACK_C + HELD_BACK_D
+# ---------------------------------------------------------------------------------------------
+# Held-back E: written after the rules were frozen for this session and run once, untouched.
+# ---------------------------------------------------------------------------------------------
+HELD_BACK_E: list[Case] = [
+    defect(
+        "hb5_chatter_heres_an_overview",
+        "excel_hr",
+        "chatter",
+        html(
+            "Freeze panes",
+            p("Great! Here's an overview of freezing panes that you can drop straight into your course."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_as_requested_en",
+        "history_school",
+        "chatter",
+        html(
+            "The Great Exhibition",
+            p("As requested, I've kept the reading level at Year 9.")
+            + p("The Great Exhibition opened in 1851."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_knowledge_limits",
+        "ai_literacy",
+        "chatter",
+        html(
+            "New tools",
+            p("Please note that my knowledge only extends to early 2024, so newer tools are not covered."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_want_quiz",
+        "python_bootcamp",
+        "chatter",
+        html(
+            "Sets",
+            p("A set keeps each value once.")
+            + p("Do you want me to add a short quiz at the end of this unit?"),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_es_aqui_va",
+        "es_historia",
+        "chatter",
+        html(
+            "La Constitución",
+            p("¡Perfecto! Aquí va el contenido de la unidad sobre la Constitución de 1931."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_es_puedo_ampliar",
+        "es_excel",
+        "chatter",
+        html(
+            "Tablas",
+            p("Una tabla se amplía sola al añadir filas.")
+            + p("Si lo necesitas, puedo ampliar esta sección con más ejemplos."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_fr_voici_contenu",
+        "fr_fle",
+        "chatter",
+        html("Chez le médecin", p("Avec plaisir ! Voici le contenu pour l'unité « Chez le médecin ».")),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_de_kann_gerne",
+        "de_physik",
+        "chatter",
+        html(
+            "Leistung",
+            p("Leistung ist Energie pro Zeit.")
+            + p("Ich kann gerne noch Übungsaufgaben ergänzen, wenn du möchtest."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_chatter_pt_posso_adaptar",
+        "pt_matematica",
+        "chatter",
+        html(
+            "Problemas",
+            p("Leia o problema duas vezes antes de calcular.")
+            + p("Posso adaptar esta aula para o 5.º ano, se preferir."),
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_insert_name_here",
+        "leadership",
+        "placeholder",
+        html("Your coach", p("Your coach for this programme is INSERT NAME HERE.")),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_link_tbd",
+        "ux_writing",
+        "placeholder",
+        html("Style guide", p("Read the style guide (link TBD) before the critique.")),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_curly_single",
+        "safety_onboarding",
+        "placeholder",
+        html("Site rules", p("Welcome to {site_name}. Hard hats are required past the yellow line.")),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_es_xx",
+        "es_excel",
+        "placeholder",
+        html("Presupuesto", p("El presupuesto anual es de XX.XXX euros.")),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_fr_a_venir",
+        "fr_securite",
+        "placeholder",
+        html("Quiz final", p("Quiz final : à venir.")),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_de_tbd",
+        "de_kunden",
+        "placeholder",
+        html("Termine", p("Termin für das Rollenspiel: TBD")),
+        held=True,
+    ),
+    defect(
+        "hb5_placeholder_pt_nome",
+        "pt_vendas",
+        "placeholder",
+        html("Mentor", p("Seu mentor será o(a) [NOME DO MENTOR].")),
+        held=True,
+    ),
+    defect(
+        "hb5_empty_table",
+        "excel_hr",
+        "empty",
+        html("Keyboard map", "<table><tr><td></td><td></td></tr></table>"),
+        held=True,
+    ),
+    defect(
+        "hb5_empty_decorative_only",
+        "pt_matematica",
+        "empty",
+        html("Abertura", '<div><img src="/static/banner.png" alt=" "></div>'),
+        held=True,
+    ),
+    defect(
+        "hb5_ungradable_no_input",
+        "history_school",
+        "ungradable",
+        raw(
+            "Quiz: reformers",
+            '<problem><stringresponse answer="Shaftesbury"><p>Which lord led the Ten Hours movement?</p></stringresponse></problem>',
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_unsafe_style_tag",
+        "leadership",
+        "unsafe",
+        raw("Agenda", "<style>body{display:none}</style><p>Agenda for your first one-to-one.</p>"),
+        held=True,
+    ),
+    defect(
+        "hb5_unsafe_base",
+        "ai_literacy",
+        "unsafe",
+        raw(
+            "Links", '<base href="https://attacker.example/"><p>See the <a href="policy.html">policy</a>.</p>'
+        ),
+        held=True,
+    ),
+    defect(
+        "hb5_length_fr_court",
+        "fr_fle",
+        "length",
+        held=True,
+        audience_override="Adultes A1. Quatre heures par semaine pendant deux mois.",
+        size=6,
+    ),
+    defect(
+        "hb5_length_pt_noites",
+        "pt_vendas",
+        "length",
+        held=True,
+        audience_override="Vendedores. Uma noite por semana durante três semanas.",
+        size=40,
+    ),
+    fine(
+        "hb5_fine_here_is_template",
+        "leadership",
+        html("Agenda", p("Here is a simple agenda template you can copy into your calendar invite.")),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_as_requested_by_hr",
+        "safety_onboarding",
+        html("Footwear", p("Steel toe-caps are required on the floor, as agreed with the union.")),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_quoted_bot_fr",
+        "fr_securite",
+        html(
+            "Faux support",
+            p(
+                "Un faux support technique écrit souvent : « Bien sûr ! Voici le lien pour réinitialiser votre mot de passe. » Ne cliquez jamais."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_es_espero",
+        "es_historia",
+        html("Expectativas", p("La República esperaba que la reforma agraria redujera el paro en el campo.")),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_de_hoffe_historical",
+        "de_kunden",
+        html(
+            "Kundenstimmen",
+            p("Die Kundin schrieb, sie hoffe auf eine schnelle Lösung; antworten Sie innerhalb eines Tages."),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_xxl",
+        "safety_onboarding",
+        html("Sizes", p("Hi-vis vests come in sizes M, L, XL and XXL; ask stores for yours.")),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_roman_century",
+        "es_historia",
+        html("Contexto", p("En el siglo XX España vivió varios cambios de régimen.")),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_question_marks",
+        "fr_fle",
+        html(
+            "L'intonation",
+            p(
+                "À l'oral, une question peut rester sans inversion : « Tu viens ?? » s'écrit plutôt « Tu viens ? »."
+            ),
+        ),
+        held=True,
+    ),
+    fine(
+        "hb5_fine_length_daily_pt",
+        "pt_matematica",
+        held=True,
+        audience_override="Alunos de 11 anos. 20 minutos por dia durante quatro semanas.",
+        size=7,
+    ),
+    fine(
+        "hb5_fine_unreadable_fr",
+        "fr_fle",
+        held=True,
+        audience_override="Adultes A1, à leur rythme.",
+        expect_warnings=frozenset({"length_unchecked"}),
+    ),
+]
+
+CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B + HELD_BACK_C + HELD_BACK_D + HELD_BACK_E
