@@ -249,3 +249,18 @@ def test_no_brief_text_crashes_the_checklist(description, audience, sections, mo
         assert all(f.status != "missing" for f in report.fields)
     else:
         assert report.questions
+
+
+def test_a_word_that_merely_starts_with_no_is_not_an_exclusion():
+    text = (
+        "A tutorial on bullet journaling at home: spreads, trackers, habit logs, monthly reviews and layouts "
+        "for busy parents. Notebooks and pens are supplied."
+    )
+    report = check_brief(brief(text, "x"), cheap_models=CHEAP)
+    assert statuses(report)["subject_scope"] == "vague"
+    named = check_brief(brief(text + " No calligraphy, no watercolour.", "x"), cheap_models=CHEAP)
+    assert statuses(named)["subject_scope"] == "met"
+    exceptional = (
+        "A tutorial on exceptional service for hotel staff: greeting, complaints, checkout and phone calls."
+    )
+    assert statuses(check_brief(brief(exceptional, "x"), cheap_models=CHEAP))["subject_scope"] == "vague"

@@ -33,11 +33,11 @@ EXCLUSION = (
     r"|kein(?:e|en)? (?:bestandteil|thema|teil|gegenstand)|behandeln wir nicht|geht es nicht|aussen vor|ausser acht|lassen wir weg"
     # Portuguese
     r"|exclu\w*|nao (?:inclui\w*|cobre\w*|cobrimos|aborda\w*|vamos|trata\w*|trataremos|entra\w*|faz\w* parte|sera\w* (?:abordad|tratad|vist)\w*)"
-    r"|fora do (?:escopo|ambito|programa)|fica\w* de fora|deixamos de fora|deixaremos de fora)"
+    r"|fora do (?:escopo|ambito|programa)|fica\w* de fora|deixamos de fora|deixaremos de fora)(?![a-z])"
 )
 
 #: A short sentence that starts with "No ..." lists what is left out ("No VBA, no macros.").
-EXCLUSION_NO = r"(?:^|[,;:])\s*(?:no|kein\w*|pas de|pas d'|sin|sem|nada de|ni)\s*(?P<rest>[^,;.]+)"
+EXCLUSION_NO = r"(?:^|[,;:])\s*(?:(?:no|kein\w*|pas de|sin|sem|nada de|ni)\b|pas d')\s*(?P<rest>[^,;.]+)"
 #: ...unless it is about the learner ("No prior experience needed").
 NOT_AN_EXCLUSION = (
     r"\b(?:prior|previous|experience|knowledge|background|required|needed|necessary|prerequisites?|experiencia"
@@ -68,7 +68,7 @@ INCLUSION = (
 )
 
 OUTCOME_CUE = (
-    r"(?:by the end|at the end|after (?:the|this|completing|finishing)|on completion|upon completion|when (?:they|you) finish"
+    r"\b(?:by the end|at the end|after (?:the|this|completing|finishing)|on completion|upon completion|when (?:they|you) finish"
     r"|able to|outcomes?\b|objectives?\b|goals?\s*:|aims?\s*:|competenc\w+\s*:|what you(?:'ll| will) (?:learn|get|walk away|be able)"
     r"|you(?:'ll| will| can| should)\s|walk away (?:with|able)"
     r"|al (?:final|finalizar|terminar|acabar)|despues del? (?:curso|taller|modulo)|objetivos?\b|resultados de aprendizaje"
