@@ -177,3 +177,10 @@ async def test_a_course_that_lost_its_task_is_not_synced_and_the_seeds_remedy_is
         await ibl.publish(number)
     assert "lost the link to its task" in refused.value.what
     assert "generate_outline" in refused.value.next_step
+
+
+def test_doctor_reports_the_ibl_ai_keyword_among_its_lines(tmp_path):
+    from coursewright.doctor import report
+
+    lines = report(settings(data_dir=tmp_path))
+    assert any(line.startswith("ibl.ai Authorization keyword: Token (configured") for line in lines)
