@@ -153,3 +153,14 @@ def test_doctor_counts_empty_settings_as_unset_as_the_desktop_bundle_passes_them
 def test_skill_prints_the_packaged_agent_skill(capsys):
     assert main(["skill"]) == 0
     assert capsys.readouterr().out.startswith("---\nname: coursewright")
+
+
+def test_sandbox_strict_reaches_the_emulators_configuration(monkeypatch):
+    import coursewright.sandbox.serve
+
+    seen: dict = {}
+    monkeypatch.setattr(coursewright.sandbox.serve, "run_sandbox", lambda **kwargs: seen.update(kwargs))
+    assert main(["sandbox", "--strict", "--port", "0"]) == 0
+    assert seen["strict"] is True
+    assert main(["sandbox", "--port", "0"]) == 0
+    assert seen["strict"] is False
