@@ -7,6 +7,7 @@ exactly as long as the server. Knows nothing of MCP.
 from __future__ import annotations
 
 import importlib
+import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -21,6 +22,7 @@ from coursewright.guardrails.secrets import Redactor
 from coursewright.ledger import Ledger
 from coursewright.model import PROVIDERS, split_id
 from coursewright.providers.base import Provider
+from coursewright.providers.journal import Journal
 
 #: Where each remote adapter lives; imported only when first used (start-up time matters).
 REMOTE_ADAPTERS: dict[str, tuple[str, str]] = {
@@ -40,8 +42,11 @@ class Runtime:
         clock: Callable[[], float] = time.monotonic,
         providers: Mapping[str, Provider] | None = None,
         approvals: Approvals | None = None,
+        retry_seed: int | None = None,
     ) -> None:
         self.settings = settings
+        #: With a seed, every adapter's back-off draws from its own seeded source, so a seeded run replays exactly.
+        self.retry_seed = retry_seed
         #: The human-only approval page (None: the server cannot serve one).
         self.approvals = approvals
         self.transports = dict(transports or {})
@@ -49,6 +54,8 @@ class Runtime:
         self.clock = clock
         self.redactor = Redactor(settings.secret_values())
         self.ledger = Ledger(settings.data_dir / "coursewright.sqlite3")
+        #: The journal of keyed creates (`providers.once`): the same file the adapters journal in.
+        self.journal = Journal.for_settings(settings)
         self.confirmations = ConfirmationBook(
             load_or_create_key(settings.data_dir), self.ledger.spend_token, ttl_s=settings.confirmation_ttl_s
         )
@@ -79,7 +86,11 @@ class Runtime:
 
             data_dir = self.settings.data_dir
             generator = LlmGenerator.from_settings(
-                self.settings, transport=self.transports.get("llm"), sleep=self.sleep, clock=self.clock
+                self.settings,
+                transport=self.transports.get("llm"),
+                sleep=self.sleep,
+                clock=self.clock,
+                retry=self._retry_policy("llm"),
             )
             return LocalProvider(
                 data_dir, archive_dir=self.settings.archive_dir or data_dir / "archives", generator=generator
@@ -95,10 +106,20 @@ class Runtime:
         kwargs: dict[str, Any] = {}
         if name in self.transports:
             kwargs["transport"] = self.transports[name]
+        if self.retry_seed is not None:
+            kwargs["retry"] = self._retry_policy(name)
         # The runtime's sleep and clock pace every adapter (rate limits, back-off, polling).
         provider = adapter.from_settings(self.settings, sleep=self.sleep, clock=self.clock, **kwargs)
         self._connect_secrets(provider)
         return provider
+
+    def _retry_policy(self, name: str) -> Any:
+        """The default retry policy, its jitter drawn from a source seeded by (seed, provider); None without a seed."""
+        if self.retry_seed is None:
+            return None
+        from coursewright.providers.http_pacing import RetryPolicy
+
+        return RetryPolicy(random=random.Random(f"{self.retry_seed}:{name}").random)
 
     def _connect_secrets(self, provider: Provider) -> None:
         """Secrets a provider learns at run time (edit tokens, preview URLs) join the redactor."""

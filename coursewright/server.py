@@ -126,8 +126,10 @@ def build_server(
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
     providers: Mapping[str, Provider] | None = None,
+    retry_seed: int | None = None,
 ) -> MCPServer:
-    """Make the server. The keywords are test seams: sandbox transports, fake time, fake providers."""
+    """Make the server. The keywords are test seams: sandbox transports, fake time, fake providers, and a
+    seed for the retry back-off's jitter (a seeded fault run then replays exactly)."""
     settings = settings or Settings()
 
     # One approval store per server: the page routes and every session's tools share it.
@@ -144,6 +146,7 @@ def build_server(
                 clock=clock,
                 providers=providers,
                 approvals=approvals,
+                retry_seed=retry_seed,
             )
             remove_filter = _install_redaction(runtime.redactor)
             # Refused HTTP requests are counted and summarised, so a scanner cannot flood the log.

@@ -88,12 +88,23 @@ async def test_a_second_outline_is_refused_unless_regenerate_is_asked():
     data = example()
     async with connect() as (client, _):
         task_id, course_id, _ = await outlined_course(client)
-        text = await fail(client, "generate_outline", task_id=task_id, outline=data["outline"])
+        text = await fail(client, "generate_outline", task_id=task_id, outline=data["outline"][1:])
         assert "regenerate" in text
         again = await call(
             client, "generate_outline", task_id=task_id, outline=data["outline"][:1], regenerate=True
         )
     assert again["course_id"] == course_id and again["counts"]["section"] == 1
+
+
+@pytest.mark.anyio
+async def test_the_same_outline_call_repeated_returns_the_first_course_and_makes_nothing_new():
+    data = example()
+    async with connect() as (client, _):
+        task_id, course_id, tree = await outlined_course(client)
+        again = await call(client, "generate_outline", task_id=task_id, outline=data["outline"])
+        listed = await call(client, "list_courses", task_id=task_id)
+    assert again["course_id"] == course_id and again["tree"] == tree
+    assert "not made again" in again["note"] and len(listed["courses"]) == 1
 
 
 @pytest.mark.anyio

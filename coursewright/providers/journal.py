@@ -106,6 +106,10 @@ class Journal:
     def for_settings(cls, settings: Settings) -> Journal:
         return cls(settings.data_dir / JOURNAL_FILE)
 
+    def now(self) -> float:
+        """The journal's clock (wall-clock seconds), as its rows record it."""
+        return self._clock()
+
     # -- the log ---------------------------------------------------------------------------
 
     def record_intent(self, provider: str, action: str, key: str, fingerprint: str) -> Intent:
@@ -150,6 +154,10 @@ class Journal:
 
     def mark_pending(self, intent: Intent) -> Intent:
         return self._set(intent, IntentState.PENDING, None, "")
+
+    def set_detail(self, intent: Intent, detail: str) -> Intent:
+        """Keep what a later look-up needs (e.g. what existed before the create) with the attempt."""
+        return self._set(intent, intent.state, None, detail)
 
     def find(self, provider: str, action: str, key: str) -> Intent | None:
         """The newest attempt for this key, whatever its state."""
@@ -214,7 +222,8 @@ class Journal:
                         "Wait for it to finish, then check the result before trying again.",
                     )
                 db.execute(
-                    "UPDATE intents SET state = ?, detail = ?, updated_at = ? WHERE id = ?",
+                    "UPDATE intents SET state = ?, detail = CASE WHEN detail = '' THEN ? ELSE detail END, "
+                    "updated_at = ? WHERE id = ?",
                     (IntentState.UNKNOWN.value, "abandoned in flight", self._clock(), latest.id),
                 )
                 latest = self._get(db, latest.id)

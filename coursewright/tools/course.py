@@ -19,6 +19,7 @@ from coursewright.providers.base import ProgressFn, WaitTarget
 from coursewright.tools import gate
 from coursewright.tools.common import BlockRef, CourseId, TaskId, Token, compact, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
+from coursewright.tools.once import outline_once
 from coursewright.tools.spend import check_spend
 from coursewright.tools.spend import record as spend_record
 
@@ -45,6 +46,10 @@ class OutlineResult(BaseModel):
         default=None,
         description="Set when nothing was generated yet (it is paid for): show the summary to the user and call again with the token.",
     )
+    note: str | None = Field(
+        default=None,
+        description="Set when an earlier call had already made the course (or a dashboard job was adopted): nothing new was made.",
+    )
 
 
 def _outline_arg(outline: Any) -> list[OutlineSection] | None:
@@ -54,12 +59,18 @@ def _outline_arg(outline: Any) -> list[OutlineSection] | None:
 
 @gate.preparer("generate_outline", "task_id")
 async def _prepare_outline(
-    task_id: str, ctx: Context, outline: Any = None, regenerate: bool = False
+    task_id: str,
+    ctx: Context,
+    outline: Any = None,
+    regenerate: bool = False,
+    adopt_job_id: str | None = None,
 ) -> GateRequest:
     runtime = runtime_of(ctx)
     platform, native = await runtime.provider_for(task_id, "task_id")
-    quote = await platform.quote("generate", native, outline=_outline_arg(outline))
     free = GateRequest(action="generate_outline", target=task_id, needed=False)
+    if adopt_job_id:
+        return free  # adopting a job the platform already made spends nothing
+    quote = await platform.quote("generate", native, outline=_outline_arg(outline))
     if quote is None or quote.free:
         return free
     if not regenerate:
@@ -104,6 +115,17 @@ async def generate_outline(
         bool,
         Field(description="Replace the outline and its content; only when the user asked."),
     ] = False,
+    adopt_job_id: Annotated[
+        str | None,
+        Field(
+            min_length=1,
+            max_length=200,
+            description=(
+                "LearningStudio only, after an answer was lost: the job id the user found on the dashboard; "
+                "the task adopts that course instead of paying for another."
+            ),
+        ),
+    ] = None,
     confirmation_token: Token = None,
 ) -> OutlineResult:
     """Create the course and its outline: the platform's, or the one you pass.
@@ -116,7 +138,9 @@ async def generate_outline(
         ctx,
         answer,
         request,
-        lambda: _prepare_outline(task_id=task_id, ctx=ctx, outline=outline, regenerate=regenerate),
+        lambda: _prepare_outline(
+            task_id=task_id, ctx=ctx, outline=outline, regenerate=regenerate, adopt_job_id=adopt_job_id
+        ),
     )
     if isinstance(approved, ConfirmationRequired):
         return OutlineResult(
@@ -127,8 +151,13 @@ async def generate_outline(
     platform, native = await runtime.provider_for(task_id, "task_id")
     if "spend" in approved.context:
         spend_record(runtime, approved.context["spend"], "generate_outline", asked=approved.needed)
-    course = await platform.generate_outline(native, outline, regenerate)
+    if adopt_job_id:
+        course = await platform.adopt_job(native, adopt_job_id)
+        note = "The task adopted the job from the dashboard; nothing new was created."
+    else:
+        course, note = await outline_once(runtime, platform, task_id, native, outline, regenerate)
     runtime.ledger.link_course(course.course_id, course.task_id or task_id)
+    next_step = _after_outline(course, platform.capabilities.edit_structure)
     return OutlineResult(
         course_id=course.course_id,
         task_id=course.task_id or task_id,
@@ -136,7 +165,8 @@ async def generate_outline(
         status=course.status,
         counts=course.counts(),
         tree=compact(course.root),
-        next_step=_after_outline(course, platform.capabilities.edit_structure),
+        next_step=f"{note} {next_step}" if note else next_step,
+        note=note,
     )
 
 

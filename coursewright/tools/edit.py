@@ -5,6 +5,7 @@ checks those, runs the action and shows the parent's part of the tree afterwards
 section or subsection passes the confirmation gate first.
 """
 
+import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
@@ -12,14 +13,15 @@ from typing import Annotated, Literal
 from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
-from coursewright.capa import looks_like_problem, problem_issues
-from coursewright.errors import InvalidInput, NotFound, NotSupported
+from coursewright.errors import CoursewrightError, InvalidInput, NotSupported, OutcomeUnknown
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
 from coursewright.model import VALID_PARENT, Block, Course, content_stamp, parse_position
 from coursewright.providers.base import Provider
+from coursewright.providers.journal import Intent, Journal, in_thread
+from coursewright.providers.once import call_key, create_once
 from coursewright.tools import gate
 from coursewright.tools.common import BlockRef, CourseId, Token, compact, guarded, runtime_of
+from coursewright.tools.edit_checks import clean_content, find_block, require
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 
@@ -35,46 +37,10 @@ class EditResult(BaseModel):
         default=None,
         description="Set when nothing was deleted yet: show the summary to the user and call again with the token.",
     )
-
-
-def _require(value: object, name: str, action: str, hint: str) -> None:
-    if value is None or value == "" or value == []:
-        raise InvalidInput(f"edit_xblock action={action} needs {name}.", hint)
-
-
-def _clean_content(block_type: str, content: str | None) -> tuple[str | None, list[str]]:
-    """HTML is sanitised to the course allow-list; problem XML must be gradable capa, and the HTML
-    inside it is sanitised with the same allow-list."""
-    if content is None:
-        return None, []
-    if block_type == "problem" or (block_type == "unit" and looks_like_problem(content)):
-        issues = problem_issues(content)
-        if issues:
-            raise InvalidInput(
-                "The problem XML cannot be graded: " + " ".join(issues),
-                "Fix what is named and send the <problem> again (one response element, its input, a correct answer).",
-            )
-        cleaned = sanitize_problem(content)
-        return cleaned.html, list(cleaned.removed)
-    if block_type in ("html", "unit"):
-        result = sanitize_html(content)
-        return result.html, list(result.removed)
-    if block_type == "video":
-        return content, []
-    raise InvalidInput(
-        f"A {block_type} holds no content of its own.",
-        "Send content to a unit or to one of its html, problem or video components.",
+    note: str | None = Field(
+        default=None,
+        description="The change was made, but something after it did not finish (e.g. reading the tree back); says what to call.",
     )
-
-
-def _find(course: Course, block_id: str, role: str) -> Block:
-    block = course.find(block_id)
-    if block is None:
-        raise NotFound(
-            f"The {role} {block_id!r} is not in course {course.course_id}.",
-            "Call get_course to see the current block ids.",
-        )
-    return block
 
 
 @gate.preparer("edit_xblock", "course_id")
@@ -95,7 +61,7 @@ async def _prepare_edit(
         )
     # With content: the stamp covers everything the delete removes, so any edit after the question voids the yes.
     course = await platform.get_course(native, True)
-    block = _find(course, block_id, "block")
+    block = find_block(course, block_id, "block")
     if block.type not in ("section", "subsection"):
         return GateRequest(action="edit_xblock", target=course_id, needed=False)
     units = sum(1 for b in block.walk() if b.type == "unit")
@@ -123,6 +89,8 @@ class _Edit:
 
     platform: Provider
     native: str
+    course_id: str
+    journal: Journal
     course: Course
     block_id: str | None
     parent_id: str | None
@@ -141,26 +109,90 @@ class _Done:
     excerpt_of: str | None
     deleted: list[str] = field(default_factory=list)
     sanitized: list[str] = field(default_factory=list)
+    note: str | None = None
 
 
 async def _create(edit: _Edit) -> _Done:
-    parent = _find(edit.course, edit.parent_id, "parent")
+    """Created at most once per identical call: a repeat returns the first block, or finds and finishes
+    the block an interrupted call made (see `providers.once`)."""
+    parent = find_block(edit.course, edit.parent_id, "parent")
     expected = VALID_PARENT[edit.block_type]
     if parent.type != expected:
         raise InvalidInput(
             f"A {edit.block_type} must be created under a {expected}, and {edit.parent_id} is a {parent.type}.",
             f"Pass the id of a {expected} as parent_id (see get_course).",
         )
-    cleaned, sanitized = _clean_content(edit.block_type, edit.content)
-    new_id = await edit.platform.create_block(
-        edit.native,
-        edit.parent_id,
-        edit.block_type,
-        edit.display_name,
-        cleaned,
-        parse_position(edit.position),
+    cleaned, sanitized = clean_content(edit.block_type, edit.content)
+    key = call_key(
+        "edit_xblock.create",
+        course_id=edit.course_id,
+        parent_id=edit.parent_id,
+        block_type=edit.block_type,
+        display_name=edit.display_name,
+        content=edit.content,
+        position=edit.position,
     )
-    return _Done(new_id, edit.parent_id, sanitized=sanitized)
+
+    async def create() -> str:
+        return await edit.platform.create_block(
+            edit.native,
+            edit.parent_id,
+            edit.block_type,
+            edit.display_name,
+            cleaned,
+            parse_position(edit.position),
+        )
+
+    async def look_up(earlier: Intent) -> str | None:
+        return _new_child(await edit.platform.get_course(edit.native, False), edit, _ids_of(earlier.detail))
+
+    try:
+        created = await create_once(
+            edit.journal,
+            edit.platform.name,
+            "edit_xblock.create",
+            key,
+            create,
+            look_up,
+            before=json.dumps([child.id for child in parent.children]),
+        )
+    except OutcomeUnknown as exc:
+        raise OutcomeUnknown(
+            exc.what,
+            "Call edit_xblock again with the same arguments: it looks for the block first and never adds it twice.",
+        ) from None
+    note = None
+    if created.recovered:
+        # An earlier identical call made the block and was cut off: finish what it started.
+        if cleaned is not None:
+            await edit.platform.update_block(edit.native, created.native_id, None, cleaned)
+        note = "An earlier identical call had already created this block; it was kept (and its content set), not added again."
+    elif created.reused:
+        note = "An identical earlier call already created this block; it was returned, not added again."
+    return _Done(created.native_id, edit.parent_id, sanitized=sanitized, note=note)
+
+
+def _ids_of(detail: str) -> set[str]:
+    try:
+        ids = json.loads(detail)
+    except ValueError:
+        return set()
+    return {str(i) for i in ids} if isinstance(ids, list) else set()
+
+
+def _new_child(course: Course, edit: _Edit, before: set[str]) -> str | None:
+    """The block an interrupted create made: a child of the parent, not there before, of that type and title."""
+    parent = course.find(edit.parent_id)
+    if parent is None:
+        return None
+    made = [
+        child.id
+        for child in parent.children
+        if child.id not in before
+        and child.type == edit.block_type
+        and child.display_name == edit.display_name
+    ]
+    return made[-1] if made else None
 
 
 async def _update(edit: _Edit) -> _Done:
@@ -169,24 +201,37 @@ async def _update(edit: _Edit) -> _Done:
             "edit_xblock action=update was given nothing to change.",
             "Pass display_name, content, or both.",
         )
-    block = _find(edit.course, edit.block_id, "block")
-    cleaned, sanitized = _clean_content(block.type, edit.content)
+    block = find_block(edit.course, edit.block_id, "block")
+    cleaned, sanitized = clean_content(block.type, edit.content)
     await edit.platform.update_block(edit.native, edit.block_id, edit.display_name, cleaned)
     parent = edit.course.parent_of(edit.block_id)
     return _Done(edit.block_id, parent.id if parent else edit.block_id, sanitized=sanitized)
 
 
 async def _delete(edit: _Edit) -> _Done:
-    block = _find(edit.course, edit.block_id, "block")
+    key = call_key("edit_xblock.delete", course_id=edit.course_id, block_id=edit.block_id)
+    action = "edit_xblock.delete"
+    block = edit.course.find(edit.block_id)
+    if block is None:
+        earlier = await in_thread(edit.journal.find, edit.platform.name, action, key)
+        if earlier is not None:
+            # An earlier identical delete was cut off after the platform removed the block.
+            await in_thread(edit.journal.mark_done, earlier, edit.block_id)
+            return _Done(
+                edit.block_id, None, note="An earlier identical call had already deleted this block."
+            )
+    block = find_block(edit.course, edit.block_id, "block")
     if block.type == "course":
         raise InvalidInput("edit_xblock cannot delete the course itself.", "Use delete_course for that.")
     parent = edit.course.parent_of(edit.block_id)
+    intent = await in_thread(edit.journal.record_intent, edit.platform.name, action, key, key)
     deleted = await edit.platform.delete_block(edit.native, edit.block_id)
+    await in_thread(edit.journal.mark_done, intent, edit.block_id)
     return _Done(edit.block_id, parent.id if parent else None, deleted=deleted)
 
 
 async def _reorder(edit: _Edit) -> _Done:
-    _find(edit.course, edit.parent_id, "parent")
+    find_block(edit.course, edit.parent_id, "parent")
     await edit.platform.reorder_children(edit.native, edit.parent_id, list(edit.children or []))
     return _Done(edit.parent_id, edit.parent_id)
 
@@ -279,6 +324,8 @@ async def edit_xblock(
     edit = _Edit(
         platform=platform,
         native=native,
+        course_id=course_id,
+        journal=runtime.journal,
         course=await platform.get_course(native, False),
         block_id=block_id,
         parent_id=parent_id,
@@ -290,14 +337,32 @@ async def edit_xblock(
     )
     chosen = ACTIONS[action]
     for name, hint in chosen.needs:
-        _require(getattr(edit, name), name, action, hint)
+        require(getattr(edit, name), name, action, hint)
     done = await chosen.run(edit)
-    after = await platform.get_course(native, False)
-    excerpt = after.find(done.excerpt_of) if done.excerpt_of else None
+    # The write landed: whatever happens from here on is reported as a note, never as an error
+    # that would invite repeating the write.
+    excerpt, note = None, done.note
+    if done.excerpt_of:
+        try:
+            after = await platform.get_course(native, False)
+        except CoursewrightError as exc:
+            note = _joined(
+                note,
+                f"The {action} was done, but reading the course back failed ({exc.what.rstrip('.')}). "
+                "Do not repeat it: call get_course to see the current tree.",
+            )
+        else:
+            found = after.find(done.excerpt_of)
+            excerpt = compact(found) if found else None
     return EditResult(
         action=action,
         block_id=done.block_id,
         deleted=done.deleted,
         sanitized=done.sanitized,
-        excerpt=compact(excerpt) if excerpt else None,
+        excerpt=excerpt,
+        note=note,
     )
+
+
+def _joined(first: str | None, second: str) -> str:
+    return f"{first} {second}" if first else second
