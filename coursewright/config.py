@@ -98,6 +98,11 @@ class Settings(BaseSettings):
         default_factory=list, validation_alias="COURSEWRIGHT_HTTP_ALLOWED_ORIGINS"
     )
 
+    #: Team mode: the address the platforms can reach this server at (https://…). When set, the
+    #: server takes LearningStudio's webhooks at <public URL>/hooks/learningstudio/<token>, so a job
+    #: whose create answer was lost is found again instead of paid for twice.
+    public_url: str | None = Field(None, validation_alias="COURSEWRIGHT_PUBLIC_URL")
+
     llm_base_url: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_BASE_URL")
     llm_api_key: SecretStr | None = Field(None, validation_alias="COURSEWRIGHT_LLM_API_KEY")
     llm_model: str | None = Field(None, validation_alias="COURSEWRIGHT_LLM_MODEL")

@@ -195,12 +195,35 @@ def build_server(
             route.endpoint
         )
     protocol.install(server, subscribers)
+    if settings.public_url:
+        _add_webhooks(server, settings)
     return server
 
 
 Topic = Annotated[
     str, Field(description="What the course is about, in a few words (e.g. 'Python for data analysts').")
 ]
+
+
+def _add_webhooks(server: MCPServer, settings: Settings) -> None:
+    """Team mode: LearningStudio reports finished jobs here, so a create whose answer was lost is found again.
+
+    The path's token is the authentication (the platform signs nothing): only tokens the server
+    handed out in a create are accepted, and the job id is read back from the platform before use.
+    """
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+    from coursewright.providers.journal import in_thread
+    from coursewright.providers.learningstudio.hooks import HOOK_PREFIX, Inbox
+
+    inbox = Inbox(settings.data_dir / "learningstudio.sqlite3")
+
+    @server.custom_route(HOOK_PREFIX + "{token}", methods=["POST"], include_in_schema=False)
+    async def learningstudio_webhook(request: Request) -> Response:
+        body = await request.body()
+        status = await in_thread(inbox.receive, request.path_params["token"], body)
+        return Response(status_code=status)
 
 
 def _add_prompts(server: MCPServer, settings: Settings) -> None:

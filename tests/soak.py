@@ -37,6 +37,8 @@ from coursewright.sandbox.core import FaultSpec, SandboxConfig
 from coursewright.server import build_server
 
 PROVIDERS = ("local", "iblai", "tutorflow", "learningstudio")
+#: LearningStudio again with no webhook (stdio: nothing can receive one), where only a person can name a lost job.
+LEARNINGSTUDIO_STDIO = "learningstudio-stdio"
 SANDBOX_URL = "http://sandbox"
 #: The issue's floor: 5xx 8 %, 429 5 %, dropped 4 %, malformed 3 %, lost answers 4 %.
 DEFAULT_FAULTS = "*:5xx=0.08,429=0.05@1,drop=0.04,malformed=0.03,lost=0.04"
@@ -74,10 +76,16 @@ async def _yield(seconds: float) -> None:
     await anyio.sleep(0)
 
 
-def soak_settings(data_dir: Path) -> Settings:
+#: Team mode's address for LearningStudio's webhooks; the sandbox sends only to loopback, and the soak
+#: delivers them into the server's HTTP app in process (nothing listens on this port).
+PUBLIC_URL = "http://127.0.0.1:9"
+
+
+def soak_settings(data_dir: Path, *, team_mode: bool) -> Settings:
     return Settings(
         _env_file=None,
         data_dir=data_dir,
+        public_url=PUBLIC_URL if team_mode else None,
         iblai_api_key=keys.IBLAI_API_KEY,
         iblai_org=keys.IBLAI_ORG,
         iblai_user_id=keys.IBLAI_USER_ID,
@@ -107,6 +115,8 @@ class Workflow:
     lost_edits: list[str] = field(default_factory=list)
     calls: int = 0
     retries: int = 0
+    #: How each lost LearningStudio create was resolved: webhook, adopted, asked (see `Agent.person`).
+    resolutions: list[str] = field(default_factory=list)
     #: Edits the tools reported as done: (kind, block id, expected title).
     edits: list[tuple[str, str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -123,7 +133,12 @@ class ProviderTotals:
     lost_edits: int = 0
     calls: int = 0
     retries: int = 0
+    #: How each lost LearningStudio create was resolved: webhook, adopted, asked (see `Agent.person`).
+    resolutions: list[str] = field(default_factory=list)
     notes: int = 0
+    #: Workflows in which a person had to act (adopt a job, or say there is none), completed or not.
+    person_needed: int = 0
+    resolutions: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
 
@@ -137,6 +152,8 @@ class ProviderTotals:
         self.calls += flow.calls
         self.retries += flow.retries
         self.notes += len(flow.notes)
+        self.resolutions.update(flow.resolutions)
+        self.person_needed += bool(flow.needs_person) or any(r != "webhook" for r in flow.resolutions)
         if flow.needs_person:
             self.reasons[_reason_kind(flow.needs_person)] += 1
         for problem in (*flow.crashes, *flow.duplicates, *flow.lost_edits):
@@ -169,14 +186,16 @@ class SoakReport:
 
     def table(self) -> str:
         lines = [
-            "| provider | workflows | completed | need a person | crashes | duplicates | lost edits | calls | retries | write-landed notes |",
-            "|---|---|---|---|---|---|---|---|---|---|",
+            "| provider | workflows | completed | a person had to act | crashes | duplicates | lost edits | calls | "
+            "retries | write-landed notes | lost creates resolved by |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for t in self.totals.values():
-            share = 100.0 * t.needs_person / t.workflows if t.workflows else 0.0
+            share = 100.0 * t.person_needed / t.workflows if t.workflows else 0.0
+            paths = ", ".join(f"{name} {count}" for name, count in sorted(t.resolutions.items())) or "-"
             lines.append(
-                f"| {t.provider} | {t.workflows} | {t.completed} | {t.needs_person} ({share:.1f} %) | {t.crashes} | "
-                f"{t.duplicates} | {t.lost_edits} | {t.calls} | {t.retries} | {t.notes} |"
+                f"| {t.provider} | {t.workflows} | {t.completed} | {t.person_needed} ({share:.1f} %) | {t.crashes} | "
+                f"{t.duplicates} | {t.lost_edits} | {t.calls} | {t.retries} | {t.notes} | {paths} |"
             )
         return "\n".join(lines)
 
@@ -187,30 +206,81 @@ class SoakReport:
 # --- the agent -----------------------------------------------------------------------------------
 
 
+class World:
+    """What the agent cannot see but time and the user can: the clock, and the platform's dashboard."""
+
+    def __init__(self, clock: SoakClock, learningstudio: Any | None = None) -> None:
+        self.clock = clock
+        self.learningstudio = learningstudio
+
+    async def wait(self, seconds: float) -> None:
+        """Time passes; LearningStudio's webhook worker sends what fell due meanwhile."""
+        await self.clock.sleep(seconds)
+        if self.learningstudio is not None:
+            await self.learningstudio.deliver_due_webhooks()
+
+    def dashboard_job(self, name: str) -> str | None:
+        """The job a person finds on the LearningStudio dashboard for this course, if any."""
+        if self.learningstudio is None:
+            return None
+        found = [job.id for job in self.learningstudio.jobs.values() if job.request.subject.startswith(name)]
+        return found[-1] if found else None
+
+
+#: After this many waits for a webhook, the agent takes the server's advice for a job that never reported.
+WEBHOOK_WAITS = 8
+
+
 class Agent:
-    def __init__(self, client: Any, flow: Workflow) -> None:
+    def __init__(self, client: Any, flow: Workflow, world: World) -> None:
         self.client = client
         self.flow = flow
+        self.world = world
+
+    async def call(self, tool: str, arguments: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:
+        self.flow.calls += 1
+        result: CallToolResult = await self.client.call_tool(tool, arguments)
+        if not result.is_error:
+            content = result.structured_content or {}
+            if content.get("note"):
+                self.flow.notes.append(f"{tool}: {content['note']}")
+            return content, ""
+        return None, " ".join(getattr(c, "text", "") for c in result.content)
 
     async def step(self, tool: str, **arguments: Any) -> dict[str, Any] | None:
         """One step: the call, repeated only while its error says a retry is safe; None if it never succeeded."""
-        for attempt in range(1, MAX_CALLS_PER_STEP + 1):
-            self.flow.calls += 1
-            result: CallToolResult = await self.client.call_tool(tool, arguments)
-            if not result.is_error:
-                content = result.structured_content or {}
-                if content.get("note"):
-                    self.flow.notes.append(f"{tool}: {content['note']}")
+        webhook_waits = 0
+        for attempt in range(1, MAX_CALLS_PER_STEP + WEBHOOK_WAITS + 1):
+            content, text = await self.call(tool, arguments)
+            if content is not None:
+                if webhook_waits:
+                    self.flow.resolutions.append("webhook")
                 return content
-            text = " ".join(getattr(c, "text", "") for c in result.content)
             if _INTERNAL in text.lower():
                 self.flow.crashes.append(f"{tool}: {text[:300]}")
                 return None
-            if not invites_retry(text) or attempt == MAX_CALLS_PER_STEP:
+            if "webhook" in text and invites_retry(text) and webhook_waits < WEBHOOK_WAITS:
+                webhook_waits += 1
+                await self.world.wait(120)
+                continue
+            if "adopt_job_id" in text or ("webhook" in text and webhook_waits >= WEBHOOK_WAITS):
+                return await self.person(tool, arguments)
+            if not invites_retry(text) or attempt >= MAX_CALLS_PER_STEP:
                 self.flow.needs_person = f"{tool}: {text[:600]}"
                 return None
             self.flow.retries += 1
+            if "minute" in text:
+                await self.world.wait(60)
         return None
+
+    async def person(self, tool: str, arguments: dict[str, Any]) -> dict[str, Any] | None:
+        """The user looks at the dashboard: hands over the job found there, or says there is none."""
+        job = self.world.dashboard_job(self.flow.name)
+        if job is not None:
+            self.flow.resolutions.append("adopted")
+            return await self.step(tool, task_id=arguments["task_id"], adopt_job_id=job)
+        self.flow.resolutions.append("asked")
+        return await self.step(tool, **{**arguments, "regenerate": True})
 
     async def draft(self, course_id: str) -> bool:
         """draft_content until no unit is left failed (it re-drafts only what is still empty)."""
@@ -259,8 +329,8 @@ def _units(block: dict[str, Any]) -> list[dict[str, Any]]:
     return [unit for child in block.get("children", []) for unit in _units(child)]
 
 
-async def run_workflow(client: Any, flow: Workflow) -> None:
-    agent = Agent(client, flow)
+async def run_workflow(client: Any, flow: Workflow, world: World) -> None:
+    agent = Agent(client, flow, world)
     provider = flow.provider
     example = load_example()
     task = await agent.step("create_task", **_task_arguments(provider, flow.name))
@@ -467,7 +537,14 @@ async def _census_local(client: Any, flow: Workflow) -> None:
 
 
 async def soak_provider(
-    provider: str, workflows: int, *, seed: int, faults: str, data_dir: Path, time_scale: float = 0.01
+    provider: str,
+    workflows: int,
+    *,
+    seed: int,
+    faults: str,
+    data_dir: Path,
+    team_mode: bool = True,
+    time_scale: float = 0.01,
 ) -> ProviderTotals:
     from mcp import Client
     from mcp_helpers import Recorder
@@ -483,7 +560,7 @@ async def soak_provider(
     app = build_sandbox_app(config)
     app.state.emulators["tutorflow"].state.emulator.rate_limit_per_minute = 0
     transport = httpx2.ASGITransport(app=app)
-    settings = soak_settings(data_dir)
+    settings = soak_settings(data_dir, team_mode=team_mode)
     server = build_server(
         settings,
         transports={name: transport for name in ("iblai", "tutorflow", "learningstudio")},
@@ -491,13 +568,22 @@ async def soak_provider(
         clock=clock,
         retry_seed=seed,
     )
-    totals = ProviderTotals(provider)
+    learningstudio = app.state.emulators["learningstudio"].state.emulator
+    web = httpx2.AsyncClient(transport=httpx2.ASGITransport(app=server.streamable_http_app()))
+    if team_mode:
+
+        async def deliver(url: str, body: bytes) -> int:
+            return (await web.post(url, content=body)).status_code
+
+        learningstudio.outbox.sender = deliver
+    world = World(clock, learningstudio)
+    totals = ProviderTotals(provider if team_mode else f"{provider}-stdio")
     recorder = Recorder("yes")
-    async with Client(server, mode="auto", elicitation_callback=recorder.elicit) as client:
+    async with web, Client(server, mode="auto", elicitation_callback=recorder.elicit) as client:
         for index in range(workflows):
             flow = Workflow(provider, index, f"Python for Data Analysts, run {seed}-{index}")
             try:
-                await run_workflow(client, flow)
+                await run_workflow(client, flow, world)
             except Exception as exc:  # noqa: BLE001 - a crash of any kind is what the soak counts
                 flow.crashes.append(f"harness: {type(exc).__name__}: {exc}")
             if provider == "local":
@@ -518,8 +604,11 @@ async def soak(
 ) -> SoakReport:
     started = time.perf_counter()
     totals: dict[str, ProviderTotals] = {}
-    for provider in providers:
-        folder = data_dir / provider
+    for name in providers:
+        folder = data_dir / name
         folder.mkdir(parents=True, exist_ok=True)
-        totals[provider] = await soak_provider(provider, workflows, seed=seed, faults=faults, data_dir=folder)
+        provider, _, mode = name.partition("-")
+        totals[name] = await soak_provider(
+            provider, workflows, seed=seed, faults=faults, data_dir=folder, team_mode=mode != "stdio"
+        )
     return SoakReport(seed, faults, time.perf_counter() - started, totals)

@@ -89,6 +89,12 @@ class Provider:
             "generate an outline separately", "Use run_pipeline to build the whole course."
         )
 
+    async def adopt_job(self, task_id: str, job_id: str) -> Course:
+        """Make a job the user found on the platform's dashboard the task's course (nothing is created)."""
+        raise self._unsupported(
+            "adopt a job found on a dashboard", "Leave adopt_job_id empty; it is for LearningStudio only."
+        )
+
     async def get_course(self, course_id: str, include_content: bool = False) -> Course:
         raise self._unsupported("show a course", "Use list_courses.")
 

@@ -61,8 +61,9 @@ async def _prepare_edit(
         )
     # With content: the stamp covers everything the delete removes, so any edit after the question voids the yes.
     course = await platform.get_course(native, True)
-    block = find_block(course, block_id, "block")
-    if block.type not in ("section", "subsection"):
+    block = course.find(block_id)
+    # A block already gone is the delete action's to explain (an earlier identical delete may have landed).
+    if block is None or block.type not in ("section", "subsection"):
         return GateRequest(action="edit_xblock", target=course_id, needed=False)
     units = sum(1 for b in block.walk() if b.type == "unit")
     children = sum(1 for _ in block.walk()) - 1

@@ -51,7 +51,8 @@ from coursewright.providers.journal import Journal, in_thread
 from coursewright.providers.learningstudio import wire
 from coursewright.providers.learningstudio.content import LearningStudioContent
 from coursewright.providers.learningstudio.courses import Courses
-from coursewright.providers.learningstudio.create import Creator
+from coursewright.providers.learningstudio.create import Callbacks, Creator
+from coursewright.providers.learningstudio.hooks import Inbox
 from coursewright.providers.learningstudio.tasks import TaskTable, task_number
 
 PROVIDER = wire.PROVIDER
@@ -78,8 +79,10 @@ LEARNINGSTUDIO_CAPABILITIES = Capabilities(
 )
 
 _IN_DOUBT = (
-    "A request to generate this course lost its answer, so LearningStudio may be building it unseen. Check the "
-    "LearningStudio dashboard; only if no new course is there, call generate_outline with regenerate=true."
+    "A request to generate this course lost its answer, so LearningStudio may be building it unseen. Call "
+    "generate_outline again with the same arguments (it adopts the job once LearningStudio reports it by webhook, "
+    "in team mode); or, if the LearningStudio dashboard shows the new course, pass its job id as adopt_job_id; "
+    "only if there is none, call generate_outline with regenerate=true."
 )
 _NO_EDITS = (
     "Regenerate the course instead: generate_outline(task_id, outline=<up to 9 sections>, regenerate=true) "
@@ -98,13 +101,14 @@ class LearningStudioProvider(Provider):
         journal: Journal,
         *,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        callbacks: Callbacks | None = None,
     ) -> None:
         self.http = http
         self.tasks = tasks
         self.journal = journal
         self._access_checked = False
         self.courses = Courses(http, tasks)
-        self.creator = Creator(self.courses, journal, sleep)
+        self.creator = Creator(self.courses, journal, sleep, callbacks)
         self.content = LearningStudioContent(self.courses)
 
     @classmethod
@@ -140,8 +144,19 @@ class LearningStudioProvider(Provider):
             clock=clock,
         )
         data_dir = Path(settings.data_dir)
+        callbacks = None
+        if settings.public_url:
+            # Team mode: LearningStudio's webhooks reach this server, so a lost create can be found again.
+            from coursewright.guardrails.confirm import load_or_create_key
+
+            inbox = Inbox(data_dir / "learningstudio.sqlite3")
+            callbacks = Callbacks(settings.public_url, load_or_create_key(data_dir), inbox)
         return cls(
-            http, TaskTable(data_dir / "learningstudio.sqlite3"), Journal.for_settings(settings), sleep=sleep
+            http,
+            TaskTable(data_dir / "learningstudio.sqlite3"),
+            Journal.for_settings(settings),
+            sleep=sleep,
+            callbacks=callbacks,
         )
 
     async def aclose(self) -> None:
@@ -221,6 +236,10 @@ class LearningStudioProvider(Provider):
         number = task_number(task_id)
         job = await self.creator.create(number, chapters, regenerate=regenerate)
         return await self.courses.course(job, include_content=False, fetch=False)
+
+    async def adopt_job(self, task_id: str, job_id: str) -> Course:
+        job = await self.creator.adopt(task_number(task_id), job_id)
+        return await self.courses.course(job, include_content=False)
 
     async def run_pipeline(self, task_id: str) -> Task:
         number = task_number(task_id)

@@ -8,6 +8,8 @@ jobs) the provider refuses to guess rather than spend a second credit.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import partial
 
 import anyio
 
@@ -15,15 +17,10 @@ from coursewright.errors import Conflict, OutcomeUnknown, Unavailable
 from coursewright.providers.journal import IntentState, Journal, create_once, in_thread
 from coursewright.providers.learningstudio import wire
 from coursewright.providers.learningstudio.courses import PROVIDER, Courses
+from coursewright.providers.learningstudio.hooks import HOOK_PREFIX, Inbox, callback_token
 from coursewright.providers.learningstudio.tasks import JobRow
 
 CREATE_JOB = "create_job"
-
-
-async def _no_job_listing() -> str | None:
-    """The look-up `create_once` asks for: LearningStudio documents no way to list jobs, so a lost
-    job cannot be found, and saying "not found" would let a second job (a second credit) be made."""
-    raise OutcomeUnknown("LearningStudio offers no way to list jobs.", "Check the LearningStudio dashboard.")
 
 
 def _job_key(task: int, ordinal: int) -> str:
@@ -31,11 +28,30 @@ def _job_key(task: int, ordinal: int) -> str:
     return f"task-{task}/job-{ordinal}"
 
 
+@dataclass(frozen=True)
+class Callbacks:
+    """Where LearningStudio's webhooks reach this server (team mode), and the inbox they land in."""
+
+    base_url: str
+    secret: bytes
+    inbox: Inbox
+
+    def url(self, token: str) -> str:
+        return f"{self.base_url.rstrip('/')}{HOOK_PREFIX}{token}"
+
+
 class Creator:
-    def __init__(self, courses: Courses, journal: Journal, sleep: Callable[[float], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        courses: Courses,
+        journal: Journal,
+        sleep: Callable[[float], Awaitable[None]],
+        callbacks: Callbacks | None = None,
+    ) -> None:
         self.courses = courses
         self.journal = journal
         self.sleep = sleep
+        self.callbacks = callbacks
         self._lock = anyio.Lock()
 
     async def create(self, number: int, chapters: list[str] | None, *, regenerate: bool) -> JobRow:
@@ -55,6 +71,11 @@ class Creator:
             key = _job_key(number, len(jobs) + 1)
             if regenerate:
                 await self._give_up_doubtful(key)
+            token = None
+            if self.callbacks is not None:
+                token = callback_token(self.callbacks.secret, key)
+                await in_thread(self.callbacks.inbox.expect, token, key)
+                body = {**body, "callbackUrl": self.callbacks.url(token)}
 
             issued_now: list[str] = []
 
@@ -78,18 +99,12 @@ class Creator:
                     key,
                     wire.fingerprint(body),
                     create,
-                    _no_job_listing,
+                    partial(self._reported_job, token),
                     settle_s=0.0,
                     sleep=self.sleep,
                 )
             except OutcomeUnknown:
-                raise OutcomeUnknown(
-                    f"LearningStudio may have started generating the course for task learningstudio:{number}, "
-                    "but its answer was lost and LearningStudio offers no way to look the job up, so nothing "
-                    "was sent again (a second job would use a second plan credit).",
-                    f"Check the LearningStudio dashboard for a new course on '{body['subject']}'; only if there "
-                    "is none, call generate_outline again with regenerate=true.",
-                ) from None
+                raise await self._lost(number, body["subject"], token) from None
             row = await in_thread(self.courses.tasks.add_job, job_id, number, chapters, job_id in issued_now)
         return row
 
@@ -104,3 +119,56 @@ class Creator:
         latest = await in_thread(self.journal.find, PROVIDER, CREATE_JOB, key)
         if latest is not None and latest.state is IntentState.UNKNOWN:
             await in_thread(self.journal.mark_failed, latest, "superseded by regenerate")
+
+    async def _reported_job(self, token: str | None) -> str | None:
+        """The look-up `create_once` asks for. LearningStudio lists no jobs: only its webhook can name a
+        job whose answer was lost. Saying "not found" would let a second job (a second credit) be made,
+        so without a report this never answers None."""
+        if token is not None and self.callbacks is not None:
+            job_id = await in_thread(self.callbacks.inbox.job_for, token)
+            if job_id is not None:
+                await self.courses.fetch(job_id)  # 404 for a job of another account: never adopted
+                return job_id
+        raise OutcomeUnknown("LearningStudio has not reported the job.", "Wait for its webhook.")
+
+    async def _lost(self, number: int, subject: str, token: str | None) -> OutcomeUnknown:
+        what = (
+            f"LearningStudio may have started generating the course for task learningstudio:{number}, but its "
+            "answer was lost, so nothing was sent again (a second job would use a second plan credit)."
+        )
+        adopt = (
+            f"If the LearningStudio dashboard shows a new course on '{subject}', pass its job id as "
+            f"generate_outline(task_id='learningstudio:{number}', adopt_job_id=...) so the task adopts it; only if "
+            "there is none, call generate_outline again with regenerate=true."
+        )
+        if token is None or self.callbacks is None:
+            return OutcomeUnknown(f"{what} LearningStudio offers no way to look a job up.", adopt)
+        if await in_thread(self.callbacks.inbox.overdue, token):
+            return OutcomeUnknown(
+                f"{what} LearningStudio reports every finished job by webhook, and none came for this one, so it "
+                "most likely never started.",
+                adopt,
+            )
+        return OutcomeUnknown(
+            f"{what} LearningStudio reports the job by webhook when it finishes (1-2 minutes).",
+            "Call generate_outline again with the same arguments in 2 minutes: it adopts the job once "
+            "LearningStudio has reported it, and never pays twice.",
+        )
+
+    async def adopt(self, number: int, job_id: str) -> JobRow:
+        """A job the user found on the dashboard becomes the task's course; nothing is created."""
+        job_id = job_id.strip()
+        await self.courses.fetch(job_id)  # NotFound when this account has no such job
+        async with self._lock:
+            owner = await in_thread(self.courses.tasks.job, job_id)
+            if owner is not None and owner.task != number:
+                raise Conflict(
+                    f"Job {job_id} is already the course of task learningstudio:{owner.task}.",
+                    "Pass the job id of the course made for this task, as shown on the LearningStudio dashboard.",
+                )
+            jobs = await in_thread(self.courses.tasks.jobs, number)
+            key = _job_key(number, len(jobs) + (owner is None))
+            latest = await in_thread(self.journal.find, PROVIDER, CREATE_JOB, key)
+            if latest is not None and not latest.settled:
+                await in_thread(self.journal.mark_done, latest, job_id)
+            return await in_thread(self.courses.tasks.add_job, job_id, number, None, False)
