@@ -152,7 +152,9 @@ async def test_a_delete_whose_answer_was_lost_is_reported_done_on_the_retry(tmp_
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", MODES)
-async def test_an_outline_call_cut_off_after_the_course_was_made_continues_instead_of_refusing(tmp_path, mode):
+async def test_an_outline_call_cut_off_after_the_course_was_made_continues_instead_of_refusing(
+    tmp_path, mode
+):
     server, provider = troubled_server(tmp_path)
     async with connect(mode, server=server) as (client, _):
         task = await call(client, "create_task", **example()["brief"], provider="local")

@@ -43,7 +43,10 @@ async def outline_once(
         and journal.now() - earlier.updated_at < REUSE_WINDOW_S
     ):
         course = await platform.get_course(earlier.native_id, False)
-        return course, "An identical earlier call already created this course; it is returned, not made again."
+        return (
+            course,
+            "An identical earlier call already created this course; it is returned, not made again.",
+        )
     interrupted = earlier is not None and earlier.state is not IntentState.DONE
     intent = await in_thread(journal.record_intent, platform.name, ACTION, key, key)
     settled = False

@@ -40,7 +40,9 @@ def team_server(sandbox: Sandbox, tmp_path, public_url: str | None = PUBLIC_URL)
 
         async def deliver(url: str, body: bytes) -> int:
             assert url.startswith(PUBLIC_URL + HOOK_PREFIX)
-            async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url=PUBLIC_URL) as web:
+            async with httpx2.AsyncClient(
+                transport=httpx2.ASGITransport(app=app), base_url=PUBLIC_URL
+            ) as web:
                 answer = await web.post(url[len(PUBLIC_URL) :], content=body)
             delivered.append((url, answer.status_code))
             return answer.status_code

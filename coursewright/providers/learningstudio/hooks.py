@@ -58,7 +58,9 @@ class Inbox:
                 "INSERT OR IGNORE INTO ls_hooks (token, job_key, expected_at) VALUES (?, ?, ?)",
                 (token, job_key, self._clock()),
             )
-            return float(db.execute("SELECT expected_at FROM ls_hooks WHERE token = ?", (token,)).fetchone()[0])
+            return float(
+                db.execute("SELECT expected_at FROM ls_hooks WHERE token = ?", (token,)).fetchone()[0]
+            )
 
     def job_for(self, token: str) -> str | None:
         with self._connect() as db:
