@@ -31,6 +31,9 @@ REMOTE_ADAPTERS: dict[str, tuple[str, str]] = {
     "learningstudio": ("coursewright.providers.learningstudio.adapter", "LearningStudioProvider"),
 }
 
+#: Adapters that keep deadlines in wall-clock time across restarts (LearningStudio's webhook wait).
+WALL_CLOCK_ADAPTERS = frozenset({"learningstudio"})
+
 
 class Runtime:
     def __init__(
@@ -43,12 +46,15 @@ class Runtime:
         providers: Mapping[str, Provider] | None = None,
         approvals: Approvals | None = None,
         retry_seed: int | None = None,
+        wall_clock: Callable[[], float] | None = None,
     ) -> None:
         self.settings = settings
         #: With a seed, every adapter's back-off draws from its own seeded source, so a seeded run replays exactly.
         self.retry_seed = retry_seed
         #: The human-only approval page (None: the server cannot serve one).
         self.approvals = approvals
+        #: A test seam for the wall-clock deadlines some adapters keep (None: the real time).
+        self.wall_clock = wall_clock
         self.transports = dict(transports or {})
         self.sleep = sleep
         self.clock = clock
@@ -108,6 +114,8 @@ class Runtime:
             kwargs["transport"] = self.transports[name]
         if self.retry_seed is not None:
             kwargs["retry"] = self._retry_policy(name)
+        if self.wall_clock is not None and name in WALL_CLOCK_ADAPTERS:
+            kwargs["wall_clock"] = self.wall_clock
         # The runtime's sleep and clock pace every adapter (rate limits, back-off, polling).
         provider = adapter.from_settings(self.settings, sleep=self.sleep, clock=self.clock, **kwargs)
         self._connect_secrets(provider)

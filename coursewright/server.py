@@ -127,9 +127,10 @@ def build_server(
     clock: Callable[[], float] = time.monotonic,
     providers: Mapping[str, Provider] | None = None,
     retry_seed: int | None = None,
+    wall_clock: Callable[[], float] | None = None,
 ) -> MCPServer:
     """Make the server. The keywords are test seams: sandbox transports, fake time, fake providers, and a
-    seed for the retry back-off's jitter (a seeded fault run then replays exactly)."""
+    seed for the retry back-off's jitter (a seeded fault run then replays exactly), a wall clock."""
     settings = settings or Settings()
 
     # One approval store per server: the page routes and every session's tools share it.
@@ -147,6 +148,7 @@ def build_server(
                 providers=providers,
                 approvals=approvals,
                 retry_seed=retry_seed,
+                wall_clock=wall_clock,
             )
             remove_filter = _install_redaction(runtime.redactor)
             # Refused HTTP requests are counted and summarised, so a scanner cannot flood the log.
@@ -196,7 +198,7 @@ def build_server(
         )
     protocol.install(server, subscribers)
     if settings.public_url:
-        _add_webhooks(server, settings)
+        _add_webhooks(server, settings, wall_clock or time.time)
     return server
 
 
@@ -205,7 +207,7 @@ Topic = Annotated[
 ]
 
 
-def _add_webhooks(server: MCPServer, settings: Settings) -> None:
+def _add_webhooks(server: MCPServer, settings: Settings, wall_clock: Callable[[], float]) -> None:
     """Team mode: LearningStudio reports finished jobs here, so a create whose answer was lost is found again.
 
     The path's token is the authentication (the platform signs nothing): only tokens the server
@@ -217,7 +219,9 @@ def _add_webhooks(server: MCPServer, settings: Settings) -> None:
     from coursewright.providers.journal import in_thread
     from coursewright.providers.learningstudio.hooks import HOOK_PREFIX, Inbox
 
-    inbox = Inbox(settings.data_dir / "learningstudio.sqlite3")
+    inbox = Inbox(settings.data_dir / "learningstudio.sqlite3", clock=wall_clock)
+    # From now on webhooks are received: a create sent after this whose job never reports never started.
+    inbox.listening()
 
     @server.custom_route(HOOK_PREFIX + "{token}", methods=["POST"], include_in_schema=False)
     async def learningstudio_webhook(request: Request) -> Response:

@@ -120,6 +120,8 @@ class Workflow:
     #: Edits the tools reported as done: (kind, block id, expected title).
     edits: list[tuple[str, str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Every error the agent met, in order (for reading a failed workflow).
+    trail: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -153,7 +155,9 @@ class ProviderTotals:
         self.retries += flow.retries
         self.notes += len(flow.notes)
         self.resolutions.update(flow.resolutions)
-        self.person_needed += bool(flow.needs_person) or any(r != "webhook" for r in flow.resolutions)
+        self.person_needed += bool(flow.needs_person) or any(
+            r in ("adopted", "asked") for r in flow.resolutions
+        )
         if flow.needs_person:
             self.reasons[_reason_kind(flow.needs_person)] += 1
         for problem in (*flow.crashes, *flow.duplicates, *flow.lost_edits):
@@ -227,8 +231,8 @@ class World:
         return found[-1] if found else None
 
 
-#: After this many waits for a webhook, the agent takes the server's advice for a job that never reported.
-WEBHOOK_WAITS = 8
+#: Waits of two minutes for a webhook before the agent gives up (the server decides 15 minutes after each send).
+WEBHOOK_WAITS = 24
 
 
 class Agent:
@@ -245,25 +249,29 @@ class Agent:
             if content.get("note"):
                 self.flow.notes.append(f"{tool}: {content['note']}")
             return content, ""
-        return None, " ".join(getattr(c, "text", "") for c in result.content)
+        text = " ".join(getattr(c, "text", "") for c in result.content)
+        self.flow.trail.append(f"{tool}: {text}")
+        return None, text
 
     async def step(self, tool: str, **arguments: Any) -> dict[str, Any] | None:
         """One step: the call, repeated only while its error says a retry is safe; None if it never succeeded."""
         webhook_waits = 0
-        for attempt in range(1, MAX_CALLS_PER_STEP + WEBHOOK_WAITS + 1):
+        for attempt in range(1, MAX_CALLS_PER_STEP + WEBHOOK_WAITS + 2):
+            existed = self.world.dashboard_job(self.flow.name) is not None
             content, text = await self.call(tool, arguments)
             if content is not None:
                 if webhook_waits:
-                    self.flow.resolutions.append("webhook")
+                    # The job the lost answer named was adopted, or its silence showed it never started.
+                    self.flow.resolutions.append("webhook" if existed else "silence: sent again")
                 return content
             if _INTERNAL in text.lower():
                 self.flow.crashes.append(f"{tool}: {text[:300]}")
                 return None
-            if "webhook" in text and invites_retry(text) and webhook_waits < WEBHOOK_WAITS:
+            if "webhook" in text and invites_retry(text) and webhook_waits <= WEBHOOK_WAITS:
                 webhook_waits += 1
                 await self.world.wait(120)
                 continue
-            if "adopt_job_id" in text or ("webhook" in text and webhook_waits >= WEBHOOK_WAITS):
+            if "adopt_job_id" in text or ("webhook" in text and webhook_waits > WEBHOOK_WAITS):
                 return await self.person(tool, arguments)
             if not invites_retry(text) or attempt >= MAX_CALLS_PER_STEP:
                 self.flow.needs_person = f"{tool}: {text[:600]}"
@@ -567,6 +575,7 @@ async def soak_provider(
         sleep=clock.sleep,
         clock=clock,
         retry_seed=seed,
+        wall_clock=clock,
     )
     learningstudio = app.state.emulators["learningstudio"].state.emulator
     web = httpx2.AsyncClient(transport=httpx2.ASGITransport(app=server.streamable_http_app()))

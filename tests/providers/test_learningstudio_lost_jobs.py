@@ -13,8 +13,9 @@ from mcp_helpers import call, connect, example, fail
 from test_learningstudio import BASE_URL, FakeTime, Sandbox
 
 from coursewright.config import Settings
-from coursewright.providers.learningstudio.hooks import HOOK_PREFIX
+from coursewright.providers.learningstudio.hooks import HOOK_PREFIX, REPORT_DEADLINE_S
 from coursewright.sandbox import keys
+from coursewright.sandbox.core import SandboxConnectionDropped
 from coursewright.server import build_server
 
 #: The sandbox delivers webhooks only to loopback hosts; nothing listens there: delivery goes into the app in process.
@@ -32,7 +33,11 @@ def team_server(sandbox: Sandbox, tmp_path, public_url: str | None = PUBLIC_URL)
         public_url=public_url,
     )
     server = build_server(
-        settings, transports={"learningstudio": sandbox.transport}, sleep=time.sleep, clock=time.clock
+        settings,
+        transports={"learningstudio": sandbox.transport},
+        sleep=time.sleep,
+        clock=time.clock,
+        wall_clock=sandbox.clock,
     )
     delivered: list[tuple[str, int]] = []
     if public_url:
@@ -97,6 +102,63 @@ async def test_in_team_mode_the_webhook_names_the_lost_job_and_the_same_call_ado
     assert [status for _, status in delivered] == [204]
     assert found["course_id"] == f"learningstudio:{job_id}"
     assert sandbox.job_count() == 1 and sandbox.creates_sent() == 1
+
+
+class DropFirstCreate:
+    """ASGI wrapper: the first job creation never reaches the platform (fault `drop`): no job, no webhook."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.armed = True
+
+    async def __call__(self, scope, receive, send):
+        is_create = (
+            scope["type"] == "http" and scope["method"] == "POST" and scope["path"].endswith("/courses")
+        )
+        if is_create and self.armed:
+            self.armed = False
+            raise SandboxConnectionDropped("learningstudio", "drop")
+        await self.app(scope, receive, send)
+
+
+def dropping_sandbox() -> Sandbox:
+    sandbox = Sandbox()
+    sandbox.transport.inner = httpx2.ASGITransport(app=DropFirstCreate(sandbox.app))
+    return sandbox
+
+
+@pytest.mark.anyio
+async def test_in_team_mode_a_create_whose_job_never_reported_is_sent_again_after_the_deadline(tmp_path):
+    sandbox = dropping_sandbox()
+    server, _ = team_server(sandbox, tmp_path)
+    async with connect(server=server) as (client, _):
+        task = await call(client, "create_task", **example()["brief"], provider="learningstudio")
+        lost = await fail(client, "generate_outline", task_id=task["task_id"])
+        sandbox.clock.advance(REPORT_DEADLINE_S / 2)
+        await sandbox.emulator.deliver_due_webhooks()
+        waiting = await fail(client, "generate_outline", task_id=task["task_id"])
+        assert sandbox.job_count() == 0 and sandbox.creates_sent() == 1
+        sandbox.clock.advance(REPORT_DEADLINE_S)
+        made = await call(client, "generate_outline", task_id=task["task_id"])
+    assert "15 minutes" in lost and "webhook" in waiting
+    (job_id,) = sandbox.emulator.jobs
+    assert made["course_id"] == f"learningstudio:{job_id}" and sandbox.creates_sent() == 2
+
+
+@pytest.mark.anyio
+async def test_after_a_restart_the_silence_proves_nothing_and_the_user_is_asked(tmp_path):
+    sandbox = dropping_sandbox()
+    server, _ = team_server(sandbox, tmp_path)
+    async with connect(server=server) as (client, _):
+        task = await call(client, "create_task", **example()["brief"], provider="learningstudio")
+        await fail(client, "generate_outline", task_id=task["task_id"])
+    sandbox.clock.advance(60)
+    restarted, _ = team_server(sandbox, tmp_path)  # a webhook sent while no server listened is lost
+    sandbox.clock.advance(REPORT_DEADLINE_S)
+    async with connect(server=restarted) as (client, _):
+        text = await fail(client, "generate_outline", task_id=task["task_id"])
+    assert "adopt_job_id" in text and "restarted" in text
+    assert sandbox.job_count() == 0 and sandbox.creates_sent() == 1
 
 
 @pytest.mark.anyio

@@ -120,8 +120,10 @@ class LearningStudioProvider(Provider):
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
     ) -> Self:
-        """`sleep` and `clock` pace the client (rate limit, back-off, polling); tests pass fakes."""
+        """`sleep` and `clock` pace the client (rate limit, back-off, polling), `wall_clock` dates the
+        webhook wait; tests pass fakes."""
         key = settings.learningstudio_api_key.get_secret_value() if settings.learningstudio_api_key else ""
         if not key.strip():
             raise NotConfigured(
@@ -149,7 +151,7 @@ class LearningStudioProvider(Provider):
             # Team mode: LearningStudio's webhooks reach this server, so a lost create can be found again.
             from coursewright.guardrails.confirm import load_or_create_key
 
-            inbox = Inbox(data_dir / "learningstudio.sqlite3")
+            inbox = Inbox(data_dir / "learningstudio.sqlite3", clock=wall_clock)
             callbacks = Callbacks(settings.public_url, load_or_create_key(data_dir), inbox)
         return cls(
             http,

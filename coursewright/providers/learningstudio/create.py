@@ -80,6 +80,8 @@ class Creator:
             issued_now: list[str] = []
 
             async def create() -> str:
+                if token is not None and self.callbacks is not None:
+                    await in_thread(self.callbacks.inbox.sent, token)
                 payload = await self.courses.http.request_json(
                     "POST", f"{wire.API_PREFIX}/courses", kind="write", json=body, expected=(200, 201, 202)
                 )
@@ -122,13 +124,16 @@ class Creator:
 
     async def _reported_job(self, token: str | None) -> str | None:
         """The look-up `create_once` asks for. LearningStudio lists no jobs: only its webhook can name a
-        job whose answer was lost. Saying "not found" would let a second job (a second credit) be made,
-        so without a report this never answers None."""
+        job whose answer was lost. Saying "not found" lets the create be sent again, so it is said only
+        when the webhook's silence proves it: past the deadline, with a receiver listening throughout."""
         if token is not None and self.callbacks is not None:
-            job_id = await in_thread(self.callbacks.inbox.job_for, token)
+            inbox = self.callbacks.inbox
+            job_id = await in_thread(inbox.job_for, token)
             if job_id is not None:
                 await self.courses.fetch(job_id)  # 404 for a job of another account: never adopted
                 return job_id
+            if await in_thread(inbox.never_started, token):
+                return None
         raise OutcomeUnknown("LearningStudio has not reported the job.", "Wait for its webhook.")
 
     async def _lost(self, number: int, subject: str, token: str | None) -> OutcomeUnknown:
@@ -145,14 +150,15 @@ class Creator:
             return OutcomeUnknown(f"{what} LearningStudio offers no way to look a job up.", adopt)
         if await in_thread(self.callbacks.inbox.overdue, token):
             return OutcomeUnknown(
-                f"{what} LearningStudio reports every finished job by webhook, and none came for this one, so it "
-                "most likely never started.",
+                f"{what} LearningStudio reports every finished job by webhook, and none came for this one; the "
+                "server restarted meanwhile, so the webhook may have been missed.",
                 adopt,
             )
         return OutcomeUnknown(
             f"{what} LearningStudio reports the job by webhook when it finishes (1-2 minutes).",
             "Call generate_outline again with the same arguments in 2 minutes: it adopts the job once "
-            "LearningStudio has reported it, and never pays twice.",
+            "LearningStudio has reported it, or sends the request again only once 15 minutes passed with no "
+            "report (the job never started), so it never pays twice.",
         )
 
     async def adopt(self, number: int, job_id: str) -> JobRow:

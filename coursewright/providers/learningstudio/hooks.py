@@ -29,6 +29,10 @@ _EVENTS = ("course.created", "course.failed")
 _MAX_BODY = 64_000
 
 _SCHEMA = """
+CREATE TABLE IF NOT EXISTS ls_listener (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    since REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ls_hooks (
     token TEXT PRIMARY KEY,
     job_key TEXT NOT NULL,
@@ -52,7 +56,7 @@ class Inbox:
         self._clock = clock
 
     def expect(self, token: str, job_key: str) -> float:
-        """Hand the token out (the first time only); returns when it was first handed out."""
+        """Hand the token out (the first time only); returns when its job's report is awaited from."""
         with self._connect(write=True) as db:
             db.execute(
                 "INSERT OR IGNORE INTO ls_hooks (token, job_key, expected_at) VALUES (?, ?, ?)",
@@ -61,6 +65,20 @@ class Inbox:
             return float(
                 db.execute("SELECT expected_at FROM ls_hooks WHERE token = ?", (token,)).fetchone()[0]
             )
+
+    def sent(self, token: str) -> None:
+        """The create is being sent (again): its job's report is awaited from now on."""
+        with self._connect(write=True) as db:
+            db.execute(
+                "UPDATE ls_hooks SET expected_at = ? WHERE token = ? AND job_id IS NULL",
+                (self._clock(), token),
+            )
+
+    def listening(self) -> None:
+        """A server that receives the webhooks has (re)started: only creates sent from now on can be
+        judged by their silence (a webhook sent while no server listened is lost for good)."""
+        with self._connect(write=True) as db:
+            db.execute("INSERT OR REPLACE INTO ls_listener (id, since) VALUES (1, ?)", (self._clock(),))
 
     def job_for(self, token: str) -> str | None:
         with self._connect() as db:
@@ -72,6 +90,16 @@ class Inbox:
         with self._connect() as db:
             row = db.execute("SELECT expected_at, job_id FROM ls_hooks WHERE token = ?", (token,)).fetchone()
         return row is not None and not row[1] and self._clock() - float(row[0]) > REPORT_DEADLINE_S
+
+    def never_started(self, token: str) -> bool:
+        """Overdue, and a receiver listened the whole time since the create went out (no restart since):
+        LearningStudio reports every job that ends, so silence means the create never took effect."""
+        with self._connect() as db:
+            listener = db.execute("SELECT since FROM ls_listener WHERE id = 1").fetchone()
+            row = db.execute("SELECT expected_at FROM ls_hooks WHERE token = ?", (token,)).fetchone()
+        if listener is None or row is None:
+            return False
+        return float(listener[0]) <= float(row[0]) and self.overdue(token)
 
     def receive(self, token: str, body: bytes) -> int:
         """Record one webhook; the HTTP status to answer (204 taken, 404 unknown token, 400 unreadable)."""
