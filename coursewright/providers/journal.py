@@ -242,6 +242,66 @@ async def in_thread(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return await anyio.to_thread.run_sync(partial(call, *args, **kwargs))
 
 
+#: The next step when a create's outcome stays unknown and the same call resolves it.
+SAME_CALL_AGAIN = (
+    "Call the same tool again with the same arguments in a minute: coursewright looks for the earlier "
+    "attempt first and does not create a duplicate."
+)
+
+
+async def send_once(
+    send: Callable[[], Awaitable[T]],
+    look_up: Callable[[], Awaitable[T | None]],
+    *,
+    display: str,
+    doing: str,
+    if_in_doubt: str | None = None,
+    on_lost: Callable[[], Awaitable[None]] | None = None,
+    settle_s: float = 0.0,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+) -> T:
+    """The one rule for a create whose answer may be lost: send it; if the answer is lost (`on_lost`
+    is told), look for the result after `settle_s`, and send again only when the look-up found
+    nothing; after a second lost answer, look once more. Still nothing, or a failed look-up, is
+    `OutcomeUnknown` (`if_in_doubt`, or the same call again, is its next step); a refusal is raised
+    as it is."""
+    try:
+        return await send()
+    except OutcomeUnknown:
+        if on_lost is not None:
+            await on_lost()
+    await sleep(settle_s)
+    found = await look_up_or_doubt(look_up, display=display, doing=doing, if_in_doubt=if_in_doubt)
+    if found is not None:
+        return found
+    try:
+        return await send()
+    except OutcomeUnknown:
+        pass
+    await sleep(settle_s)
+    found = await look_up_or_doubt(look_up, display=display, doing=doing, if_in_doubt=if_in_doubt)
+    if found is not None:
+        return found
+    raise OutcomeUnknown(
+        f"{display} lost the answer twice while {doing}, and the result could not be found yet, so "
+        "whether it happened is unknown.",
+        if_in_doubt or SAME_CALL_AGAIN,
+    )
+
+
+async def look_up_or_doubt(
+    look_up: Callable[[], Awaitable[T | None]], *, display: str, doing: str, if_in_doubt: str | None = None
+) -> T | None:
+    """The look-up's answer; its failure leaves the create in doubt (`OutcomeUnknown`), never "absent"."""
+    try:
+        return await look_up()
+    except CoursewrightError as exc:
+        raise OutcomeUnknown(
+            f"{display} may have finished {doing}, and checking for it failed: {exc.what}",
+            if_in_doubt or SAME_CALL_AGAIN,
+        ) from exc
+
+
 async def create_once(
     journal: Journal,
     provider: str,
@@ -258,22 +318,29 @@ async def create_once(
     """Create the thing named by `key` at most once, and return its platform id.
 
     A key names one logical create: calling again with the same key and fingerprint returns
-    the first result without sending anything. When `create` raises `OutcomeUnknown`, the
-    platform is searched with `lookup` (after `settle_s`, so a create still being processed
-    can land) before anything is sent again; `create` is repeated once, and only when the
-    look-up found nothing. `lookup` must match on what the request made (name or subject,
-    created since the intent) and skip ids `journal.native_ids` already holds.
-    A refusal (any other `CoursewrightError`) marks the intent failed and is raised as is.
+    the first result without sending anything. An earlier attempt left in doubt is looked up
+    first; the create itself follows `send_once` (a lost answer is looked up before it is sent
+    again). `lookup` must match on what the request made (name or subject, created since the
+    intent) and skip ids `journal.native_ids` already holds. A refusal (any other
+    `CoursewrightError`) marks the intent failed and is raised as is.
     """
     opening = await in_thread(partial(journal.open_once, lease_s=lease_s), provider, action, key, fingerprint)
     if opening.reused is not None and opening.reused.native_id is not None:
         return opening.reused.native_id
     intent = opening.intent
     assert intent is not None
+
+    async def find() -> str | None:
+        found = await lookup()
+        return str(found) if found is not None else None
+
+    async def lost() -> None:
+        await in_thread(journal.mark_unknown, intent, "answer lost")
+
     settled = False
     try:
         if opening.doubtful is not None:
-            found = await _look_up(lookup, action, provider)
+            found = await look_up_or_doubt(find, display=provider, doing=action)
             if found is not None:
                 await in_thread(journal.mark_done, opening.doubtful, found)
                 await in_thread(journal.mark_done, intent, found)
@@ -281,49 +348,24 @@ async def create_once(
                 return found
             # The look-up shows the earlier attempt never took effect.
             await in_thread(journal.mark_failed, opening.doubtful, "not found on look-up")
-        for attempt in (1, 2):
-            try:
-                native_id = await create()
-            except OutcomeUnknown:
-                await in_thread(journal.mark_unknown, intent, "answer lost")
-                await sleep(settle_s)
-                found = await _look_up(lookup, action, provider)
-                if found is not None:
-                    await in_thread(journal.mark_done, intent, found)
-                    settled = True
-                    return found
-                if attempt == 2:
-                    settled = True  # stays unknown: the next call with this key looks it up first
-                    raise OutcomeUnknown(
-                        f"{provider} lost the answer to {action} twice, and the result could not be found "
-                        "on the platform yet, so whether it exists is unknown.",
-                        "Call the same tool again with the same arguments in a minute: coursewright "
-                        "looks for the earlier attempts first and does not create a duplicate.",
-                    ) from None
-                await in_thread(journal.mark_pending, intent)
-                continue
-            except CoursewrightError as refusal:
-                await in_thread(journal.mark_failed, intent, type(refusal).__name__)
-                settled = True
-                raise
-            await in_thread(journal.mark_done, intent, str(native_id))
+        try:
+            native_id = str(
+                await send_once(
+                    create, find, display=provider, doing=action, on_lost=lost, settle_s=settle_s, sleep=sleep
+                )
+            )
+        except OutcomeUnknown:
+            settled = True  # stays unknown: the next call with this key looks it up first
+            raise
+        except CoursewrightError as refusal:
+            await in_thread(journal.mark_failed, intent, type(refusal).__name__)
             settled = True
-            return str(native_id)
-        raise AssertionError("unreachable")
+            raise
+        await in_thread(journal.mark_done, intent, native_id)
+        settled = True
+        return native_id
     finally:
         if not settled:
             # Cancelled, or an unexpected fault, while the create may have been in flight.
             with anyio.CancelScope(shield=True):
                 await in_thread(journal.mark_unknown, intent, "interrupted")
-
-
-async def _look_up(lookup: Callable[[], Awaitable[str | None]], action: str, provider: str) -> str | None:
-    try:
-        found = await lookup()
-    except CoursewrightError as exc:
-        raise OutcomeUnknown(
-            f"{provider} may have completed {action}, and checking for it failed: {exc.what}",
-            "Call the same tool again with the same arguments in a minute: coursewright looks for "
-            "the earlier attempt first and does not create a duplicate.",
-        ) from exc
-    return str(found) if found is not None else None

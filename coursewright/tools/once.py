@@ -1,7 +1,8 @@
 """generate_outline at most once per identical call, and advice that matches what exists.
 
 The call's key (task, outline, regenerate) is journalled before the provider runs. An identical
-call repeated soon after one that finished gets that course back, nothing made again. One
+call repeated soon after one that finished gets that course back, nothing made again (except a
+regenerate: each one the user confirmed is its own act). One
 repeated after an error continues what the earlier call started: the provider resumes what it
 can (ibl.ai's partly built outline, TutorFlow's resent Idempotency-Key), and where it answers that
 the task already has its course, that course is the earlier call's work and is returned as it
@@ -36,8 +37,10 @@ async def outline_once(
     wanted = [section.model_dump(mode="json") for section in outline] if outline else None
     key = call_key(ACTION, task_id=task_id, outline=wanted, regenerate=regenerate)
     earlier = await in_thread(journal.find, platform.name, ACTION, key)
+    # A confirmed regenerate repeated is a new act (the user said yes again); only an interrupted one continues.
     if (
-        earlier is not None
+        not regenerate
+        and earlier is not None
         and earlier.state is IntentState.DONE
         and earlier.native_id
         and journal.now() - earlier.updated_at < REUSE_WINDOW_S

@@ -647,10 +647,22 @@ async def test_a_create_task_whose_answer_is_lost_makes_exactly_one_task(kind):
 
 
 @pytest.mark.anyio
-async def test_two_lost_answers_say_outcome_unknown_and_the_next_call_adopts_the_task():
-    # drop (not applied), look-up (nothing), then lost (applied): the task exists, no answer said so.
+async def test_two_lost_answers_are_settled_by_a_last_look_up_and_make_one_task():
+    # drop (not applied), look-up (nothing), then lost (applied): a last look-up finds the task.
     spec = "iblai:drop=0.15,lost=0.15"
     sandbox = Sandbox(faults=spec, seed=seed_where(spec, ["drop", None, "lost"]))
+    provider = provider_for(sandbox)
+    task = await provider.create_task(BRIEF, TaskOptions())
+    await provider.aclose()
+    assert len(sandbox.emulator.tasks) == 1 and task.task_id == "iblai:1"
+    assert sandbox.transport.sent.count("POST course-creation/tasks/") == 2
+
+
+@pytest.mark.anyio
+async def test_a_create_task_whose_look_up_fails_says_outcome_unknown_and_the_next_call_adopts_it():
+    # lost (applied), then the look-up is dropped on every try: whether the task exists is unknown.
+    spec = "iblai:drop=0.3,lost=0.1"
+    sandbox = Sandbox(faults=spec, seed=seed_where(spec, ["lost", "drop", "drop", "drop"]))
     provider = provider_for(sandbox)
     with pytest.raises(OutcomeUnknown) as unknown:
         await provider.create_task(BRIEF, TaskOptions())
@@ -658,7 +670,7 @@ async def test_two_lost_answers_say_outcome_unknown_and_the_next_call_adopts_the
     task = await provider.create_task(BRIEF, TaskOptions())
     await provider.aclose()
     assert len(sandbox.emulator.tasks) == 1 and task.task_id == "iblai:1"
-    assert sandbox.transport.sent.count("POST course-creation/tasks/") == 2
+    assert sandbox.transport.sent.count("POST course-creation/tasks/") == 1
 
 
 @pytest.mark.anyio

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 
 from coursewright.errors import CoursewrightError, OutcomeUnknown
 from coursewright.providers.iblai.client import Json
-from coursewright.providers.journal import Intent, Journal, in_thread
+from coursewright.providers.journal import Intent, Journal, in_thread, send_once
 
 PROVIDER = "iblai"
 
@@ -55,44 +55,26 @@ class ScopedJournal:
         intent: Intent | None = None,
         if_in_doubt: str | None = None,
     ) -> Json:
-        """Send a create; if its answer is lost, look for the result, and send again only if absent.
+        """Send a create by the shared rule (`journal.send_once`: a lost answer is looked up, and sent
+        again only if absent), with this tenant's journal following along when there is an `intent`,
+        so a later call looks up an attempt whose outcome stayed unknown instead of creating a
+        duplicate. `if_in_doubt` is the next step when the outcome stays unknown."""
 
-        With an `intent`, the journal follows along, so a later call looks up an attempt whose
-        outcome stayed unknown instead of creating a duplicate. `if_in_doubt` is the next step
-        when the outcome stays unknown, for creates a later call cannot look up by itself.
-        """
+        async def lost() -> None:
+            if intent is not None:
+                await self.unknown(intent, "answer lost")
+
         try:
-            try:
-                return await self.settle(intent, await send())
-            except OutcomeUnknown:
-                if intent is not None:
-                    await self.unknown(intent, "answer lost")
-            try:
-                found = await look_up()
-            except CoursewrightError as exc:
-                raise OutcomeUnknown(
-                    f"ibl.ai may have finished {doing}, and checking for it failed: {exc.what}",
-                    if_in_doubt
-                    or "Call the same tool again with the same arguments in a minute: coursewright looks for "
-                    "the earlier attempt first and does not repeat it.",
-                ) from None
-            if found is not None:
-                return await self.settle(intent, found)
-            try:
-                return await self.settle(intent, await send())
-            except OutcomeUnknown:
-                raise OutcomeUnknown(
-                    f"ibl.ai lost the answer twice while {doing}, so whether it happened is unknown.",
-                    if_in_doubt
-                    or "Call the same tool again with the same arguments: coursewright looks for the earlier "
-                    "attempt first and does not repeat it.",
-                ) from None
+            result = await send_once(
+                send, look_up, display="ibl.ai", doing=doing, if_in_doubt=if_in_doubt, on_lost=lost
+            )
         except OutcomeUnknown:
             raise
         except CoursewrightError as refusal:
             if intent is not None:
                 await self.failed(intent, type(refusal).__name__)
             raise
+        return await self.settle(intent, result)
 
     async def settle(self, intent: Intent | None, result: Json) -> Json:
         if intent is not None:
