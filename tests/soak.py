@@ -235,6 +235,10 @@ class World:
 WEBHOOK_WAITS = 24
 
 
+#: A person is asked at most this often in one workflow; past it, the workflow stops.
+MAX_PERSON_ACTS = 3
+
+
 class Agent:
     def __init__(self, client: Any, flow: Workflow, world: World) -> None:
         self.client = client
@@ -283,6 +287,11 @@ class Agent:
 
     async def person(self, tool: str, arguments: dict[str, Any]) -> dict[str, Any] | None:
         """The user looks at the dashboard: hands over the job found there, or says there is none."""
+        if len(self.flow.resolutions) >= MAX_PERSON_ACTS:
+            self.flow.needs_person = (
+                f"{tool}: the user was asked {MAX_PERSON_ACTS} times: {self.flow.trail[-1][:300]}"
+            )
+            return None
         job = self.world.dashboard_job(self.flow.name)
         if job is not None:
             self.flow.resolutions.append("adopted")

@@ -55,11 +55,11 @@ async def outline_once(
     settled = False
     try:
         try:
-            # Repeating an interrupted regenerate continues it; it does not start a third course.
-            course = await platform.generate_outline(native, outline, regenerate and not interrupted)
+            # A regenerate is passed on as asked: after a lost answer the user has checked what exists.
+            course = await platform.generate_outline(native, outline, regenerate)
             note = None
         except Conflict:
-            if not interrupted:
+            if not interrupted or regenerate:
                 raise
             course = await _existing_course(platform, native)
             if course is None:
