@@ -30,7 +30,7 @@ import httpx2
 from mcp.types import CallToolResult
 
 from coursewright.config import Settings
-from coursewright.demo import load_example
+from coursewright.demo.flow import load_example
 from coursewright.sandbox import keys
 from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import FaultSpec, SandboxConfig
