@@ -348,17 +348,6 @@ async def test_a_delete_whose_resend_lost_its_answer_is_confirmed_by_a_last_look
     assert sandbox.transport.sent.count(DELETE) == 2
 
 
-@pytest.mark.anyio
-async def test_a_delete_whose_look_up_fails_says_how_to_tell_whether_it_happened(tmp_path):
-    sent = await rehearse(delete_first_unit, tmp_path)
-    sandbox = seeded(sent, nth(sent, DELETE), ["lost", "drop", "drop", "drop"])
-    ibl = provider_for(sandbox, tmp_path)
-    with pytest.raises(OutcomeUnknown) as unknown:
-        await delete_first_unit(ibl)
-    await ibl.aclose()
-    assert "get_course" in unknown.value.next_step and "no longer there" in unknown.value.next_step
-
-
 async def reverse_first_subsection(ibl: IblaiProvider) -> list[str]:
     number = await new_course(ibl)
     course = await ibl.get_course(number)

@@ -14,7 +14,7 @@ import pytest
 from coursewright.config import Settings
 from coursewright.errors import Conflict, InvalidInput, OutcomeUnknown, Unavailable
 from coursewright.providers.http import PlatformHttp, RetryPolicy
-from coursewright.providers.journal import Intent, IntentState, Journal, create_once
+from coursewright.providers.journal import Intent, IntentState, Journal, create_once, send_once
 
 
 class Clock:
@@ -343,3 +343,36 @@ async def test_create_once_never_duplicates_whatever_the_connection_does(tmp_pat
         assert platform.courses == []
     else:
         assert [c["id"] for c in platform.courses] == [result]
+
+
+# -- send_once: the rule every journalled create follows ------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_send_once_with_a_failing_look_up_is_in_doubt_and_says_the_callers_next_step():
+    sent: list[str] = []
+
+    async def send() -> str:
+        sent.append("create")
+        raise OutcomeUnknown("The answer was lost.", "Look it up.")
+
+    async def look_up() -> str | None:
+        raise Unavailable("The platform failed (HTTP 503).", "Retry later.")
+
+    with pytest.raises(OutcomeUnknown) as doubt:
+        await send_once(send, look_up, display="ibl.ai", doing="deleting b1", if_in_doubt="Call get_course.")
+    assert sent == ["create"] and "checking for it failed" in doubt.value.what
+    assert doubt.value.next_step == "Call get_course."
+
+
+@pytest.mark.anyio
+async def test_send_once_looks_once_more_after_a_second_lost_answer():
+    found: list[str | None] = [None, "b7"]
+
+    async def send() -> str:
+        raise OutcomeUnknown("The answer was lost.", "Look it up.")
+
+    async def look_up() -> str | None:
+        return found.pop(0)
+
+    assert await send_once(send, look_up, display="ibl.ai", doing="creating b7") == "b7"
