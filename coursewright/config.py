@@ -1,4 +1,10 @@
-"""Settings from the environment (and an optional `.env`); every key is a `SecretStr`."""
+"""Settings from the environment (and an optional `.env`); every key is a `SecretStr`.
+
+Read by a few lines here rather than pydantic-settings: the server is spawned for every chat,
+and that loader (with its dotenv and cloud sources) was a quarter of coursewright's own start-up.
+The rules are the usual ones: arguments win over the environment, the environment over `.env`,
+names are matched without regard to case, and an empty value counts as unset.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,9 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Any
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from coursewright.model import ProviderName
 
@@ -43,15 +48,60 @@ def _token_entries(text: str) -> list[tuple[str, str]]:
     return entries
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+def read_dotenv(path: Path) -> dict[str, str]:
+    """`NAME=value` lines (optionally `export NAME=...`, quoted values, `#` comments); missing file: none."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, IsADirectoryError, PermissionError, UnicodeDecodeError):
+        return {}
+    found: dict[str, str] = {}
+    for line in lines:
+        line = line.strip()
+        if line.startswith("export "):
+            line = line[len("export ") :].lstrip()
+        name, sep, value = line.partition("=")
+        if not sep or line.startswith("#"):
+            continue
+        value = value.strip()
+        quote = value[:1]
+        if len(value) >= 2 and quote in ("'", '"') and value.endswith(quote):
+            value = value[1:-1].replace("\\n", "\n") if quote == '"' else value[1:-1]
+        else:
+            value = value.split(" #", 1)[0].rstrip()
+        found[name.strip().upper()] = value
+    return found
+
+
+def _names_of(alias: object) -> list[str]:
+    if isinstance(alias, str):
+        return [alias]
+    if isinstance(alias, AliasChoices):
+        return [choice for choice in alias.choices if isinstance(choice, str)]
+    return []
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    def __init__(self, _env_file: str | Path | None = ".env", **values: Any) -> None:
+        environment = {name.upper(): value for name, value in os.environ.items()}
+        dotenv = read_dotenv(Path(_env_file)) if _env_file else {}
+        found: dict[str, Any] = {}
+        for field_name, field in type(self).model_fields.items():
+            for source in (environment, dotenv):
+                value = next(
+                    (source[n.upper()] for n in _names_of(field.validation_alias) if source.get(n.upper())),
+                    None,
+                )
+                if value is not None:
+                    found[field_name] = value
+                    break
+        super().__init__(**{**found, **values})
 
     default_provider: ProviderName = Field("local", validation_alias="COURSEWRIGHT_DEFAULT_PROVIDER")
     data_dir: Path = Field(default_factory=default_data_dir, validation_alias="COURSEWRIGHT_DATA_DIR")
     archive_dir: Path | None = Field(None, validation_alias="COURSEWRIGHT_ARCHIVE_DIR")
-    file_roots: Annotated[list[Path], NoDecode] = Field(
-        default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS"
-    )
+    file_roots: list[Path] = Field(default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS")
     require_elicitation: bool = Field(False, validation_alias="COURSEWRIGHT_REQUIRE_ELICITATION")
     read_only: bool = Field(False, validation_alias="COURSEWRIGHT_READ_ONLY")
     #: How long an approval page link stays valid.
@@ -65,7 +115,7 @@ class Settings(BaseSettings):
     #: A paid generation above this many dollars needs the user's confirmation.
     cost_confirm_usd: float = Field(0.0, ge=0, validation_alias="COURSEWRIGHT_COST_CONFIRM_USD")
     #: Models considered cheap; anything else needs confirmation.
-    cheap_models: Annotated[list[str], NoDecode] = Field(
+    cheap_models: list[str] = Field(
         default_factory=lambda: ["gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano"],
         validation_alias="COURSEWRIGHT_CHEAP_MODELS",
     )
@@ -91,10 +141,10 @@ class Settings(BaseSettings):
     #: `name:token` (the name shows in logs) or a bare token.
     http_tokens: SecretStr | None = Field(None, validation_alias="COURSEWRIGHT_HTTP_TOKENS")
     #: Host[:port] values clients use to reach a server that is not on loopback (DNS-rebinding check).
-    http_allowed_hosts: Annotated[list[str], NoDecode] = Field(
+    http_allowed_hosts: list[str] = Field(
         default_factory=list, validation_alias="COURSEWRIGHT_HTTP_ALLOWED_HOSTS"
     )
-    http_allowed_origins: Annotated[list[str], NoDecode] = Field(
+    http_allowed_origins: list[str] = Field(
         default_factory=list, validation_alias="COURSEWRIGHT_HTTP_ALLOWED_ORIGINS"
     )
 

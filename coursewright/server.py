@@ -188,7 +188,9 @@ def build_server(
                 idempotent_hint=spec.idempotent,
                 open_world_hint=spec.open_world,
             ),
-            structured_output=True,
+            # compact_result builds the structured content; no output schema is published to
+            # validate it against, so none is generated (start-up time).
+            structured_output=False,
         )
     _add_prompts(server, settings)
     _add_resources(server)
