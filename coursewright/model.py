@@ -324,6 +324,10 @@ class ReadyState(BaseModel):
     retry_after_s: float | None = Field(
         default=None, description="When the platform says how soon to look again (TutorFlow's pollAfterMs)."
     )
+    expected_s: float | None = Field(
+        default=None,
+        description="How long the running job should take in all, in seconds, from the platform's documented timings.",
+    )
 
 
 class PublishResult(BaseModel):

@@ -10,9 +10,10 @@ from coursewright.tools.admin import (
 )
 from coursewright.tools.brief import attach_reference, check_brief, create_task
 from coursewright.tools.common import ToolSpec
-from coursewright.tools.course import draft_content, generate_outline, get_course, poll_until_ready
+from coursewright.tools.course import draft_content, generate_outline, get_course
 from coursewright.tools.edit import edit_xblock
 from coursewright.tools.publish import publish, review_course, run_pipeline
+from coursewright.tools.wait import poll_until_ready
 
 # open_world: the tool may reach a remote course platform (every provider-backed tool can).
 TOOLS: tuple[ToolSpec, ...] = (

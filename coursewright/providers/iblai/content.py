@@ -21,6 +21,8 @@ from coursewright.providers.iblai import tree, wire
 from coursewright.providers.iblai.client import IblaiClient
 from coursewright.providers.iblai.journal import PROVIDER, ScopedJournal
 
+#: The guide: "A typical course (3-5 sections, ~15 units) takes 1-3 minutes" to draft: 2 minutes / 15 units.
+DRAFT_SECONDS_PER_UNIT = 8.0
 #: Synchronous unit drafts in flight at once: each is an LLM call on the platform.
 DRAFT_CONCURRENCY = 3
 #: A background draft not finished after this long is treated as stalled (the seed's 15 minutes).
@@ -143,13 +145,15 @@ class IblaiContent:
         if not missing:
             return ReadyState(ready=True, status="ready", progress=100.0)
         progress = round(100.0 * (len(units) - len(missing)) / len(units), 1)
-        if await self._drafting(number, missing):
+        queued = await self._drafting(number, missing)
+        if queued:
             return ReadyState(
                 ready=False,
                 status="in_progress",
                 missing=missing,
                 progress=progress,
                 detail=f"ibl.ai is drafting: {len(missing)} of {len(units)} units still empty.",
+                expected_s=DRAFT_SECONDS_PER_UNIT * queued,
             )
         state = await self._nothing_running(
             task,
@@ -158,16 +162,17 @@ class IblaiContent:
         )
         return state.model_copy(update={"missing": missing, "progress": progress})
 
-    async def _drafting(self, number: int, missing: list[str]) -> bool:
-        """Whether a background draft we started recently still has some of the missing units to do."""
+    async def _drafting(self, number: int, missing: list[str]) -> int:
+        """How many units the background draft we started recently queued, while some of the missing
+        ones are among them (0: nothing of ours is drafting them)."""
         started = await self.journal.find("draft_all", str(number))
         if started is None or self._wall() - started.created_at >= DRAFT_STALL_S:
-            return False
+            return 0
         try:
             queued = set(json.loads(started.fingerprint))
         except ValueError:
-            return True
-        return any(unit in queued for unit in missing)
+            return len(missing)
+        return len(queued) if any(unit in queued for unit in missing) else 0
 
     async def _nothing_running(self, task: int | None, idle_detail: str) -> ReadyState:
         """Missing work is coming only while the task's pipeline runs; otherwise nothing will fill it."""

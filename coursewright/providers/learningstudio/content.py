@@ -13,6 +13,9 @@ from coursewright.providers.learningstudio import wire
 from coursewright.providers.learningstudio.courses import PROVIDER, Courses
 from coursewright.providers.learningstudio.tasks import task_number
 
+#: The create-course page: "the worker generates the course in the background (typically 60-120 seconds)".
+TYPICAL_JOB_S = 90.0
+
 
 class LearningStudioContent:
     def __init__(self, courses: Courses) -> None:
@@ -55,4 +58,5 @@ class LearningStudioContent:
             missing=[course_id],
             progress=job.progress,
             detail=wire.job_detail(job),
+            expected_s=TYPICAL_JOB_S,
         )

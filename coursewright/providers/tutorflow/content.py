@@ -151,6 +151,7 @@ class TutorFlowContent:
                 missing=[course_id],
                 detail=wire.request_detail(request),
                 retry_after_s=wire.poll_after_s(request) or None,
+                expected_s=wire.expected_generation_s(request.lessonCount or row.lessons),
             )
         row = await self.courses.settle_outline(row)
         if until != "content":
