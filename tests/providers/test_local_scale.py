@@ -8,10 +8,10 @@ import tarfile
 import anyio
 import pytest
 
+from coursewright.formats.olx.export import CourseMeta, course_files
 from coursewright.model import OutlineSection
 from coursewright.providers.local import blocks
 from coursewright.providers.local.adapter import LocalProvider
-from coursewright.providers.local.olx import CourseMeta, course_files
 from tests.providers.test_local_provider import fill_every_unit, new_course
 
 

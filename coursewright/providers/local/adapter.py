@@ -20,6 +20,7 @@ from coursewright.errors import (
     GenerationUnavailable,
     NotSupported,
 )
+from coursewright.formats.olx.export import CourseMeta, write_archive
 from coursewright.guardrails.files import MAX_FILES_PER_TASK
 from coursewright.model import (
     Attachment,
@@ -48,7 +49,6 @@ from coursewright.providers.local.drafting import (
     unit_is_empty,
 )
 from coursewright.providers.local.generate import LlmGenerator
-from coursewright.providers.local.olx import CourseMeta, write_archive
 from coursewright.providers.local.prompts import ReferenceText
 from coursewright.providers.local.store import OUTLINE_SHAPE, LocalStore
 

@@ -1,0 +1,1 @@
+"""Open edX OLX: the archive Studio imports and exports."""
