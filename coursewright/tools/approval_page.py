@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING
 from mcp.server.mcpserver import Context
 from mcp_types.version import is_version_at_least
 
-from coursewright.approval.preview import Preview, course_preview
-from coursewright.approval.service import Question
-from coursewright.approval.store import ApprovalRecord
 from coursewright.errors import CoursewrightError, Refused
-from coursewright.guardrails.review import review_course
 from coursewright.model import Brief, content_stamp
 from coursewright.runtime import Runtime
 from coursewright.tools.common import runtime_of
 
 if TYPE_CHECKING:
+    from coursewright.approval.preview import Preview
+    from coursewright.approval.store import ApprovalRecord
     from coursewright.tools.gate import GateDecision, GateRequest
 
 logger = logging.getLogger("coursewright.tools")
@@ -60,6 +58,10 @@ def _origin(ctx: Context, runtime: Runtime) -> str | None:
 
 async def _course_view(runtime: Runtime, request: GateRequest) -> tuple[Preview | None, str]:
     """The course as it is at the asked stamp, and its review; nothing when the target is no course."""
+    # Imported here: the page's preview and the review are not needed to start the server.
+    from coursewright.approval.preview import course_preview
+    from coursewright.guardrails.review import review_course
+
     if request.action not in COURSE_ACTIONS:
         return None, ""
     course_id = request.target.split("#", 1)[0]
@@ -141,6 +143,8 @@ async def ask_on_page(ctx: Context, request: GateRequest) -> GateDecision | None
         preview, review = await _course_view(runtime, request)
     except CoursewrightError as exc:
         return GateDecision("refused", request, error=exc)
+    from coursewright.approval.service import Question
+
     question = Question(
         request.action,
         request.target,

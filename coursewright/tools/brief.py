@@ -9,11 +9,8 @@ from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
 from coursewright.errors import CoursewrightError, InvalidInput, Refused
-from coursewright.guardrails.brief import BriefReport, brief_questions_text
-from coursewright.guardrails.brief import check_brief as run_checklist
-from coursewright.guardrails.brief_judge import apply_judgement
+from coursewright.guardrails.brief_report import BriefReport, brief_questions_text
 from coursewright.guardrails.confirm import ConfirmationRequired
-from coursewright.guardrails.files import read_reference
 from coursewright.model import Attachment, Brief, ProviderName, TaskOptions, TaskStatus
 from coursewright.runtime import Runtime
 from coursewright.tools import gate
@@ -70,6 +67,8 @@ async def check_brief(
         model=model,
     )
     runtime = runtime_of(ctx)
+    from coursewright.guardrails.brief import check_brief as run_checklist
+
     return await _judged(runtime, brief, run_checklist(brief, cheap_models=runtime.settings.cheap_models))
 
 
@@ -90,6 +89,8 @@ async def _judged(runtime: Runtime, brief: Brief, report: BriefReport) -> BriefR
     if verdicts is None:
         note = "The model judge (COURSEWRIGHT_LLM_*) could not be used this time; the checklist's rules decided alone."
         return report.model_copy(update={"warnings": [*report.warnings, note]})
+    from coursewright.guardrails.brief_judge import apply_judgement
+
     return apply_judgement(report, verdicts, generator.model)
 
 
@@ -138,6 +139,8 @@ async def _prepare_create_task(
     )
     # Resolvers may see the raw argument; validate it the same way the tool does.
     options = TaskOptions.model_validate(options or {}) if not isinstance(options, TaskOptions) else options
+    from coursewright.guardrails.brief import check_brief as run_checklist
+
     report = await _judged(runtime, brief, run_checklist(brief, cheap_models=settings.cheap_models))
     if not report.ready:
         raise Refused(
@@ -278,6 +281,8 @@ async def attach_reference(
         )
     task = await platform.get_task(native)
     roots = allowed_roots(ctx, client_roots)
+    from coursewright.guardrails.files import read_reference
+
     reference = await anyio.to_thread.run_sync(
         functools.partial(
             read_reference, path, roots=roots, existing_count=len(task.files), has_outline=task.has_outline

@@ -1,8 +1,6 @@
 """What edit_xblock checks before any remote call: the arguments an action needs, content, block ids."""
 
-from coursewright.capa import looks_like_problem, problem_issues
 from coursewright.errors import InvalidInput, NotFound
-from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
 from coursewright.model import Block, Course
 
 
@@ -16,6 +14,10 @@ def clean_content(block_type: str, content: str | None) -> tuple[str | None, lis
     inside it is sanitised with the same allow-list."""
     if content is None:
         return None, []
+    # Imported here: the capa checks and the sanitiser are not needed to start the server.
+    from coursewright.capa import looks_like_problem, problem_issues
+    from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
+
     if block_type == "problem" or (block_type == "unit" and looks_like_problem(content)):
         issues = problem_issues(content)
         if issues:

@@ -12,7 +12,7 @@ from coursewright.formats.olx.export import CourseMeta, course_files
 from coursewright.model import OutlineSection
 from coursewright.providers.local import blocks
 from coursewright.providers.local.adapter import LocalProvider
-from tests.providers.test_local_provider import fill_every_unit, new_course
+from test_local_provider import fill_every_unit, new_course
 
 
 @pytest.fixture
