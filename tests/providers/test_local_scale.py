@@ -7,12 +7,12 @@ import tarfile
 
 import anyio
 import pytest
+from test_local_provider import fill_every_unit, new_course
 
 from coursewright.formats.olx.export import CourseMeta, course_files
 from coursewright.model import OutlineSection
 from coursewright.providers.local import blocks
 from coursewright.providers.local.adapter import LocalProvider
-from test_local_provider import fill_every_unit, new_course
 
 
 @pytest.fixture
