@@ -1,4 +1,4 @@
-"""Command line: `coursewright [serve]`, `demo`, `sandbox`, `doctor`.
+"""Command line: `coursewright [serve]`, `demo`, `sandbox`, `export`, `doctor`.
 
 Heavy imports happen inside each command: the server is spawned for every chat, so
 `coursewright serve` must not pay for the demo's or the sandbox's modules.
@@ -61,6 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         "--strict",
         action="store_true",
         help="only what the platforms' documents state; the other plausible reading where they are silent",
+    )
+
+    export = commands.add_parser(
+        "export", help="write a course as olx, imscc, scorm12, scorm2004 or qti21 (reviews it first)"
+    )
+    export.add_argument("course_id", help="e.g. local:7")
+    export.add_argument("--format", required=True, choices=("olx", "imscc", "scorm12", "scorm2004", "qti21"))
+    export.add_argument(
+        "--out", type=Path, default=None, help="file or folder (default: 'exports' in the data folder)"
+    )
+    export.add_argument(
+        "--validate",
+        action="store_true",
+        help="check the package against the official schemas in COURSEWRIGHT_SCHEMAS_DIR",
     )
 
     commands.add_parser("doctor", help="show the configuration coursewright sees (never the keys)")
@@ -178,6 +192,32 @@ def demo(args: argparse.Namespace) -> int:
     return anyio.run(run_demo, out, args.provider)
 
 
+def export(args: argparse.Namespace) -> int:
+    import anyio
+
+    from coursewright.errors import CoursewrightError
+    from coursewright.runtime import Runtime
+    from coursewright.tools.export import export_for
+
+    async def run() -> int:
+        runtime = Runtime(_settings())
+        try:
+            result = await export_for(runtime, args.course_id, args.format, args.out, args.validate or None)
+        except CoursewrightError as exc:
+            print(f"coursewright: {runtime.redactor.redact(exc.model_text())}", file=sys.stderr)
+            return 1
+        finally:
+            await runtime.aclose()
+        for item in result.skipped:
+            print(f"skipped {item.block_id} ({item.display_name}): {item.reason}", file=sys.stderr)
+        if result.validated:
+            print("valid against the official schemas", file=sys.stderr)
+        print(result.path)
+        return 0
+
+    return anyio.run(run)
+
+
 def doctor(args: argparse.Namespace) -> int:
     from coursewright.doctor import report
 
@@ -195,7 +235,7 @@ def skill(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": demo, "sandbox": sandbox, "doctor": doctor, "skill": skill}.get(
+    command = {"demo": demo, "sandbox": sandbox, "export": export, "doctor": doctor, "skill": skill}.get(
         args.command or "serve", serve
     )
     try:

@@ -101,6 +101,8 @@ class Settings(BaseModel):
     default_provider: ProviderName = Field("local", validation_alias="COURSEWRIGHT_DEFAULT_PROVIDER")
     data_dir: Path = Field(default_factory=default_data_dir, validation_alias="COURSEWRIGHT_DATA_DIR")
     archive_dir: Path | None = Field(None, validation_alias="COURSEWRIGHT_ARCHIVE_DIR")
+    #: The IMS/ADL XSDs export_course --validate checks packages against (never shipped with coursewright).
+    schemas_dir: Path | None = Field(None, validation_alias="COURSEWRIGHT_SCHEMAS_DIR")
     file_roots: list[Path] = Field(default_factory=list, validation_alias="COURSEWRIGHT_FILE_ROOTS")
     require_elicitation: bool = Field(False, validation_alias="COURSEWRIGHT_REQUIRE_ELICITATION")
     read_only: bool = Field(False, validation_alias="COURSEWRIGHT_READ_ONLY")

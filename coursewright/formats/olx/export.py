@@ -200,10 +200,16 @@ def _entries(files: dict[str, bytes | str]) -> Iterator[tuple[str, bytes | None]
     yield from walk(tree, "course")
 
 
-def stream_archive(course: Course, meta: CourseMeta, out: BinaryIO) -> None:
-    """The export as a gzipped tar written straight to `out`: no folder of small files on disk."""
-    stamp = time.time()
-    with tarfile.open(fileobj=out, mode="w:gz", compresslevel=6) as tar:
+def stream_archive(course: Course, meta: CourseMeta, out: BinaryIO, mtime: float | None = None) -> None:
+    """The export as a gzipped tar written straight to `out`: no folder of small files on disk.
+    `mtime` fixes every timestamp (tar entries and gzip header) for byte-identical exports."""
+    import gzip
+
+    stamp = time.time() if mtime is None else mtime
+    with (
+        gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=6, mtime=int(stamp)) as zipped,
+        tarfile.open(fileobj=zipped, mode="w") as tar,
+    ):
         for path, data in _entries(course_files(course, meta)):
             info = tarfile.TarInfo(path)
             info.mtime = stamp
@@ -215,14 +221,22 @@ def stream_archive(course: Course, meta: CourseMeta, out: BinaryIO) -> None:
                 tar.addfile(info, io.BytesIO(data))
 
 
-def write_archive(course: Course, meta: CourseMeta, archive_dir: Path) -> Path:
-    """Write `{archive_dir}/{NUMBER}_{RUN}.tar.gz` atomically and return its path."""
+def write_archive(
+    course: Course,
+    meta: CourseMeta,
+    archive_dir: Path,
+    *,
+    final: Path | None = None,
+    mtime: float | None = None,
+) -> Path:
+    """Write `{archive_dir}/{NUMBER}_{RUN}.tar.gz` (or `final`) atomically and return its path."""
+    final = final or archive_dir / f"{meta.number}_{meta.run}.tar.gz"
+    archive_dir = final.parent
     archive_dir.mkdir(parents=True, exist_ok=True)
-    final = archive_dir / f"{meta.number}_{meta.run}.tar.gz"
     handle, partial = tempfile.mkstemp(dir=archive_dir, prefix=f".{final.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as out:
-            stream_archive(course, meta, out)
+            stream_archive(course, meta, out, mtime)
         os.replace(partial, final)
     except BaseException:
         Path(partial).unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""IMS Common Cartridge 1.3."""
