@@ -587,6 +587,8 @@ async def soak_provider(
         wall_clock=clock,
     )
     learningstudio = app.state.emulators["learningstudio"].state.emulator
+    # A plan's monthly credits would run out in a long run; a duplicate job is counted, not refused.
+    learningstudio.accounts[keys.LEARNINGSTUDIO_API_KEY].credits_left = 1_000_000
     web = httpx2.AsyncClient(transport=httpx2.ASGITransport(app=server.streamable_http_app()))
     if team_mode:
 
