@@ -125,6 +125,26 @@ async def test_a_create_whose_answer_was_lost_is_found_on_the_retry_never_made_t
 
 
 @pytest.mark.anyio
+async def test_the_same_create_after_its_block_was_deleted_makes_a_new_block(tmp_path):
+    server, _ = troubled_server(tmp_path)
+    async with connect(server=server) as (client, _):
+        _, course_id, tree = await _outlined(client)
+        arguments = {
+            "course_id": course_id,
+            "action": "create",
+            "parent_id": tree["children"][0]["children"][0]["id"],
+            "block_type": "unit",
+            "display_name": "Extra Practice",
+        }
+        first = await call(client, "edit_xblock", **arguments)
+        await call(client, "edit_xblock", course_id=course_id, action="delete", block_id=first["block_id"])
+        second = await call(client, "edit_xblock", **arguments)
+        course = await call(client, "get_course", course_id=course_id)
+    assert first["note"] is None and second["note"] is None  # made anew, not "already created"
+    assert [b["id"] for b in _titled(course["root"], "Extra Practice")] == [second["block_id"]]
+
+
+@pytest.mark.anyio
 async def test_a_refused_create_is_not_remembered_and_the_corrected_call_creates(tmp_path):
     server, _ = troubled_server(tmp_path)
     async with connect(server=server) as (client, _):

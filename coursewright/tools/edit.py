@@ -17,7 +17,7 @@ from coursewright.errors import CoursewrightError, InvalidInput, NotSupported, O
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.model import VALID_PARENT, Block, Course, content_stamp, parse_position
 from coursewright.providers.base import Provider
-from coursewright.providers.journal import Intent, Journal, in_thread
+from coursewright.providers.journal import Intent, IntentState, Journal, in_thread
 from coursewright.providers.once import call_key, create_once
 from coursewright.tools import gate
 from coursewright.tools.common import BlockRef, CourseId, Token, compact, guarded, runtime_of
@@ -147,6 +147,14 @@ async def _create(edit: _Edit) -> _Done:
     async def look_up(earlier: Intent) -> str | None:
         return _new_child(await edit.platform.get_course(edit.native, False), edit, _ids_of(earlier.detail))
 
+    earlier = await in_thread(edit.journal.find, edit.platform.name, "edit_xblock.create", key)
+    if (
+        earlier is not None
+        and earlier.state is IntentState.DONE
+        and edit.course.find(earlier.native_id or "") is None
+    ):
+        # The block the first call made is gone (deleted since): this call is a new create, not a repeat.
+        await in_thread(edit.journal.mark_failed, earlier, "gone since")
     try:
         created = await create_once(
             edit.journal,
