@@ -25,6 +25,7 @@ CONTRACT = [
     "delete_course",
     "student_progress",
     "editor_link",
+    "import_course",
 ]
 GATED = {"create_task", "edit_xblock", "publish", "run_pipeline", "delete_course", "editor_link"}
 

@@ -327,3 +327,12 @@ def read_reference(
             "Export it again in that format, or rename it to its real type.",
         )
     return ReferenceFile(name=name, size=len(data), media_type=MEDIA_TYPES[suffix], data=data)
+
+
+# Shared with `folders`, which reads a whole folder with the same care.
+refuse_nul = _refuse_nul
+candidates = _candidates
+open_error = _open_error
+read_all = _read_all
+DIRECTORY_FLAGS = _DIRECTORY_FLAGS
+FILE_FLAGS = _FILE_FLAGS

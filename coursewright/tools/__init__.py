@@ -12,6 +12,7 @@ from coursewright.tools.brief import attach_reference, check_brief, create_task
 from coursewright.tools.common import ToolSpec
 from coursewright.tools.course import draft_content, generate_outline, get_course
 from coursewright.tools.edit import edit_xblock
+from coursewright.tools.importing import import_course
 from coursewright.tools.publish import publish, review_course, run_pipeline
 from coursewright.tools.wait import poll_until_ready
 
@@ -116,5 +117,14 @@ TOOLS: tuple[ToolSpec, ...] = (
         destructive=False,
         idempotent=False,
         open_world=True,
+    ),
+    # Each call makes a new course from files on this machine.
+    ToolSpec(
+        import_course,
+        "Import a course",
+        read_only=False,
+        destructive=False,
+        idempotent=False,
+        open_world=False,
     ),
 )

@@ -20,6 +20,7 @@ from coursewright.errors import (
     GenerationUnavailable,
     NotSupported,
 )
+from coursewright.formats.imported import ImportedCourse
 from coursewright.formats.olx.export import CourseMeta, write_archive
 from coursewright.guardrails.files import MAX_FILES_PER_TASK
 from coursewright.model import (
@@ -280,6 +281,18 @@ class LocalProvider(Provider):
                 "Import it in Studio under Tools > Import."
             ),
         )
+
+    async def import_course(self, imported: ImportedCourse) -> Course:
+        """A new draft course from an imported package (already checked and sanitised)."""
+        course_id = await self._run(
+            self.store.create_imported,
+            imported.title,
+            imported.language,
+            imported.start,
+            imported.end,
+            imported.sections,
+        )
+        return await self._run(self.store.get_course, course_id, False)
 
     async def delete_course(self, course_id: str) -> None:
         await self._run(self.store.delete_course, _number(course_id, "course"))

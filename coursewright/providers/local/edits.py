@@ -201,3 +201,35 @@ def reorder(db: sqlite3.Connection, course_id: int, parent_id: str, children: li
     for old in old_parents:
         blocks.renumber(db, course_id, [c.slug for c in blocks.children_of(db, course_id, old or "")])
     touch(db, course_id)
+
+
+def write_imported(db: sqlite3.Connection, course_id: int, title: str, sections: list) -> None:
+    """The course root and an imported tree (`formats.imported.Node`s), keeping each block's own
+    slug (its OLX url_name) where it is a valid one not yet taken."""
+    taken: set[str] = {ROOT_SLUG}
+
+    def fresh(block_type: str, title: str, wanted: str | None) -> str:
+        if wanted and wanted not in taken:
+            taken.add(wanted)
+            return wanted
+        base = blocks.slugify(title, EDX_CATEGORY[block_type])
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}_{n}", n + 1
+        taken.add(slug)
+        return slug
+
+    rows: list[tuple] = [(course_id, ROOT_SLUG, "course", title, None, 0, None, None)]
+
+    def add(node, parent: str, position: int) -> None:
+        slug = fresh(node.type, node.display_name, node.slug)
+        kind = None
+        if node.type == "unit":
+            kind = "problem" if any(c.type == "problem" for c in node.children) else "html"
+        rows.append((course_id, slug, node.type, node.display_name, parent, position, node.content, kind))
+        for index, child in enumerate(node.children):
+            add(child, slug, index)
+
+    for index, section in enumerate(sections):
+        add(section, ROOT_SLUG, index)
+    blocks.insert_many(db, rows)

@@ -220,6 +220,30 @@ class LocalStore:
             edits.write_outline(db, course_id, name, sections)
             return course_id
 
+    def create_imported(self, title: str, language: str, start: str | None, end: str | None, sections: list) -> int:
+        """A new course, with no task, holding an imported tree: one transaction, so a failed
+        import leaves nothing behind."""
+        with self._transaction() as db:
+            now = edits.now()
+            drafted = any(node.content for section in sections for node in section.walk())
+            cursor = db.execute(
+                "INSERT INTO courses (task_id, number, run, title, language, status, start, end_at, updated_at) "
+                "VALUES (NULL, '', ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    str(now.year),
+                    title,
+                    language,
+                    CourseStatus.DRAFTED if drafted else CourseStatus.OUTLINED,
+                    start or now.strftime("%Y-%m-%dT00:00:00Z"),
+                    end or (now + timedelta(days=365)).strftime("%Y-%m-%dT00:00:00Z"),
+                    now.isoformat(),
+                ),
+            )
+            course_id = int(cursor.lastrowid)
+            db.execute("UPDATE courses SET number = ? WHERE id = ?", (f"CW{course_id:03d}", course_id))
+            edits.write_imported(db, course_id, title, sections)
+            return course_id
+
     def get_course(self, course_id: int, include_content: bool) -> Course:
         with self._read() as db:
             return self._course(db, course_id, include_content)
