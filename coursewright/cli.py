@@ -1,4 +1,4 @@
-"""Command line: `coursewright [serve]`, `demo`, `sandbox`, `export`, `doctor`.
+"""Command line: `coursewright [serve]`, `demo`, `sandbox`, `export`, `import`, `doctor`.
 
 Heavy imports happen inside each command: the server is spawned for every chat, so
 `coursewright serve` must not pay for the demo's or the sandbox's modules.
@@ -76,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the package against the official schemas in COURSEWRIGHT_SCHEMAS_DIR",
     )
+
+    imported = commands.add_parser(
+        "import", help="import an Open edX export (.tar.gz or folder) or a Common Cartridge as a local draft"
+    )
+    imported.add_argument("path", type=Path, help="the package file or the export's folder")
 
     commands.add_parser("doctor", help="show the configuration coursewright sees (never the keys)")
     commands.add_parser("skill", help="print SKILL.md, the agent skill that goes with the server")
@@ -218,6 +223,36 @@ def export(args: argparse.Namespace) -> int:
     return anyio.run(run)
 
 
+def import_package(args: argparse.Namespace) -> int:
+    import anyio
+
+    from coursewright.errors import CoursewrightError
+    from coursewright.formats.loader import read_course_package
+    from coursewright.providers.local.adapter import LocalProvider
+
+    settings = _settings()
+    path = args.path.expanduser().absolute()
+    # The person at the terminal named this package, so its folder may be read (with the same care: no links).
+    roots = [*settings.file_roots, path.parent]
+    try:
+        imported = read_course_package(str(path), roots)
+        local = LocalProvider(settings.data_dir, archive_dir=settings.archive_dir)
+        course = anyio.run(local.import_course, imported)
+    except CoursewrightError as exc:
+        print(f"coursewright: {exc.model_text()}", file=sys.stderr)
+        return 1
+    counts = course.counts()
+    print(
+        f"Imported {course.course_id} '{course.title}' ({imported.format}): {counts['section']} sections, "
+        f"{counts['unit']} units, {counts['problem']} problems."
+    )
+    for item in imported.skipped:
+        print(f"  skipped {item.item}: {item.reason}")
+    for item in imported.sanitized:
+        print(f"  sanitised {item}")
+    return 0
+
+
 def doctor(args: argparse.Namespace) -> int:
     from coursewright.doctor import report
 
@@ -235,9 +270,14 @@ def skill(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": demo, "sandbox": sandbox, "export": export, "doctor": doctor, "skill": skill}.get(
-        args.command or "serve", serve
-    )
+    command = {
+        "demo": demo,
+        "sandbox": sandbox,
+        "export": export,
+        "import": import_package,
+        "doctor": doctor,
+        "skill": skill,
+    }.get(args.command or "serve", serve)
     try:
         return command(args)
     except KeyboardInterrupt:

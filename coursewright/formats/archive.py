@@ -142,10 +142,10 @@ def read_zip(data: bytes, keep: Callable[[str], bool], limits: Limits = Limits()
                 raise _refuse(f"it has more than {limits.members} members")
             for info in entries:
                 name = safe_member_name(info.filename)
-                mode = info.external_attr >> 16
-                if mode and stat.S_ISLNK(mode):
+                kind = stat.S_IFMT(info.external_attr >> 16)  # 0: the zip tool recorded no type
+                if kind == stat.S_IFLNK:
                     raise _refuse(f"the member {info.filename!r} is a link, and links are not unpacked")
-                if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
                     raise _refuse(f"the member {info.filename!r} is not a regular file (a device or a FIFO)")
                 budget.count(name, info.file_size)
                 if info.is_dir() or not name or not keep(name):

@@ -36,7 +36,9 @@ def _open_folder(path: str, roots: Sequence[Path]) -> int | None:
     """A descriptor of the folder at `path` inside the roots; None when it is a file, not a folder."""
     files.refuse_nul(path)
     if not roots:
-        raise Forbidden("No folder is shared with this server, so it cannot read any file.", files.HOW_TO_ALLOW)
+        raise Forbidden(
+            "No folder is shared with this server, so it cannot read any file.", files.HOW_TO_ALLOW
+        )
     first_error: OSError | None = None
     for root, parts in files.candidates(path, roots):
         directory = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -105,12 +107,16 @@ def read_tree_inside_roots(
     return found
 
 
-def _read_member(directory: int, name: str, relative: str, limits: TreeLimits, counters: dict[str, int]) -> bytes:
+def _read_member(
+    directory: int, name: str, relative: str, limits: TreeLimits, counters: dict[str, int]
+) -> bytes:
     fd = os.open(name, files.FILE_FLAGS, dir_fd=directory)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Forbidden(f"{relative} is not a regular file.", "Remove it, or import the export archive instead.")
+            raise Forbidden(
+                f"{relative} is not a regular file.", "Remove it, or import the export archive instead."
+            )
         if info.st_nlink != 1:
             raise Forbidden(
                 f"{relative} has {info.st_nlink} hard links, so it may be a file from outside the allowed folders.",

@@ -32,7 +32,9 @@ def keep(name: str) -> bool:
 
 def find_root(files: dict[str, bytes]) -> str | None:
     """The folder prefix holding course.xml ('' or 'course/'), the shallowest one."""
-    found = sorted((n for n in files if n == "course.xml" or n.endswith("/course.xml")), key=lambda n: n.count("/"))
+    found = sorted(
+        (n for n in files if n == "course.xml" or n.endswith("/course.xml")), key=lambda n: n.count("/")
+    )
     return found[0][: -len("course.xml")] if found else None
 
 
@@ -68,7 +70,9 @@ class _Reader:
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{name} is not UTF-8 text.", "Re-export the course, then import again.") from None
+            raise InvalidInput(
+                f"{name} is not UTF-8 text.", "Re-export the course, then import again."
+            ) from None
 
     def resolve(self, element: Element) -> tuple[Element, str | None, str | None]:
         """(the element with its content, its url_name, the raw file text when it came from a file)."""
@@ -83,7 +87,9 @@ class _Reader:
         return element, url_name, None
 
     def title(self, element: Element, category: str, url_name: str | None) -> str:
-        name = element.get("display_name") or self.policy.get(f"{category}/{url_name}", {}).get("display_name")
+        name = element.get("display_name") or self.policy.get(f"{category}/{url_name}", {}).get(
+            "display_name"
+        )
         return (name or "").strip()[:255] or f"Untitled {_CONTAINERS.get(category, category)}"
 
     def container(self, element: Element, category: str) -> Node | None:
@@ -218,7 +224,9 @@ def read_olx(files: dict[str, bytes], seen: list[str]) -> ImportedCourse:
     return result
 
 
-_WHAT = "Pass an Open edX course export (.tar.gz, or its unpacked folder with course.xml) or a Common Cartridge."
+_WHAT = (
+    "Pass an Open edX course export (.tar.gz, or its unpacked folder with course.xml) or a Common Cartridge."
+)
 
 
 def _policy(reader: _Reader, run: str) -> dict[str, dict]:

@@ -220,7 +220,9 @@ class LocalStore:
             edits.write_outline(db, course_id, name, sections)
             return course_id
 
-    def create_imported(self, title: str, language: str, start: str | None, end: str | None, sections: list) -> int:
+    def create_imported(
+        self, title: str, language: str, start: str | None, end: str | None, sections: list
+    ) -> int:
         """A new course, with no task, holding an imported tree: one transaction, so a failed
         import leaves nothing behind."""
         with self._transaction() as db:
