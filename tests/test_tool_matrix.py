@@ -28,6 +28,7 @@ import anyio
 import httpx2
 import pytest
 from mcp_helpers import Recorder, call, connect, example, text_of, write_all_units
+from olx_packages import STUDIO_FILES, tar_gz
 
 from coursewright.config import Settings
 from coursewright.sandbox import keys
@@ -245,6 +246,16 @@ def reference_file(made: Made) -> dict[str, Any]:
     # The tests run in a temporary working directory, which the client shares as its MCP root.
     Path("airline-notes.md").write_bytes(REFERENCE_TEXT)
     return {"task_id": made.task_id, "path": "airline-notes.md"}
+
+
+def course_package(made: Made) -> dict[str, Any]:
+    # Whatever platform the user has, an imported package becomes a local draft.
+    Path("knots.tar.gz").write_bytes(tar_gz(STUDIO_FILES))
+    return {"path": "knots.tar.gz"}
+
+
+def package_is_imported(result: dict[str, Any], made: Made) -> None:
+    assert result["course_id"].startswith("local:") and result["counts"]["unit"] == 2
 
 
 def ids(blocks: list[dict[str, Any]]) -> list[str]:
@@ -619,6 +630,14 @@ CASES: tuple[Case, ...] = (
             "learningstudio": cannot("platform's own interface"),
         },
         confirmed=PROVIDERS,
+    ),
+    Case(
+        "import_course",
+        "import_course",
+        Stage.FRESH,
+        course_package,
+        package_is_imported,
+        {"local": WORKS, "iblai": WORKS, "tutorflow": WORKS, "learningstudio": WORKS},
     ),
 )
 
