@@ -27,7 +27,7 @@ async def import_course(
     ctx: Context,
     client_roots: ClientRoots,
 ) -> ImportResult:
-    """Import an OLX export (.tar.gz/folder) or .imscc as a local draft."""
+    """Import an OLX export or .imscc as a local draft."""
     from coursewright.formats.loader import read_course_package
 
     runtime = runtime_of(ctx)
