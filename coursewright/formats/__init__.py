@@ -5,6 +5,10 @@
     scorm/    SCORM 1.2 and SCORM 2004 4th edition (export.py)
     qti/      QTI 2.1 item bank (export.py)
 
+Shared by the importers: archive.py (a package read into memory without trusting it),
+imported.py (the neutral tree an importer hands over, checked like any edit), loader.py
+(open what the user named inside the allowed roots and pick the format).
+
 A format reads and writes only the provider-neutral model (coursewright.model
 `Course` / `Block`); it knows nothing of providers, HTTP or MCP.
 """
