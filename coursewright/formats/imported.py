@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from coursewright.capa import problem_issues
 from coursewright.errors import InvalidInput
-from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
 
 #: The most blocks one import may create.
 MAX_BLOCKS = 5_000
@@ -57,6 +55,9 @@ class ImportedCourse:
 
     def component(self, block_type: str, title: str, content: str, slug: str | None = None) -> Node | None:
         """A component whose content passed the edit checks, or None (and an entry in `skipped`)."""
+        from coursewright.capa import problem_issues
+        from coursewright.guardrails.sanitize import sanitize_html, sanitize_problem
+
         label = f"{block_type} '{title}'"
         if block_type == "problem":
             issues = problem_issues(content)
