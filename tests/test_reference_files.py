@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from coursewright.errors import Conflict, CoursewrightError, Forbidden, InvalidInput, NotFound
+from coursewright.errors import Conflict, CoursewrightError, Forbidden, InvalidInput, NotFound, NotSupported
 from coursewright.guardrails import files
 from coursewright.guardrails.files import MAX_FILE_BYTES, read_inside_roots, read_reference, roots_from
 
@@ -298,3 +298,10 @@ def test_the_shared_reader_takes_any_file_type_with_its_own_size_limit(root, sec
     os.symlink(secret, root / "linked.tar.gz")
     with pytest.raises(Forbidden, match="link"):
         read_inside_roots("linked.tar.gz", [root])
+
+
+def test_a_system_that_cannot_refuse_links_reads_no_file_at_all(root, monkeypatch):
+    (root / "notes.md").write_bytes(INSIDE)
+    monkeypatch.setattr(files, "_NOFOLLOW", 0)
+    with pytest.raises(NotSupported, match="without following links"):
+        read(root / "notes.md", root)

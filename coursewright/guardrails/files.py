@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from coursewright.errors import Conflict, Forbidden, InvalidInput, NotFound
+from coursewright.errors import Conflict, Forbidden, InvalidInput, NotFound, NotSupported
 
 MAX_FILES_PER_TASK = 4
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -51,10 +51,12 @@ _ODF = {".odt", ".odp"}
 _OLE_BASED = {".doc", ".ppt"}
 _TEXT = {".md", ".markdown", ".txt", ".rtf"}
 
-_DIRECTORY_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, where files are not read at all
+_WALKS_BY_DESCRIPTOR = os.open in os.supports_dir_fd
+_DIRECTORY_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 _FILE_FLAGS = (
     os.O_RDONLY
-    | os.O_NOFOLLOW
+    | _NOFOLLOW
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_NONBLOCK", 0)  # a FIFO must not block the open; fstat refuses it next
     | getattr(os, "O_NOCTTY", 0)
@@ -300,6 +302,11 @@ def read_inside_roots(
     and checked on its open descriptor (one hard link, still where it was opened, at most
     `max_bytes`). Blocking: call it in a thread. Any tool that reads a user's file uses this."""
     _refuse_nul(path)
+    if not _NOFOLLOW or not _WALKS_BY_DESCRIPTOR:
+        raise NotSupported(
+            "This system cannot open a file without following links, so the server reads no local files here.",
+            "Put the essential facts from the file into the brief's description instead.",
+        )
     if not roots:
         raise Forbidden("No folder is shared with this server, so it cannot read any file.", HOW_TO_ALLOW)
     fd, root, parts = _open_reference(path, roots)
