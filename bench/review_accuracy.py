@@ -36,6 +36,7 @@ async def main() -> None:
         + parts["held-back C"]
         + parts["held-back D"]
         + parts["held-back E"]
+        + parts["held-back F"]
     )
     for title, cases in parts.items():
         if args.part != "all" and not title.startswith(args.part):

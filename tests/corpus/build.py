@@ -311,6 +311,8 @@ def report(title: str, verdicts: list[Verdict], *, details: bool = True) -> str:
 def part_of(case: Case) -> str:
     if not case.held_back:
         return "tuned"
+    if case.name.startswith("hb6_"):
+        return "held-back F"
     if case.name.startswith("hb5_"):
         return "held-back E"
     if case.name.startswith("hb4_"):
@@ -329,6 +331,7 @@ def split(cases: Iterable[Case] = CASES) -> dict[str, list[Case]]:
         "held-back C": [],
         "held-back D": [],
         "held-back E": [],
+        "held-back F": [],
     }
     for case in cases:
         parts[part_of(case)].append(case)

@@ -14,6 +14,7 @@ and run once: it is the part the rules have never been tuned on.
 from __future__ import annotations
 
 from corpus.review_bases import BASES, mcq
+from corpus.review_cases_f import HELD_BACK_F
 from corpus.review_model import Case, Page, Unit, html, raw
 
 __all__ = ["CASES", "Case", "Page"]
@@ -2588,4 +2589,4 @@ HELD_BACK_E: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B + HELD_BACK_C + HELD_BACK_D + HELD_BACK_E
+CASES: list[Case] = TUNED + HELD_BACK + HELD_BACK_B + HELD_BACK_C + HELD_BACK_D + HELD_BACK_E + HELD_BACK_F
