@@ -1,9 +1,9 @@
 """review_course on the labelled corpus (tests/corpus): recall and false blocks, tuned and held-back apart.
 
-Held-back E is the one part the rules were never tuned on. On it, structure and safety
-findings and fine courses meet the targets; prose recall does not (9/18 at its only run: the
-phrase packs miss phrasings nobody wrote down before), so prose recall is asserted on the
-parts the rules have seen and only reported for E by bench/review_accuracy.py.
+Held-back E showed that phrase packs miss phrasings nobody wrote down (prose recall 9/18 at its
+first run); the prose checks then became general (assistant voice in `voice`, placeholder
+shapes in `slots`). Held-back F was written before those rules ran on it and run once (prose
+22/22, fine 12/12 at that run); it is the part the rules have never been tuned on.
 
 Every verdict comes from the review_course tool through the MCP client. Courses are built
 through the local store (the fast path) except a fixed sample built step by step through the
@@ -37,8 +37,15 @@ def test_the_corpus_is_large_and_labelled_with_every_kind_of_defect_and_fine_cou
     assert {c.language for c in CASES} == {"en", "es", "fr", "de", "pt"}
 
 
-ALL_PARTS = ["tuned", "held-back A", "held-back B", "held-back C", "held-back D", "held-back E"]
-SEEN_PARTS = ALL_PARTS[:-1]
+ALL_PARTS = [
+    "tuned",
+    "held-back A",
+    "held-back B",
+    "held-back C",
+    "held-back D",
+    "held-back E",
+    "held-back F",
+]
 
 
 @pytest.mark.parametrize("part", ALL_PARTS)
@@ -49,13 +56,13 @@ def test_empty_ungradable_and_unsafe_courses_are_always_blocked(verdicts, part):
         assert hit == total, s.misses
 
 
-@pytest.mark.parametrize("part", SEEN_PARTS)
+@pytest.mark.parametrize("part", ALL_PARTS)
 def test_prose_defects_are_blocked_at_least_95_percent(verdicts, part):
     s = score(verdicts[part])
     assert s.group_rate(PROSE) >= 0.95, s.misses
 
 
-@pytest.mark.parametrize("part", ["tuned", "held-back", "held-back E"])
+@pytest.mark.parametrize("part", ["tuned", "held-back", "held-back E", "held-back F"])
 def test_clean_and_tricky_courses_pass_at_least_95_percent(verdicts, part):
     # Batches are small (8-13 fine courses each): the held-back batches are judged together.
     held = [v for name in ALL_PARTS[1:] for v in verdicts[name]]
@@ -65,8 +72,7 @@ def test_clean_and_tricky_courses_pass_at_least_95_percent(verdicts, part):
 
 
 def test_an_unreadable_study_time_is_reported_not_skipped(verdicts):
-    # Held-back E's one case is missed: the shared reader takes "raconter une journée" for a 7-hour total.
-    for name in SEEN_PARTS:
+    for name in ALL_PARTS:
         s = score(verdicts[name])
         assert s.warned[0] == s.warned[1], s.misses
 

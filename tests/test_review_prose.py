@@ -114,3 +114,74 @@ def test_folding_removes_case_accents_and_curly_quotes():
 def test_the_generator_refuses_only_chatter_the_page_says_itself():
     assert leaked_chatter("<p>I hope this helps!</p>") == "i hope this helps"
     assert leaked_chatter("<pre>I hope this helps!</pre>") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>As requested, I've kept the reading level at Year 9.</p>",
+        "<p>I deliberately simplified the examples for beginners.</p>",
+        "<p>Please note that my knowledge only extends to early 2024.</p>",
+        "<p>Do you want me to add a short quiz at the end?</p>",
+        "<p>Shall I continue with unit 4?</p>",
+        "<p>He simplificado el vocabulario, como pediste.</p>",
+        "<p>¿Quieres que añada más ejercicios?</p>",
+        "<p>J'ai raccourci les exemples pour tenir en une heure.</p>",
+        "<p>Voulez-vous que je développe cette partie ?</p>",
+        "<p>Ich habe die Fachbegriffe bewusst weggelassen.</p>",
+        "<p>Soll ich noch ein Quiz ergänzen?</p>",
+        "<p>Adaptei o vocabulário para o 6.º ano.</p>",
+        "<p>Se quiser, posso incluir um glossário.</p>",
+    ],
+)
+def test_the_assistant_speaking_to_its_requester_is_chatter(body):
+    assert ("chatter", False) in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>I walked to the market and bought three apples.</p>",
+        "<p>I recommend you practise daily. I've marked the harder exercises with a star.</p>",
+        "<p>Je vous conseille de relire vos notes ; j'ai ajouté les fiches au dossier partagé.</p>",
+        "<p>Ich erinnere mich an meinen ersten Kundenanruf: Ich war nervös.</p>",
+        "<p>Cuando llegué a Madrid yo tenía doce años.</p>",
+    ],
+)
+def test_first_person_stories_and_an_instructors_voice_are_not_chatter(body):
+    assert kinds(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Welcome to {site_name}.</p>",
+        "<p>Your manager, [[manager]], signs the plan.</p>",
+        "<p>Ask [Company Name] for a badge.</p>",
+        "<p>Write to $SUPPORT_EMAIL$.</p>",
+        "<p>Your coach is INSERT NAME HERE.</p>",
+        "<p>Call the desk on <<SITE_PHONE>>.</p>",
+        "<p>Ihr Trainer ist <Name einfügen>.</p>",
+        "<h3>Étude de cas</h3><p>À venir</p>",
+        "<h2>Unit tests — coming soon</h2><p>pytest finds tests.</p>",
+        "<p>Quiz final : à venir.</p>",
+        "<p>Termin: TBD</p>",
+        "<p>Read the guide (link TBD) first.</p>",
+    ],
+)
+def test_template_slots_and_unfinished_sections_are_placeholders_by_their_shape(body):
+    assert ("placeholder", False) in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Give every action one status: Open, Blocked, TBD or Done.</p>",
+        "<p>If a date is unknown, write TBD in the tracker.</p>",
+        "<p>Use the &lt;p&gt; element for paragraphs; x &lt; 5 and y &gt; 3.</p>",
+        "<p>In the years to come the market will grow.</p>",
+        "<p>Avoid a page that only says a feature is coming soon.</p>",
+    ],
+)
+def test_statuses_mentions_and_ordinary_brackets_are_not_placeholders(body):
+    assert kinds(body) == set()

@@ -67,3 +67,22 @@ def test_text_without_learner_time_states_none():
 def test_the_audience_is_read_before_the_description():
     time = read_study_time("2 hours a week", "Meets 5 hours per week in the lab.")
     assert time.weekly_hours == 2.0 and time.read[0] == "2 hours a week"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adultes A1, à leur rythme. Objectif : savoir raconter une journée.",
+        "Learners describe a day in the life of a ward nurse.",
+    ],
+)
+def test_a_day_as_the_topic_is_not_read_as_a_course_length(text):
+    assert read_study_time(text).total_hours is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A one-day workshop for new managers.", "Everything is covered in one day.", "Format : une journée."],
+)
+def test_a_day_as_the_course_length_is_seven_hours(text):
+    assert read_study_time(text).total_hours == 7.0

@@ -265,7 +265,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 }
 
 #: Placeholders that are only placeholders in capitals ("todo" is Spanish and Portuguese for "all").
-UPPERCASE_PLACEHOLDERS: tuple[str, ...] = ("TODO", "FIXME", "TBD", "TBA", "TBC", "XXX", "WIP")
+#: TBD, TBC, TBA and TODO are judged by where they stand (`slots`): "Open, Blocked, TBD or Done" is a list.
+UPPERCASE_PLACEHOLDERS: tuple[str, ...] = ("FIXME", "XXX")
 #: Template slots and number blanks, matched on text with its case kept (see `prose.straighten`).
 CASED_PLACEHOLDERS: tuple[str, ...] = (
     r"<<\s*[A-Za-z_][\w ]{0,30}>>",

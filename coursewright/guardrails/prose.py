@@ -25,6 +25,8 @@ from coursewright.guardrails.phrases import (
     PLACEHOLDERS,
     UPPERCASE_PLACEHOLDERS,
 )
+from coursewright.guardrails.slots import shape_hit, visible_slots
+from coursewright.guardrails.voice import ASSISTANT_VOICE
 
 Kind = Literal["chatter", "placeholder"]
 
@@ -83,7 +85,7 @@ def _packs() -> dict[str, tuple[re.Pattern[str], ...]]:
         return tuple(re.compile(_boundary(p), re.MULTILINE) for pack in packs.values() for p in pack)
 
     return {
-        "chatter": compiled(CHATTER),
+        "chatter": compiled(CHATTER) + compiled(ASSISTANT_VOICE),
         "placeholder": compiled(PLACEHOLDERS),
         "upper": (re.compile(_boundary("|".join(UPPERCASE_PLACEHOLDERS))),),
         "cased": tuple(re.compile(p) for p in CASED_PLACEHOLDERS),
@@ -167,7 +169,7 @@ class PageText:
 
 def read_page(html: str | None) -> PageText:
     reader = _Reader()
-    reader.feed(html or "")
+    reader.feed(visible_slots(html or ""))
     reader.close()
     voice = straighten("".join(reader.voice))
     quoted = [straighten("".join(reader.quoted))]
@@ -210,6 +212,8 @@ def _hits(text: str, *, quoted: bool, lorem_is_topic: bool) -> list[ProseHit]:
     upper = next((m for p in (*packs["upper"], *packs["cased"]) if (m := p.search(cased))), None)
     if upper:
         found.append(ProseHit("placeholder", upper.group(0), quoted))
+    elif shape := shape_hit(cased, folded):
+        found.append(ProseHit("placeholder", shape, quoted))
     return found
 
 

@@ -92,6 +92,11 @@ _COURSE_NOUN = (
     "course programme program module workshop training curso cours formation kurs schulung treinamento "
     "seminar bootcamp webinar taller atelier oficina seminario seminaire"
 )
+_AMBIGUOUS_DAYS = frozenset({"day", "days", "journee", "journees", "jornada", "jornadas"})
+_DAY_LEAD_IN = (
+    r"(?:^|[:,;(\n-]|\b(?:in|over|during|across|within|for|takes?|lasts?|en|sur|pendant|dure|durant|durante"
+    r"|em|por|dura|leva|toma|ist|is|es|est|e))\s*$"
+)
 _DAY_UNIT = "day days jour jours journee journees dia dias tag tage tagen"
 #: "half an hour" and its kin, rewritten to digits (same length, so evidence still quotes the brief).
 _HALF_HOUR = (
@@ -278,10 +283,24 @@ def _totals(folded: str) -> list[tuple[int, int, float]]:
         rf"(?P<c>{number})\s*(?:x\s*)?{_session()}(?:\s*(?:of|de|von|a|x)\s*(?P<d>{number})\s*-?\s*(?P<du>{unit}))?"
     )
     for m in sessions.finditer(folded):
+        if _day_as_topic(folded, m):
+            continue
         each = _hours(m.group("d"), m.group("du")) if m.group("d") else _session_hours(m.group("s"))
         if each:
             found.append((m.start(), m.end(), _value(m.group("c")) * each))
     return _disjoint(found)
+
+
+def _day_as_topic(folded: str, m: re.Match[str]) -> bool:
+    """'raconter une journée', 'a day in the life': a day as the subject, not the course's length.
+
+    A day written with a word ("a", "une", "one") counts only where a length is stated: after
+    "in", "over", "sur", "en", "durante"…, a colon or a comma, or at the start of the text.
+    """
+    if m.group("s") not in _AMBIGUOUS_DAYS or re.search(r"\d", m.group("c")):
+        return False
+    before = folded[max(0, m.start() - 20) : m.start()]
+    return not rx(_DAY_LEAD_IN).search(before)
 
 
 def _weeks(folded: str) -> tuple[float, int, int] | None:

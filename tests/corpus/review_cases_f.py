@@ -213,7 +213,7 @@ HELD_BACK_F: list[Case] = [
         "hb6_unsafe_onload",
         "ux_writing",
         "unsafe",
-        raw("Buttons", '<p>Label buttons with verbs.</p><svg onload="fetch(\'//x.example\')"></svg>'),
+        raw("Buttons", "<p>Label buttons with verbs.</p><svg onload=\"fetch('//x.example')\"></svg>"),
     ),
     # ---- tricky but fine ----
     _fine(
@@ -222,7 +222,9 @@ HELD_BACK_F: list[Case] = [
         html(
             "My first team",
             p("I walked into my first team meeting with twelve slides. Nobody looked up.")
-            + p("I had written an agenda for me, not for them. The next week I asked each person one question."),
+            + p(
+                "I had written an agenda for me, not for them. The next week I asked each person one question."
+            ),
         ),
     ),
     _fine(
@@ -239,9 +241,11 @@ HELD_BACK_F: list[Case] = [
         "excel_hr",
         html(
             "Mail merge",
-            p("Word replaces each merge field with a value from your sheet: <code>{FirstName}</code>, "
-              "<code>«Department»</code>. A field that shows up unchanged in the letter means a column name "
-              "is misspelt."),
+            p(
+                "Word replaces each merge field with a value from your sheet: <code>{FirstName}</code>, "
+                "<code>«Department»</code>. A field that shows up unchanged in the letter means a column name "
+                "is misspelt."
+            ),
         ),
     ),
     _fine(
@@ -249,8 +253,10 @@ HELD_BACK_F: list[Case] = [
         "ai_literacy",
         html(
             "Editing a chatbot's draft",
-            p("A chatbot's draft often starts with an opener such as <q>Sure! Here is your lesson</q> and ends "
-              "with an offer like <q>Would you like me to add a quiz?</q>. Delete both before you share it."),
+            p(
+                "A chatbot's draft often starts with an opener such as <q>Sure! Here is your lesson</q> and ends "
+                "with an offer like <q>Would you like me to add a quiz?</q>. Delete both before you share it."
+            ),
         ),
     ),
     _fine(
@@ -276,8 +282,10 @@ HELD_BACK_F: list[Case] = [
         "fr_securite",
         html(
             "Organisation",
-            p("Je vous conseille de relire vos notes chaque soir. Je serai disponible le mardi à 17 h pour "
-              "vos questions, et j'ai ajouté au dossier partagé les fiches de l'an dernier."),
+            p(
+                "Je vous conseille de relire vos notes chaque soir. Je serai disponible le mardi à 17 h pour "
+                "vos questions, et j'ai ajouté au dossier partagé les fiches de l'an dernier."
+            ),
         ),
     ),
     _fine(
@@ -285,7 +293,9 @@ HELD_BACK_F: list[Case] = [
         "de_kunden",
         html(
             "Mein erster Anruf",
-            p("Ich erinnere mich an meinen ersten Kundenanruf: Ich war nervös und habe zu schnell gesprochen.")
+            p(
+                "Ich erinnere mich an meinen ersten Kundenanruf: Ich war nervös und habe zu schnell gesprochen."
+            )
             + p("Was hätte mir geholfen? Eine Pause nach der Begrüßung."),
         ),
     ),
@@ -303,8 +313,10 @@ HELD_BACK_F: list[Case] = [
         "ux_writing",
         html(
             "Form fields",
-            p("Placeholder text inside a field, such as an example email address, disappears as soon as the "
-              "user types, so never use it instead of a label.")
+            p(
+                "Placeholder text inside a field, such as an example email address, disappears as soon as the "
+                "user types, so never use it instead of a label."
+            )
             + p("Avoid a page that only says that a feature is coming soon without a date."),
         ),
     ),
@@ -322,8 +334,10 @@ HELD_BACK_F: list[Case] = [
         "python_bootcamp",
         html(
             "String templates",
-            p("An f-string fills in names in braces: <code>f\"Hello {name}\"</code>. Jinja uses double braces, "
-              "<code>{{ user }}</code>, and leaves the template unchanged until you render it."),
+            p(
+                'An f-string fills in names in braces: <code>f"Hello {name}"</code>. Jinja uses double braces, '
+                "<code>{{ user }}</code>, and leaves the template unchanged until you render it."
+            ),
         ),
     ),
 ]
