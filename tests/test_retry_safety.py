@@ -43,6 +43,12 @@ class Troubled(LocalProvider):
             raise Unavailable("The platform failed to handle the request (HTTP 503).", "Retry in a minute.")
         return await super().get_course(course_id, include_content)
 
+    async def get_part(self, course_id, block_id, role="block"):
+        if self.failing_reads:
+            self.failing_reads -= 1
+            raise Unavailable("The platform failed to handle the request (HTTP 503).", "Retry in a minute.")
+        return await super().get_part(course_id, block_id, role)
+
     async def create_block(self, *args, **kwargs):
         made = await super().create_block(*args, **kwargs)
         self._after_write("create")

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from mcp.server.mcpserver import Context, ElicitationResult, Resolve
 from pydantic import BaseModel, Field
 
-from coursewright.errors import CoursewrightError, InvalidInput, NotSupported, OutcomeUnknown
+from coursewright.errors import CoursewrightError, InvalidInput, NotFound, NotSupported, OutcomeUnknown
 from coursewright.guardrails.confirm import ConfirmationRequired
 from coursewright.model import VALID_PARENT, Block, Course, content_stamp, parse_position
 from coursewright.providers.base import Provider
@@ -21,7 +21,7 @@ from coursewright.providers.journal import Intent, IntentState, Journal, in_thre
 from coursewright.providers.once import call_key, create_once
 from coursewright.tools import gate
 from coursewright.tools.common import BlockRef, CourseId, Token, compact, guarded, runtime_of
-from coursewright.tools.edit_checks import clean_content, find_block, require
+from coursewright.tools.edit_checks import clean_content, require
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 
 
@@ -86,13 +86,13 @@ async def _confirm_edit(
 
 @dataclass(frozen=True)
 class _Edit:
-    """One edit_xblock call: the platform, the course before the change, and the arguments."""
+    """One edit_xblock call: the platform and the arguments. Each action reads only the blocks it
+    needs (`Provider.get_part`), never the whole course."""
 
     platform: Provider
     native: str
     course_id: str
     journal: Journal
-    course: Course
     block_id: str | None
     parent_id: str | None
     block_type: str | None
@@ -116,7 +116,7 @@ class _Done:
 async def _create(edit: _Edit) -> _Done:
     """Created at most once per identical call: a repeat returns the first block, or finds and finishes
     the block an interrupted call made (see `providers.once`)."""
-    parent = find_block(edit.course, edit.parent_id, "parent")
+    parent, _ = await edit.platform.get_part(edit.native, edit.parent_id, "parent")
     expected = VALID_PARENT[edit.block_type]
     if parent.type != expected:
         raise InvalidInput(
@@ -210,37 +210,34 @@ async def _update(edit: _Edit) -> _Done:
             "edit_xblock action=update was given nothing to change.",
             "Pass display_name, content, or both.",
         )
-    block = find_block(edit.course, edit.block_id, "block")
+    block, parent_id = await edit.platform.get_part(edit.native, edit.block_id, "block")
     cleaned, sanitized = clean_content(block.type, edit.content)
     await edit.platform.update_block(edit.native, edit.block_id, edit.display_name, cleaned)
-    parent = edit.course.parent_of(edit.block_id)
-    return _Done(edit.block_id, parent.id if parent else edit.block_id, sanitized=sanitized)
+    return _Done(edit.block_id, parent_id or edit.block_id, sanitized=sanitized)
 
 
 async def _delete(edit: _Edit) -> _Done:
     key = call_key("edit_xblock.delete", course_id=edit.course_id, block_id=edit.block_id)
     action = "edit_xblock.delete"
-    block = edit.course.find(edit.block_id)
-    if block is None:
+    try:
+        block, parent_id = await edit.platform.get_part(edit.native, edit.block_id, "block")
+    except NotFound:
         earlier = await in_thread(edit.journal.find, edit.platform.name, action, key)
-        if earlier is not None:
-            # An earlier identical delete was cut off after the platform removed the block.
-            await in_thread(edit.journal.mark_done, earlier, edit.block_id)
-            return _Done(
-                edit.block_id, None, note="An earlier identical call had already deleted this block."
-            )
-    block = find_block(edit.course, edit.block_id, "block")
+        if earlier is None:
+            raise
+        # An earlier identical delete was cut off after the platform removed the block.
+        await in_thread(edit.journal.mark_done, earlier, edit.block_id)
+        return _Done(edit.block_id, None, note="An earlier identical call had already deleted this block.")
     if block.type == "course":
         raise InvalidInput("edit_xblock cannot delete the course itself.", "Use delete_course for that.")
-    parent = edit.course.parent_of(edit.block_id)
     intent = await in_thread(edit.journal.record_intent, edit.platform.name, action, key, key)
     deleted = await edit.platform.delete_block(edit.native, edit.block_id)
     await in_thread(edit.journal.mark_done, intent, edit.block_id)
-    return _Done(edit.block_id, parent.id if parent else None, deleted=deleted)
+    return _Done(edit.block_id, parent_id, deleted=deleted)
 
 
 async def _reorder(edit: _Edit) -> _Done:
-    find_block(edit.course, edit.parent_id, "parent")
+    await edit.platform.get_part(edit.native, edit.parent_id, "parent")
     await edit.platform.reorder_children(edit.native, edit.parent_id, list(edit.children or []))
     return _Done(edit.parent_id, edit.parent_id)
 
@@ -335,7 +332,6 @@ async def edit_xblock(
         native=native,
         course_id=course_id,
         journal=runtime.journal,
-        course=await platform.get_course(native, False),
         block_id=block_id,
         parent_id=parent_id,
         block_type=block_type,
@@ -350,19 +346,19 @@ async def edit_xblock(
     done = await chosen.run(edit)
     # The write landed: whatever happens from here on is reported as a note, never as an error
     # that would invite repeating the write.
-    excerpt, note = None, done.note
+    excerpt, note, found = None, done.note, None
     if done.excerpt_of:
         try:
-            after = await platform.get_course(native, False)
+            found, _ = await platform.get_part(native, done.excerpt_of)
+        except NotFound:
+            pass  # the parent went away meanwhile: nothing to show
         except CoursewrightError as exc:
             note = _joined(
                 note,
                 f"The {action} was done, but reading the course back failed ({exc.what.rstrip('.')}). "
                 "Do not repeat it: call get_course to see the current tree.",
             )
-        else:
-            found = after.find(done.excerpt_of)
-            excerpt = compact(found) if found else None
+        excerpt = compact(found) if found else None
     return EditResult(
         action=action,
         block_id=done.block_id,

@@ -7,6 +7,7 @@ import tarfile
 
 import anyio
 import pytest
+from mcp_helpers import MODES, call, connect, outlined_course
 from test_local_provider import fill_every_unit, new_course
 
 from coursewright.formats.olx.export import CourseMeta, course_files
@@ -152,3 +153,37 @@ async def test_publish_streams_the_archive_without_a_folder_of_small_files(provi
     folders = [m.name for m in members if m.isdir()]
     assert names[0] == "course" and all(names.index(os.path.dirname(n)) < names.index(n) for n in names[1:])
     assert "course/vertical" in folders and all(m.mode == 0o644 for m in members if m.isfile())
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_edit_xblock_through_the_tools_reads_only_its_part_of_the_course(mode, monkeypatch):
+    async with connect(mode) as (client, _):
+        _, course_id, tree = await outlined_course(client)
+        subsection = tree["children"][0]["children"][0]
+        unit = subsection["children"][0]
+
+        def whole_course(*args, **kwargs):
+            raise AssertionError("edit_xblock read every block of the course")
+
+        monkeypatch.setattr(blocks, "rows", whole_course)
+        updated = await call(
+            client,
+            "edit_xblock",
+            course_id=course_id,
+            action="update",
+            block_id=unit["id"],
+            content="<p>Hi</p>",
+        )
+        created = await call(
+            client,
+            "edit_xblock",
+            course_id=course_id,
+            action="create",
+            parent_id=subsection["id"],
+            block_type="unit",
+            display_name="Recap",
+        )
+        monkeypatch.undo()
+    assert updated["excerpt"]["id"] == subsection["id"]
+    assert created["excerpt"]["children"][-1]["id"] == created["block_id"]
