@@ -255,6 +255,9 @@ class CourseSummary(BaseModel):
 class OutlineUnit(BaseModel):
     title: Annotated[str, Field(min_length=1, max_length=255)]
     kind: ComponentType = Field(default="html", description="What the unit mainly holds.")
+    content: str | None = Field(
+        default=None, max_length=200_000, description="local: the unit's HTML, <problem> XML or video URL."
+    )
 
 
 class OutlineSubsection(BaseModel):

@@ -78,11 +78,33 @@ async def walk_flow(client: Client) -> str:
     task_id = task["task_id"]
     print(f"      task {task_id}", flush=True)
 
-    say(3, "generate_outline with the bundled example outline")
-    outline = await _call(client, "generate_outline", {"task_id": task_id, "outline": example["outline"]})
+    say(3, "generate_outline: the example outline with every unit's content, in one call")
+    content = example["content"]
+    whole = [
+        {
+            **section,
+            "subsections": [
+                {
+                    **subsection,
+                    "units": [{**unit, "content": content[unit["title"]]} for unit in subsection["units"]],
+                }
+                for subsection in section["subsections"]
+            ],
+        }
+        for section in example["outline"]
+    ]
+    outline = await _call(client, "generate_outline", {"task_id": task_id, "outline": whole})
     course_id = outline["course_id"]
     counts = outline["counts"]
-    print(f"      course {course_id}: {counts['section']} sections, {counts['unit']} units", flush=True)
+    print(
+        f"      course {course_id}: {counts['section']} sections, {counts['unit']} units, "
+        f"{outline['written']} written, {len(outline['refused'])} refused",
+        flush=True,
+    )
+    for refusal in outline["refused"]:
+        print(f"      refused: {refusal['title']}: {refusal['reason']}", flush=True)
+    if outline["refused"]:
+        raise DemoFailed("the bundled content was refused: " + outline["refused"][0]["reason"])
 
     say(4, "edit_xblock: renaming a unit and adding a recap unit")
     blocks = _units_by_title(outline["tree"])
@@ -112,19 +134,17 @@ async def walk_flow(client: Client) -> str:
     )
     print(f"      added {created['block_id']}", flush=True)
 
-    say(5, "edit_xblock: writing each unit's content")
-    course = await _call(client, "get_course", {"course_id": course_id})
-    content = example["content"]
-    aliases = {rename["to"]: rename["from"]}
-    units = [b for b in _units_by_title(course["root"]).values() if b["type"] == "unit"]
-    for index, unit in enumerate(units, start=1):
-        body = content[aliases.get(unit["display_name"], unit["display_name"])]
-        await _call(
-            client,
-            "edit_xblock",
-            {"course_id": course_id, "action": "update", "block_id": unit["id"], "content": body},
-        )
-        print(f"      {index}/{len(units)} {unit['display_name']}", flush=True)
+    say(5, "edit_xblock: writing the recap unit's content")
+    await _call(
+        client,
+        "edit_xblock",
+        {
+            "course_id": course_id,
+            "action": "update",
+            "block_id": created["block_id"],
+            "content": content[extra["title"]],
+        },
+    )
 
     say(6, "review_course: the checks publish insists on")
     review = await _call(client, "review_course", {"course_id": course_id})

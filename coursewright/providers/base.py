@@ -58,6 +58,8 @@ class Capabilities(BaseModel):
     publish_means: str
     cost_signal: str
     editor_link: bool = False
+    #: Units in an agent's outline may carry their content (written with the outline, each checked).
+    outline_content: bool = False
 
 
 class Provider:

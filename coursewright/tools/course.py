@@ -20,6 +20,7 @@ from coursewright.tools import gate
 from coursewright.tools.common import BlockRef, CourseId, TaskId, Token, compact, guarded, runtime_of
 from coursewright.tools.gate import ConfirmAnswer, GateRequest
 from coursewright.tools.once import outline_once
+from coursewright.tools.outline_content import UnitRefusal, check_outline_content, content_report
 from coursewright.tools.spend import check_spend
 from coursewright.tools.spend import record as spend_record
 
@@ -49,6 +50,14 @@ class OutlineResult(BaseModel):
     note: str | None = Field(
         default=None,
         description="Set when an earlier call had already made the course (or a dashboard job was adopted): nothing new was made.",
+    )
+    written: int = Field(default=0, description="Units whose content came with the outline and was stored.")
+    refused: list[UnitRefusal] = Field(
+        default_factory=list,
+        description="Units whose content was refused (created empty): fix it and send it with edit_xblock update.",
+    )
+    sanitized: list[str] = Field(
+        default_factory=list, description="What was removed from units' HTML as unsafe."
     )
 
 
@@ -149,6 +158,9 @@ async def generate_outline(
             next_step="Show the summary to the user; if they agree, call generate_outline again with confirmation_token.",
         )
     platform, native = await runtime.provider_for(task_id, "task_id")
+    checked = check_outline_content(outline, platform)
+    if checked is not None:
+        outline = checked.outline
     if "spend" in approved.context:
         spend_record(runtime, approved.context["spend"], "generate_outline", asked=approved.needed)
     if adopt_job_id:
@@ -158,7 +170,13 @@ async def generate_outline(
         course, note = await outline_once(runtime, platform, task_id, native, outline, regenerate)
     runtime.ledger.link_course(course.course_id, course.task_id or task_id)
     next_step = _after_outline(course, platform.capabilities.edit_structure)
+    refused, sanitized = content_report(course, checked) if checked is not None else ([], [])
+    if checked is not None:
+        next_step = _after_content(checked.written, refused)
     return OutlineResult(
+        written=checked.written if checked is not None else 0,
+        refused=refused,
+        sanitized=sanitized,
         course_id=course.course_id,
         task_id=course.task_id or task_id,
         title=course.title,
@@ -168,6 +186,16 @@ async def generate_outline(
         next_step=f"{note} {next_step}" if note else next_step,
         note=note,
     )
+
+
+def _after_content(written: int, refused: list[UnitRefusal]) -> str:
+    done = f"{written} unit(s) were stored with their content."
+    if refused:
+        return (
+            f"{done} {len(refused)} unit(s) were refused and left empty (see refused): fix each and send it "
+            "with edit_xblock(action='update', block_id=<unit_id>, content=...), then call review_course."
+        )
+    return f"{done} Show the course to the user, then call review_course and publish."
 
 
 def _after_outline(course: Course, editable: bool) -> str:

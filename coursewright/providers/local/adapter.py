@@ -65,6 +65,7 @@ LOCAL_CAPABILITIES = Capabilities(
     reference_files=True,
     student_progress=False,
     delete_course=True,
+    outline_content=True,
     publish_means="write an Open edX OLX archive (.tar.gz) on this machine for import into Studio; nothing goes online",
     cost_signal="none: everything runs on this machine",
 )

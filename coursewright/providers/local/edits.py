@@ -26,8 +26,9 @@ def now() -> datetime:
 
 
 def write_outline(db: sqlite3.Connection, course_id: int, name: str, sections: list[OutlineSection]) -> None:
-    """The course root and the outline's sections, subsections and units, in order. The course is
-    empty here, so slugs are kept apart in memory, without a look-up per block."""
+    """The course root and the outline's sections, subsections and units, in order; a unit that
+    carries content gets its component too. The course is empty here, so slugs are kept apart in
+    memory, without a look-up per block."""
     taken: set[str] = {ROOT_SLUG}
 
     def fresh(block_type: str, title: str) -> str:
@@ -48,7 +49,18 @@ def write_outline(db: sqlite3.Connection, course_id: int, name: str, sections: l
             for u_index, unit in enumerate(subsection.units):
                 u_slug = fresh("unit", unit.title)
                 rows.append((course_id, u_slug, "unit", unit.title, q_slug, u_index, None, unit.kind))
+                if unit.content is not None:
+                    component = component_type(unit.kind, unit.content)
+                    c_slug = fresh(component, unit.title)
+                    rows.append((course_id, c_slug, component, unit.title, u_slug, 0, unit.content, None))
     blocks.insert_many(db, rows)
+
+
+def component_type(kind: str | None, content: str) -> str:
+    """The component a unit's content fills: problem XML a problem, a video unit's URL a video, else html."""
+    if content.lstrip().startswith("<problem"):
+        return "problem"
+    return "video" if kind == "video" else "html"
 
 
 def touch(db: sqlite3.Connection, course_id: int, status: CourseStatus | None = None) -> None:
