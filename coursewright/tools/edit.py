@@ -151,7 +151,7 @@ async def _create(edit: _Edit) -> _Done:
     if (
         earlier is not None
         and earlier.state is IntentState.DONE
-        and edit.course.find(earlier.native_id or "") is None
+        and not await _still_there(edit, earlier.native_id)
     ):
         # The block the first call made is gone (deleted since): this call is a new create, not a repeat.
         await in_thread(edit.journal.mark_failed, earlier, "gone since")
@@ -179,6 +179,16 @@ async def _create(edit: _Edit) -> _Done:
     elif created.reused:
         note = "An identical earlier call already created this block; it was returned, not added again."
     return _Done(created.native_id, edit.parent_id, sanitized=sanitized, note=note)
+
+
+async def _still_there(edit: _Edit, block_id: str | None) -> bool:
+    if not block_id:
+        return False
+    try:
+        await edit.platform.get_part(edit.native, block_id)
+    except NotFound:
+        return False
+    return True
 
 
 def _ids_of(detail: str) -> set[str]:
