@@ -254,10 +254,9 @@ class CourseSummary(BaseModel):
 
 class OutlineUnit(BaseModel):
     title: Annotated[str, Field(min_length=1, max_length=255)]
-    kind: ComponentType = Field(default="html", description="What the unit mainly holds.")
-    content: str | None = Field(
-        default=None, max_length=200_000, description="local: the unit's HTML, <problem> XML or video URL."
-    )
+    kind: ComponentType = "html"
+    #: local only: the unit's HTML, <problem> XML or video URL (no description: tools/list's byte budget).
+    content: str | None = Field(default=None, max_length=200_000)
 
 
 class OutlineSubsection(BaseModel):
