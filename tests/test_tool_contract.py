@@ -19,6 +19,7 @@ CONTRACT = [
     "review_course",
     "publish",
     "run_pipeline",
+    "export_course",
     "get_task",
     "list_courses",
     "cancel_task",

@@ -13,6 +13,7 @@ from coursewright.tools.common import ToolSpec
 from coursewright.tools.course import draft_content, generate_outline, get_course
 from coursewright.tools.edit import edit_xblock
 from coursewright.tools.importing import import_course
+from coursewright.tools.export import export_course
 from coursewright.tools.publish import publish, review_course, run_pipeline
 from coursewright.tools.wait import poll_until_ready
 
@@ -90,6 +91,10 @@ TOOLS: tuple[ToolSpec, ...] = (
         destructive=False,
         idempotent=False,
         open_world=True,
+    ),
+    # Writes a file on this machine (so not read-only), but only reads the platform.
+    ToolSpec(
+        export_course, "Export a course", read_only=False, destructive=False, idempotent=True, open_world=True
     ),
     ToolSpec(get_task, "Show a task", read_only=True, destructive=False, idempotent=True, open_world=True),
     ToolSpec(

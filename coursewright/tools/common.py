@@ -24,8 +24,9 @@ R = TypeVar("R")
 
 
 # Ids need no description: the server instructions say they carry their provider ('local:7').
-CourseId = Annotated[str, Field(min_length=3, max_length=300)]
-TaskId = Annotated[str, Field(min_length=3, max_length=200)]
+# No minimum length in the schema: split_id refuses an id without provider and native part anyway.
+CourseId = Annotated[str, Field(max_length=300)]
+TaskId = Annotated[str, Field(max_length=200)]
 BlockRef = Annotated[str, Field(max_length=500)]
 Token = Annotated[
     str | None,
