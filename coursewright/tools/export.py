@@ -111,5 +111,5 @@ async def export_course(
     format: Format,
     ctx: Context,
 ) -> ExportResult:
-    """Write a reviewed course to a package file on this machine."""
+    """Write a reviewed course as a package file."""
     return await export_for(runtime_of(ctx), course_id, format)
