@@ -172,10 +172,9 @@ async def editor_link(
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_editor_link)],
     confirmation_token: Token = None,
 ) -> EditorLink:
-    """The TutorFlow web-editor link, only when the user asked for it.
+    """A TutorFlow editor link, only on the user's request.
 
-    Anyone holding it can edit the course for an hour, so it asks the user; give it only to
-    them, with that warning.
+    Anyone holding it can edit for an hour, so it asks the user first.
     """
     approved = await gate.approved(
         ctx, answer, request, lambda: _prepare_editor_link(course_id=course_id, ctx=ctx)

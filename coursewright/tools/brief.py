@@ -56,8 +56,7 @@ async def check_brief(
 ) -> BriefReport:
     """Score a brief on the five-field checklist; creates nothing.
 
-    If `ready` is false, ask the user the `questions`, improve the brief and check again;
-    then call create_task with the same fields.
+    If it is not `ready`, ask the user its `questions` and check again; then create_task.
     """
     brief = Brief(
         name=name,
@@ -205,9 +204,9 @@ async def create_task(
     options: Annotated[TaskOptions | None, Field(description="Platform-specific options.")] = None,
     confirmation_token: Token = None,
 ) -> TaskCreated:
-    """Store the brief and create the task; refuses a brief that is not ready.
+    """Create the task from a ready brief; a paid or costlier generation asks the user.
 
-    A paid or costlier generation asks the user first. Next: generate_outline(task_id).
+    Next: generate_outline.
     """
     provider_name = request.context.get("provider") or (provider or runtime_of(ctx).settings.default_provider)
     approved = await gate.approved(
@@ -268,10 +267,7 @@ async def attach_reference(
     ctx: Context,
     client_roots: ClientRoots,
 ) -> Attachment:
-    """Upload a reference file to a task before its outline (at most 4, 20 MB each).
-
-    Only from a folder shared with the server. Next: generate_outline.
-    """
+    """Attach a file from a folder shared with the server, before the outline (4 files, 20 MB each)."""
     runtime = runtime_of(ctx)
     platform, native = await runtime.provider_for(task_id, "task_id")
     if not platform.capabilities.reference_files:

@@ -129,18 +129,14 @@ async def generate_outline(
         Field(
             min_length=1,
             max_length=200,
-            description=(
-                "LearningStudio only, after an answer was lost: the job id the user found on the dashboard; "
-                "the task adopts that course instead of paying for another."
-            ),
+            description="LearningStudio, after a lost answer: the job id the user found on its dashboard.",
         ),
     ] = None,
     confirmation_token: Token = None,
 ) -> OutlineResult:
-    """Create the course and its outline: the platform's, or the one you pass.
+    """Create the course outline (the platform's, or yours); a paid one asks the user.
 
-    A paid generation asks the user first. Show the outline to the user, change it with
-    edit_xblock, then draft_content and poll_until_ready.
+    Show it to the user; then draft_content and poll_until_ready.
     """
     runtime = runtime_of(ctx)
     approved = await gate.approved(
@@ -223,7 +219,7 @@ async def get_course(
         bool, Field(description="Include each component's HTML or problem XML.")
     ] = False,
 ) -> Course:
-    """The course tree (sections > subsections > units > components) with the block ids for edit_xblock and draft_content."""
+    """The course tree, with the block ids edit_xblock and draft_content take."""
     platform, native = await runtime_of(ctx).provider_for(course_id, "course_id")
     course = await platform.get_course(native, include_content)
     return course if include_content else course.model_copy(update={"root": compact(course.root)})
@@ -289,9 +285,9 @@ async def draft_content(
     redraft: Annotated[bool, Field(description="Also replace units that have content.")] = False,
     confirmation_token: Token = None,
 ) -> DraftOutcome:
-    """Draft every empty unit, or the unit_ids given; redraft replaces written ones.
+    """Draft the empty units, or unit_ids (redraft replaces content); paid drafting asks the user.
 
-    Paid drafting asks the user first. If `started`, call poll_until_ready(course_id, until='content').
+    If `started`, call poll_until_ready(until='content').
     """
     runtime = runtime_of(ctx)
     approved = await gate.approved(

@@ -325,7 +325,7 @@ async def edit_xblock(
     """Create, update or delete a block, or reorder a parent's children.
 
     Course > section > subsection > unit > html | problem | video. Deleting a section or
-    subsection asks the user. Next: review_course.
+    subsection asks the user.
     """
     runtime = runtime_of(ctx)
     approved = await gate.approved(

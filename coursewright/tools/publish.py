@@ -49,9 +49,9 @@ def _findings_text(report: ReviewReport, limit: int = 5) -> str:
 
 @guarded
 async def review_course(course_id: CourseId, ctx: Context) -> ReviewReport:
-    """Check the content: empty units, ungradable problems, AI chatter, placeholders, unsafe HTML, repeated titles, length against the brief.
+    """Check for empty units, ungradable problems, AI chatter, placeholders, unsafe HTML, repeated titles and length.
 
-    Fix blocking findings and review again; publish needs a clean review.
+    Fix blocking findings; publish needs a clean review.
     """
     runtime = runtime_of(ctx)
     _, _, course, report = await _review(runtime, course_id)
@@ -121,10 +121,7 @@ async def publish(
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_publish)],
     confirmation_token: Token = None,
 ) -> PublishOutcome:
-    """Publish a reviewed course (local: the Open edX OLX archive; platforms: release it).
-
-    Re-runs the review and asks the user. Call review_course first.
-    """
+    """Publish a reviewed course (local: an Open edX OLX archive); re-runs the review and asks the user."""
     approved = await gate.approved(
         ctx, answer, request, lambda: _prepare_publish(course_id=course_id, ctx=ctx)
     )
@@ -195,9 +192,9 @@ async def run_pipeline(
     answer: Annotated[ElicitationResult[ConfirmAnswer], Resolve(_confirm_pipeline)],
     confirmation_token: Token = None,
 ) -> PipelineStarted:
-    """Generate the whole course in one shot, with no stepwise review; only when the user asked.
+    """Generate the whole course with no stepwise review, only when the user asked; it asks them.
 
-    It asks the user. Next: poll_until_ready(task_id, until='pipeline'), then review_course.
+    Next: poll_until_ready(until='pipeline').
     """
     approved = await gate.approved(ctx, answer, request, lambda: _prepare_pipeline(task_id=task_id, ctx=ctx))
     if isinstance(approved, ConfirmationRequired):

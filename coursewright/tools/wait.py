@@ -41,9 +41,9 @@ async def poll_until_ready(
     ] = "content",
     timeout_s: Annotated[int, Field(ge=0, le=1_800, description="Longest wait in seconds.")] = 300,
 ) -> ReadyResult:
-    """Wait for an outline, content or a pipeline, with progress.
+    """Wait for an outline, content or a pipeline.
 
-    On a timeout `missing` says what is left; call again to keep waiting. Next: review_course.
+    On a timeout `missing` says what is left; call again to keep waiting.
     """
     runtime = runtime_of(ctx)
     settings = runtime.settings
