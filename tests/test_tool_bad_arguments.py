@@ -28,6 +28,7 @@ BAD_CALLS = [
     ("delete_course", {"course_id": "local:999"}, "999"),
     ("student_progress", {"course_id": "local:1", "username": ""}, "username"),
     ("editor_link", {"course_id": "nowhere"}, "course_id"),
+    ("export_course", {"course_id": "local:1", "format": "pdf"}, "format"),
     ("import_course", {"path": ""}, "path"),
 ]
 

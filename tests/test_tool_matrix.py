@@ -254,6 +254,11 @@ def course_package(made: Made) -> dict[str, Any]:
     return {"path": "knots.tar.gz"}
 
 
+def package_is_written(result: dict[str, Any], made: Made) -> None:
+    assert result["course_id"] == made.course_id and result["format"] == "imscc"
+    assert Path(result["path"]).is_file() and Path(result["path"]).name.count(".imscc") == 1
+
+
 def package_is_imported(result: dict[str, Any], made: Made) -> None:
     assert result["course_id"].startswith("local:") and result["counts"]["unit"] == 2
 
@@ -551,6 +556,16 @@ CASES: tuple[Case, ...] = (
         is_published,
         {"local": WORKS, "iblai": WORKS, "tutorflow": WORKS, "learningstudio": WORKS},
         confirmed=PROVIDERS,
+    ),
+    Case(
+        "export_course",
+        "export_course",
+        Stage.REVIEWED,
+        lambda made: {"course_id": made.course_id, "format": "imscc"},
+        package_is_written,
+        # LearningStudio's content is readable on the default sandbox reading; where its API hides
+        # it (the strict reading, tested in test_export_tool) the export says what to use instead.
+        {"local": WORKS, "iblai": WORKS, "tutorflow": WORKS, "learningstudio": WORKS},
     ),
     Case(
         "run_pipeline",

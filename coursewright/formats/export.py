@@ -34,7 +34,9 @@ class Exported:
 
 def file_name(course: Course, fmt: str) -> str:
     base = _UNSAFE.sub("-", course.course_id.replace(":", "-")).strip("-.") or "course"
-    return f"{base[:80]}.{fmt}{EXTENSION[fmt]}"
+    extension = EXTENSION[fmt]
+    # The format goes in the name unless the extension already says it (local-7.imscc, local-7.scorm12.zip).
+    return f"{base[:80]}{extension}" if extension == f".{fmt}" else f"{base[:80]}.{fmt}{extension}"
 
 
 def package_of(course: Course, fmt: str, language: str = "en") -> Package:

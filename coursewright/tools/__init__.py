@@ -12,8 +12,8 @@ from coursewright.tools.brief import attach_reference, check_brief, create_task
 from coursewright.tools.common import ToolSpec
 from coursewright.tools.course import draft_content, generate_outline, get_course
 from coursewright.tools.edit import edit_xblock
-from coursewright.tools.importing import import_course
 from coursewright.tools.export import export_course
+from coursewright.tools.importing import import_course
 from coursewright.tools.publish import publish, review_course, run_pipeline
 from coursewright.tools.wait import poll_until_ready
 
