@@ -24,6 +24,7 @@ from typing import Any
 import anyio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mcp import Client  # noqa: E402
 
@@ -354,7 +355,37 @@ def _page(topic: str, step: int) -> str:
     )
 
 
+async def tools_list() -> list[Figure]:
+    """Compact JSON of what tools/list publishes, against the 40,887 bytes measured before issue 13."""
+    import json
+
+    with tempfile.TemporaryDirectory() as folder:
+        async with Client(build_server(Settings(data_dir=Path(folder), _env_file=None))) as client:
+            listed = await client.list_tools()
+    wire = {"tools": [t.model_dump(mode="json", by_alias=True, exclude_none=True) for t in listed.tools]}
+    size = len(json.dumps(wire, separators=(",", ":")).encode())
+    return [Figure(f"tools/list, {len(listed.tools)} tools", size, 40_887, "bytes", "<= 14,000")]
+
+
+async def startup() -> list[Figure]:
+    """Spawn to an answered tools/list over stdio: median of interleaved pairs against a bare MCPServer."""
+    from startup import startup_ratio
+
+    ratio, baseline_s = await startup_ratio(runs=10)
+    return [
+        Figure(
+            "cold start, coursewright / bare MCPServer",
+            ratio,
+            1.0,
+            "x",
+            f"<= 1.10 (bare: {baseline_s * 1000:.0f} ms)",
+        )
+    ]
+
+
 MEASUREMENTS: dict[str, Callable[[], Any]] = {
+    "tools_list": tools_list,
+    "startup": startup,
     "edits": edits,
     "publish": publish,
     "concurrency": concurrency,

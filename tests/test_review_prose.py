@@ -185,3 +185,10 @@ def test_template_slots_and_unfinished_sections_are_placeholders_by_their_shape(
 )
 def test_statuses_mentions_and_ordinary_brackets_are_not_placeholders(body):
     assert kinds(body) == set()
+
+
+def test_an_angle_bracket_slot_written_through_edit_xblock_survives_cleaning_and_is_found():
+    from coursewright.guardrails.sanitize import sanitize_html
+
+    cleaned = sanitize_html("<p>Call us on <<SITE_PHONE>> for help.</p>").html
+    assert "SITE_PHONE" in cleaned and "<SITE_PHONE" not in cleaned

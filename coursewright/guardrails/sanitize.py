@@ -162,6 +162,10 @@ def _keep_attribute(tag: str, name: str, value: str) -> str | None:
 
 def sanitize_html(html: str) -> SanitizeResult:
     """Reduce HTML to the course-content allow-list and say what was removed."""
+    # A slot the author left (`<<SITE_PHONE>>`) is text, not a tag: kept visible so the review sees it.
+    from coursewright.guardrails.slots import visible_slots
+
+    html = visible_slots(html)
     removed = _scan(html, security_only=False)
     cleaned = nh3.clean(
         html,
