@@ -1,10 +1,9 @@
 """Changing a TutorFlow course through its editor API: structure by canonical saves, lessons one by one.
 
-Structure changes (chapters, moving or removing lessons) read the canonical payload fresh and
-save it whole; lesson content goes through the full-lesson route by UUID, which TutorFlow
-recommends because UUIDs survive reordering. Both write whole states, so one lock keeps a
-save built on a stale read from undoing a concurrent one; imposing the outline (`build`) and
-saving drafted lessons (`content`) take the same lock.
+Structure changes read the canonical payload fresh and save it whole; lesson content goes through
+the full-lesson route by UUID (TutorFlow's advice: UUIDs survive reordering). Both write whole
+states, so one lock (shared with `build` and `content`) keeps a save built on a stale read from
+undoing a concurrent one.
 """
 
 from __future__ import annotations
