@@ -1,7 +1,6 @@
 """What edit_xblock checks before any remote call: the arguments an action needs, content, block ids."""
 
-from coursewright.errors import InvalidInput, NotFound
-from coursewright.model import Block, Course
+from coursewright.errors import InvalidInput
 
 
 def require(value: object, name: str, action: str, hint: str) -> None:
@@ -36,13 +35,3 @@ def clean_content(block_type: str, content: str | None) -> tuple[str | None, lis
         f"A {block_type} holds no content of its own.",
         "Send content to a unit or to one of its html, problem or video components.",
     )
-
-
-def find_block(course: Course, block_id: str, role: str) -> Block:
-    block = course.find(block_id)
-    if block is None:
-        raise NotFound(
-            f"The {role} {block_id!r} is not in course {course.course_id}.",
-            "Call get_course to see the current block ids.",
-        )
-    return block
