@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-from coursewright.model import ProviderName
+from coursewright.ids import ProviderName
 
 
 def default_data_dir() -> Path:

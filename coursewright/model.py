@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 
 from coursewright.errors import InvalidInput
 
-ProviderName = Literal["local", "iblai", "tutorflow", "learningstudio"]
-PROVIDERS: tuple[str, ...] = get_args(ProviderName)
+# Ids live in their own light module (start-up reads them before any course is touched).
+from coursewright.ids import PROVIDERS, ProviderName, join_id, split_id  # noqa: F401
 
 BlockType = Literal["course", "section", "subsection", "unit", "html", "problem", "video"]
 ComponentType = Literal["html", "problem", "video"]
@@ -46,22 +46,6 @@ EDX_CATEGORY: dict[str, str] = {
     "video": "video",
 }
 NEUTRAL_TYPE: dict[str, str] = {v: k for k, v in EDX_CATEGORY.items()}
-
-
-def join_id(provider: str, native: str | int) -> str:
-    return f"{provider}:{native}"
-
-
-def split_id(qualified: str, kind: str = "id") -> tuple[str, str]:
-    """`"iblai:42"` -> `("iblai", "42")`; refuses anything without a known provider prefix."""
-    provider, sep, native = qualified.strip().partition(":")
-    if not sep or provider not in PROVIDERS or not native:
-        raise InvalidInput(
-            f"{kind} {qualified!r} is not a coursewright id.",
-            f"Pass the {kind} exactly as a previous tool returned it, e.g. 'local:7' "
-            f"(provider one of {', '.join(PROVIDERS)}).",
-        )
-    return provider, native
 
 
 #: Numeric ids fit a signed 64-bit integer (SQLite's, and every platform's): at most 18 digits to be sure.

@@ -6,23 +6,26 @@ exactly as long as the server. Knows nothing of MCP.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from coursewright.approval.service import Approvals
-from coursewright.config import Settings
 from coursewright.errors import NotConfigured
-from coursewright.guardrails.confirm import ConfirmationBook, load_or_create_key
 from coursewright.guardrails.secrets import Redactor
-from coursewright.ledger import Ledger
-from coursewright.model import PROVIDERS, split_id
-from coursewright.providers.base import Provider
-from coursewright.providers.journal import Journal
+from coursewright.ids import PROVIDERS, split_id
+
+if TYPE_CHECKING:
+    from coursewright.approval.service import Approvals
+    from coursewright.config import Settings
+    from coursewright.guardrails.confirm import ConfirmationBook
+    from coursewright.ledger import Ledger
+    from coursewright.providers.base import Provider
+    from coursewright.providers.journal import Journal
 
 #: Where each remote adapter lives; imported only when first used (start-up time matters).
 REMOTE_ADAPTERS: dict[str, tuple[str, str]] = {
@@ -59,17 +62,35 @@ class Runtime:
         self.sleep = sleep
         self.clock = clock
         self.redactor = Redactor(settings.secret_values())
-        self.ledger = Ledger(settings.data_dir / "coursewright.sqlite3")
-        #: The journal of keyed creates (`providers.once`): the same file the adapters journal in.
-        self.journal = Journal.for_settings(settings)
-        self.confirmations = ConfirmationBook(
-            load_or_create_key(settings.data_dir), self.ledger.spend_token, ttl_s=settings.confirmation_ttl_s
-        )
         # Pre-opened providers are a test seam (fakes that fail in chosen ways).
         self._providers: dict[str, Provider] = dict(providers or {})
         for provider in self._providers.values():
             self._connect_secrets(provider)
         self._lock = anyio.Lock()
+
+    # The stores open on first use: a server answers its first tools/list before any of them is needed.
+    @functools.cached_property
+    def ledger(self) -> Ledger:
+        from coursewright.ledger import Ledger
+
+        return Ledger(self.settings.data_dir / "coursewright.sqlite3")
+
+    @functools.cached_property
+    def journal(self) -> Journal:
+        """The journal of keyed creates (`providers.once`): the same file the adapters journal in."""
+        from coursewright.providers.journal import Journal
+
+        return Journal.for_settings(self.settings)
+
+    @functools.cached_property
+    def confirmations(self) -> ConfirmationBook:
+        from coursewright.guardrails.confirm import ConfirmationBook, load_or_create_key
+
+        return ConfirmationBook(
+            load_or_create_key(self.settings.data_dir),
+            self.ledger.spend_token,
+            ttl_s=self.settings.confirmation_ttl_s,
+        )
 
     async def provider(self, name: str) -> Provider:
         if name not in PROVIDERS:

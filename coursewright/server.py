@@ -1,13 +1,14 @@
 """`build_server()`: the only way in. Registers the tools, prompts and resources on an `MCPServer`."""
 
+from __future__ import annotations
+
 import hashlib
-import inspect
 import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import anyio
 from mcp.server import MCPServer
@@ -16,7 +17,6 @@ from mcp.server.auth.settings import AuthSettings
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ResourceError
 from mcp.types import Tool as MCPTool
-from mcp.types import ToolAnnotations
 from pydantic import Field
 
 from coursewright import __version__
@@ -28,13 +28,14 @@ from coursewright.config import Settings
 from coursewright.errors import CoursewrightError
 from coursewright.guardrails.secrets import RedactingFilter, Redactor
 from coursewright.prompts import texts
-from coursewright.providers.base import Provider
 from coursewright.refusals import REFUSAL, RefusalTally, install_refusal_tally
 from coursewright.runtime import Runtime
-from coursewright.tools import TOOLS, protocol
-from coursewright.tools.common import compact, runtime_of
-from coursewright.tools.lean import compact_result, lean_input_schema
-from coursewright.tools.notify import Subscribers, observed
+from coursewright.tools import protocol
+from coursewright.tools.catalog import ListingCache, lean_listing, register_tools
+from coursewright.tools.notify import Subscribers
+
+if TYPE_CHECKING:
+    from coursewright.providers.base import Provider
 
 logger = logging.getLogger("coursewright.server")
 
@@ -100,23 +101,43 @@ def _team_auth(settings: Settings) -> dict[str, Any]:
 
 
 class CoursewrightServer(MCPServer):
-    """Publishes lean tool schemas (see `tools.lean`): the tool list is paid for in every conversation."""
+    """Publishes lean tool schemas (see `tools.lean`), and registers its tools only when one is first needed.
 
-    _lean_tools: list[MCPTool] | None = None
+    The tool list is paid for in every conversation, and the server is spawned for every chat:
+    the first `tools/list` is answered from the listing cache (`tools.catalog`) when it is current.
+    """
+
+    def __init__(
+        self, *args: Any, add_tools: Callable[[MCPServer], None], cache: ListingCache, **kwargs: Any
+    ):
+        super().__init__(*args, **kwargs)
+        self._add_tools = add_tools
+        self._tools_added = False
+        self._cache = cache
+        self._lean_tools: list[MCPTool] | None = None
+
+    def _ensure_tools(self) -> None:
+        if not self._tools_added:
+            self._tools_added = True
+            self._add_tools(self)
 
     async def list_tools(self) -> list[MCPTool]:
         if self._lean_tools is None:
-            self._lean_tools = [
-                tool.model_copy(
-                    update={
-                        "description": inspect.cleandoc(tool.description or ""),
-                        "input_schema": lean_input_schema(tool.input_schema),
-                        "output_schema": None,
-                    }
-                )
-                for tool in await super().list_tools()
-            ]
+            cached = self._cache.load()
+            if cached is None:
+                self._ensure_tools()
+                cached = lean_listing(await super().list_tools())
+                self._cache.save(cached)
+            self._lean_tools = cached
         return self._lean_tools
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        self._ensure_tools()
+        return await super().call_tool(name, arguments, context)
+
+    def _tool_input_schema(self, name: str) -> dict[str, Any] | None:
+        self._ensure_tools()
+        return super()._tool_input_schema(name)
 
 
 def build_server(
@@ -164,6 +185,7 @@ def build_server(
                 # The loopback listener notices the stop within a tick; never wait on it for long.
                 background.cancel_scope.deadline = anyio.current_time() + 3
 
+    subscribers = Subscribers()
     server = CoursewrightServer(
         "coursewright",
         title="coursewright: course authoring",
@@ -172,26 +194,10 @@ def build_server(
         icons=protocol.icon("server"),
         lifespan=lifespan,
         log_level="WARNING",
+        add_tools=lambda target: register_tools(target, subscribers, read_only=settings.read_only),
+        cache=ListingCache(settings.data_dir, read_only=settings.read_only),
         **_team_auth(settings),
     )
-    subscribers = Subscribers()
-    for spec in TOOLS:
-        if settings.read_only and not spec.read_only:
-            continue
-        server.add_tool(
-            compact_result(observed(spec, subscribers)),
-            name=spec.name,
-            title=spec.title,
-            annotations=ToolAnnotations(
-                read_only_hint=spec.read_only,
-                destructive_hint=spec.destructive,
-                idempotent_hint=spec.idempotent,
-                open_world_hint=spec.open_world,
-            ),
-            # compact_result builds the structured content; no output schema is published to
-            # validate it against, so none is generated (start-up time).
-            structured_output=False,
-        )
     _add_prompts(server, settings)
     _add_resources(server)
     for route in approval_routes(lambda: store):
@@ -278,6 +284,8 @@ def _add_resources(server: MCPServer) -> None:
     )
     async def course_structure(provider: str, course: str, ctx: Context) -> str:
         """A course's tree (ids, types, titles), without content."""
+        from coursewright.tools.common import compact, runtime_of
+
         runtime = runtime_of(ctx)
         try:
             platform, native = await runtime.provider_for(f"{provider}:{course}", "course_id")

@@ -12,7 +12,7 @@ from e2e_helpers import free_port, wait_until_listening
 from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
-from coursewright.tools import TOOLS
+from coursewright.tools.contract import TOOLS
 
 pytestmark = pytest.mark.slow
 

@@ -21,7 +21,7 @@ from time_fakes import FakeTime
 
 from coursewright.config import Settings
 from coursewright.server import build_server
-from coursewright.tools import TOOLS
+from coursewright.tools.contract import TOOLS
 
 FAKE_KEY = "protoFAKEKEY" + "7" * 52
 

@@ -113,7 +113,7 @@ async def test_secrets_in_failures_raised_deep_in_a_provider_are_redacted(
 
 
 def test_keys_are_never_tool_arguments():
-    from coursewright.tools import TOOLS
+    from coursewright.tools.contract import TOOLS
 
     forbidden = {"api_key", "key", "token", "org", "user_id", "password", "secret"}
     import inspect

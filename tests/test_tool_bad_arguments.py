@@ -4,7 +4,7 @@ import pytest
 from mcp_helpers import MODES, connect, fail, text_of
 from sandbox_server import sandboxed
 
-from coursewright.tools import TOOLS
+from coursewright.tools.contract import TOOLS
 
 BAD_CALLS = [
     ("check_brief", {"name": "", "description": "x", "target_audience": "y"}, "name"),

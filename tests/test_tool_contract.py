@@ -5,7 +5,7 @@ import json
 import pytest
 from mcp_helpers import MODES, connect
 
-from coursewright.tools import TOOLS
+from coursewright.tools.contract import TOOLS
 
 CONTRACT = [
     "check_brief",

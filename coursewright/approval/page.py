@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import secrets
 from html import escape
+from typing import TYPE_CHECKING
 
-from coursewright.approval.preview import Preview
 from coursewright.approval.store import ApprovalRecord
+
+if TYPE_CHECKING:
+    from coursewright.approval.preview import Preview
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}

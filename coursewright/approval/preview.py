@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, Field
 
-from coursewright.guardrails.sanitize import sanitize_html
-from coursewright.model import Block, Course
+if TYPE_CHECKING:
+    from coursewright.model import Block, Course
 
 #: A preview stays readable and bounded however large the course is.
 MAX_NODES = 400
@@ -30,6 +32,8 @@ class Preview(BaseModel):
 def _component_html(block: Block) -> str:
     content = (block.content or "")[:MAX_CONTENT_CHARS]
     # Problem OLX passes the same allow-list: its grading tags go, its question text stays.
+    from coursewright.guardrails.sanitize import sanitize_html
+
     return sanitize_html(content).html if content else ""
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import anyio
 
 from coursewright.approval.listener import LoopbackListener
-from coursewright.approval.preview import Preview
 from coursewright.approval.store import ApprovalRecord, ApprovalStore, State
+
+if TYPE_CHECKING:
+    from coursewright.approval.preview import Preview
 
 
 @dataclass

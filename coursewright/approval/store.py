@@ -12,11 +12,13 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import anyio
 
-from coursewright.approval.preview import Preview
+if TYPE_CHECKING:
+    from coursewright.approval.preview import Preview
+
 
 State = Literal["pending", "approved", "declined", "expired", "spent"]
 

@@ -18,7 +18,7 @@ import functools
 import logging
 import warnings
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
@@ -26,8 +26,10 @@ from mcp.shared.exceptions import MCPDeprecationWarning
 from mcp.types import LoggingLevel
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
-from coursewright.model import split_id
-from coursewright.tools.common import ToolSpec, runtime_of
+from coursewright.ids import split_id
+
+if TYPE_CHECKING:
+    from coursewright.tools.common import ToolSpec
 
 logger = logging.getLogger("coursewright.tools")
 
@@ -67,6 +69,8 @@ async def client_log(ctx: Context, level: LoggingLevel, message: str) -> None:
         chosen = connection_state(request).get(LEVEL_KEY, DEFAULT_LEVEL)
         if LEVELS.index(level) < LEVELS.index(chosen):
             return
+    from coursewright.tools.common import runtime_of
+
     text = runtime_of(ctx).redactor.redact(message)
     # The logging capability is deprecated at 2026-07-28 but still what handshake-era clients
     # show; the SDK warns once per call, which is noise here.

@@ -26,7 +26,7 @@ from mcp.types import (
     UnsubscribeRequestParams,
 )
 
-from coursewright.model import split_id
+from coursewright.ids import split_id
 from coursewright.runtime import Runtime
 from coursewright.tools.notify import Subscribers, course_uri, set_level
 
