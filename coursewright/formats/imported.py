@@ -17,6 +17,13 @@ from coursewright.errors import InvalidInput
 MAX_BLOCKS = 5_000
 
 
+def too_many_blocks() -> InvalidInput:
+    return InvalidInput(
+        f"The course has more than {MAX_BLOCKS} blocks, more than one import takes.",
+        "Split it into smaller courses on its platform and import each.",
+    )
+
+
 class Skipped(BaseModel):
     item: str = Field(description="What was not imported.")
     reason: str
@@ -74,10 +81,7 @@ class ImportedCourse:
 
     def check_size(self) -> None:
         if self.block_count() > MAX_BLOCKS:
-            raise InvalidInput(
-                f"The course has more than {MAX_BLOCKS} blocks, more than one import takes.",
-                "Split it into smaller courses on its platform and import each.",
-            )
+            raise too_many_blocks()
         if not self.sections:
             raise InvalidInput(
                 "The package holds no section this server can import.",

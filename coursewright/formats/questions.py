@@ -3,6 +3,7 @@
 Five capa responses map: single choice (multiple choice, true/false, option list), multiple
 response (checkboxes), text answer and number (with its tolerance). Anything else, and a
 problem with more than one response, is reported as not expressible, never dropped.
+`capa_of` is the way back, for the importers: a question as the capa `read_question` reads.
 """
 
 from __future__ import annotations
@@ -148,3 +149,39 @@ def tolerance_of(question: Question) -> tuple[str, float]:
         return "absolute", float(text)
     except ValueError:
         return "exact", 0.0
+
+
+def capa_of(question: Question) -> str:
+    """The capa problem that `read_question` reads back as the same question (the inverse mapping,
+    used by the importers)."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    label = f"<label>{escape(question.prompt)}</label>"
+    if question.kind in ("single", "multiple"):
+        choices = "".join(
+            f'<choice correct="{"true" if correct else "false"}">{escape(text)}</choice>'
+            for text, correct in question.choices
+        )
+        if question.kind == "single":
+            return (
+                f"<problem><multiplechoiceresponse>{label}"
+                f'<choicegroup type="MultipleChoice">{choices}</choicegroup></multiplechoiceresponse></problem>'
+            )
+        return f"<problem><choiceresponse>{label}<checkboxgroup>{choices}</checkboxgroup></choiceresponse></problem>"
+    first, *more = question.answers or [""]
+    if question.kind == "text":
+        case = "" if question.case_sensitive else ' type="ci"'
+        extra = "".join(f"<additional_answer answer={quoteattr(a)}/>" for a in more)
+        return (
+            f"<problem><stringresponse answer={quoteattr(first)}{case}>{label}{extra}"
+            '<textline size="20"/></stringresponse></problem>'
+        )
+    tolerance = (
+        f'<responseparam type="tolerance" default={quoteattr(question.tolerance)}/>'
+        if question.tolerance
+        else ""
+    )
+    return (
+        f"<problem><numericalresponse answer={quoteattr(first)}>{label}{tolerance}"
+        "<formulaequationinput/></numericalresponse></problem>"
+    )
