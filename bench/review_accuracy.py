@@ -5,6 +5,8 @@ the MCP client (tests/corpus/build.py). By default every course is built through
 MCP client too; --fast builds through the local store and keeps the MCP review.
 
     python bench/review_accuracy.py [--fast] [--quiet] [--part all|tuned|held-back|"held-back C"]
+
+Held-back G ("held-back G (blind, first sight)", --part "held-back G") was written blind and run once.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import anyio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from corpus.build import report, run_cases, split  # noqa: E402
+from corpus.build import HELD_BACK_G_PART, report, run_cases, split  # noqa: E402
 
 
 async def main() -> None:
@@ -37,6 +39,7 @@ async def main() -> None:
         + parts["held-back D"]
         + parts["held-back E"]
         + parts["held-back F"]
+        + parts[HELD_BACK_G_PART]
     )
     for title, cases in parts.items():
         if args.part != "all" and not title.startswith(args.part):

@@ -3,7 +3,10 @@
 Held-back E showed that phrase packs miss phrasings nobody wrote down (prose recall 9/18 at its
 first run); the prose checks then became general (assistant voice in `voice`, placeholder
 shapes in `slots`). Held-back F was written before those rules ran on it and run once (prose
-22/22, fine 12/12 at that run); it is the part the rules have never been tuned on.
+22/22, fine 12/12 at that run); it is the part the rules have never been tuned on. Held-back G was
+written blind (neither the rules nor earlier cases read) and run once: prose 32/50, structure and
+safety 9/9, fine 29/29. It is held to that first sight, not to 95%: its misses are listed in
+tests/corpus/review_cases_g.py for whoever generalises the prose checks next.
 
 Every verdict comes from the review_course tool through the MCP client. Courses are built
 through the local store (the fast path) except a fixed sample built step by step through the
@@ -12,8 +15,9 @@ course through the full client and prints the figures.
 """
 
 import pytest
-from corpus.build import PROSE, STRUCTURE_AND_SAFETY, run_cases, score, split
+from corpus.build import HELD_BACK_G_PART, PROSE, STRUCTURE_AND_SAFETY, run_cases, score, split
 from corpus.review_cases import CASES
+from corpus.review_cases_g import FIRST_SIGHT_MISSES
 
 FULL_SAMPLE = {c.name for c in CASES[::10]}
 
@@ -71,8 +75,22 @@ def test_clean_and_tricky_courses_pass_at_least_95_percent(verdicts, part):
     assert s.rate("pass") >= 0.95, s.false_blocks
 
 
+def test_the_blind_batch_keeps_what_it_caught_at_first_sight_and_passes_every_fine_course(verdicts):
+    judged = verdicts[HELD_BACK_G_PART]
+    assert {v.case.name for v in judged} >= FIRST_SIGHT_MISSES
+    lost = [
+        v.case.name for v in judged if v.case.expect - v.blocking and v.case.name not in FIRST_SIGHT_MISSES
+    ]
+    assert not lost, lost
+    s = score(judged)
+    assert s.passed[0] == s.passed[1], s.false_blocks
+    for category in STRUCTURE_AND_SAFETY:
+        hit, total = s.recall[category]
+        assert hit == total, s.misses
+
+
 def test_an_unreadable_study_time_is_reported_not_skipped(verdicts):
-    for name in ALL_PARTS:
+    for name in [*ALL_PARTS, HELD_BACK_G_PART]:
         s = score(verdicts[name])
         assert s.warned[0] == s.warned[1], s.misses
 
