@@ -187,3 +187,53 @@ async def test_a_failed_write_leaves_no_half_course(tmp_path, monkeypatch):
     monkeypatch.setattr(blocks, "insert_many", broken)
     text = await refused(tmp_path, tar_gz(STUDIO_FILES))
     assert "Traceback" not in text and "disk full" not in text
+
+
+def cartridge_with(**changed: str | bytes) -> bytes:
+    from cartridges import CANVAS_FILES
+
+    return zip_of({**CANVAS_FILES, **changed})
+
+
+@pytest.mark.anyio
+async def test_a_cartridge_with_a_malformed_manifest_is_refused_naming_it(tmp_path):
+    text = await refused(tmp_path, cartridge_with(**{"imsmanifest.xml": "<manifest><resources>"}), "c.imscc")
+    assert "imsmanifest.xml is not well-formed XML" in text
+
+
+@pytest.mark.anyio
+async def test_a_cartridge_with_a_malformed_quiz_is_refused_naming_the_file(tmp_path):
+    quiz = {"r_quiz/assessment_qti.xml": "<questestinterop><assessment>"}
+    text = await refused(tmp_path, cartridge_with(**quiz), "c.imscc")
+    assert "r_quiz/assessment_qti.xml is not well-formed XML" in text
+
+
+@pytest.mark.anyio
+async def test_a_cartridge_manifest_declaring_entities_is_refused(tmp_path):
+    laughs = '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaa">]><manifest>&a;</manifest>'
+    text = await refused(tmp_path, cartridge_with(**{"imsmanifest.xml": laughs}), "c.imscc")
+    assert "DOCTYPE or entities" in text
+
+
+@pytest.mark.anyio
+async def test_a_cartridge_member_climbing_out_of_the_package_is_refused(tmp_path):
+    text = await refused(tmp_path, cartridge_with(**{"../outside.html": "<p>out</p>"}), "c.imscc")
+    assert "'..'" in text
+    assert not (tmp_path / "outside.html").exists()
+
+
+@pytest.mark.anyio
+async def test_a_cartridge_whose_outline_nests_without_end_is_refused(tmp_path):
+    from coursewright.formats.imscc.manifest import MAX_DEPTH
+
+    deep = "".join(f'<item identifier="i{n}"><title>Level {n}</title>' for n in range(MAX_DEPTH + 2))
+    deep += "</item>" * (MAX_DEPTH + 2)
+    manifest = f'<manifest><organizations><organization><item identifier="root">{deep}</item></organization></organizations></manifest>'
+    text = await refused(tmp_path, cartridge_with(**{"imsmanifest.xml": manifest}), "c.imscc")
+    assert f"more than {MAX_DEPTH} levels deep" in text
+
+
+@pytest.mark.anyio
+async def test_a_cartridge_whose_manifest_is_another_document_is_refused(tmp_path):
+    text = await refused(tmp_path, cartridge_with(**{"imsmanifest.xml": "<course/>"}), "c.imscc")
+    assert "does not hold a <manifest> element" in text
