@@ -1,6 +1,7 @@
 """The local provider as courses grow: reads never wait for the write lock, an edit reads only its
 part of the course, the tree is built whole from one read, and publish streams the archive."""
 
+import gc
 import os
 import sqlite3
 import tarfile
@@ -12,7 +13,7 @@ from test_local_provider import fill_every_unit, new_course
 
 from coursewright.formats.olx.export import CourseMeta, course_files
 from coursewright.model import OutlineSection
-from coursewright.providers.local import blocks
+from coursewright.providers.local import adapter, blocks
 from coursewright.providers.local.adapter import LocalProvider
 
 
@@ -153,6 +154,35 @@ async def test_publish_streams_the_archive_without_a_folder_of_small_files(provi
     folders = [m.name for m in members if m.isdir()]
     assert names[0] == "course" and all(names.index(os.path.dirname(n)) < names.index(n) for n in names[1:])
     assert "course/vertical" in folders and all(m.mode == 0o644 for m in members if m.isfile())
+    # Whole-second times, so every entry is one ustar header and no entry needs a pax header.
+    assert all(m.pax_headers == {} and isinstance(m.mtime, int) for m in members)
+
+
+@pytest.mark.anyio
+async def test_publish_reads_and_archives_the_course_with_the_cycle_collector_paused(provider, monkeypatch):
+    _, course_id, _ = await new_course(provider)
+    await fill_every_unit(provider, course_id)
+    seen: list[bool] = []
+    monkeypatch.setattr(provider.store, "export_view", recording(provider.store.export_view, seen))
+    monkeypatch.setattr(adapter, "write_archive", recording(adapter.write_archive, seen))
+    assert gc.isenabled()
+    await provider.publish(course_id)
+    assert seen == [False, False] and gc.isenabled()
+    # A collector someone else turned off stays off.
+    gc.disable()
+    try:
+        await provider.publish(course_id)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def recording(function, seen):
+    def wrapper(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return function(*args, **kwargs)
+
+    return wrapper
 
 
 @pytest.mark.anyio

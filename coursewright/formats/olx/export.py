@@ -4,19 +4,17 @@ course/course.xml points at course/course/{run}.xml; chapters, sequentials and
 verticals each get their own file; html is an .xml + .html pair; problems are
 stored as written. Course metadata lives only in the course file (policy.json
 holds nothing that repeats it, which olxcleaner would flag as an override).
-The archive is streamed into a temporary file beside the final one (no folder of
-small files is written) and renamed, so a crash never leaves half an archive under
-the final name.
+The archive is streamed (tarstream packs the tar) into a temporary file beside
+the final one (no folder of small files is written) and renamed, so a crash
+never leaves half an archive under the final name.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
 import struct
-import tarfile
 import tempfile
 import time
 import zlib
@@ -28,6 +26,7 @@ from typing import BinaryIO
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import quoteattr
 
+from coursewright.formats.olx.tarstream import write_tar
 from coursewright.model import EDX_CATEGORY, Block, Course
 
 COURSE_IMAGE = "course_image.png"
@@ -205,20 +204,11 @@ def stream_archive(course: Course, meta: CourseMeta, out: BinaryIO, mtime: float
     `mtime` fixes every timestamp (tar entries and gzip header) for byte-identical exports."""
     import gzip
 
-    stamp = time.time() if mtime is None else mtime
-    with (
-        gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=6, mtime=int(stamp)) as zipped,
-        tarfile.open(fileobj=zipped, mode="w") as tar,
-    ):
-        for path, data in _entries(course_files(course, meta)):
-            info = tarfile.TarInfo(path)
-            info.mtime = stamp
-            if data is None:
-                info.type, info.mode = tarfile.DIRTYPE, 0o755
-                tar.addfile(info)
-            else:
-                info.mode, info.size = 0o644, len(data)
-                tar.addfile(info, io.BytesIO(data))
+    # Whole seconds, as a ustar header holds them: a fractional time would cost every entry a
+    # pax header of its own (three blocks instead of one), and the gzip header rounds it anyway.
+    stamp = int(time.time() if mtime is None else mtime)
+    with gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=6, mtime=stamp) as zipped:
+        write_tar(_entries(course_files(course, meta)), stamp, zipped)
 
 
 def write_archive(
