@@ -62,7 +62,9 @@ async def _timings(runs: int, *, first_start: bool = False) -> dict[str, list[fl
         for run in range(runs):
             data = Path(folder) / (f"data-{run}" if first_start else "data")
             candidates = {
-                "baseline MCPServer": StdioServerParameters(command=sys.executable, args=[str(baseline_file)]),
+                "baseline MCPServer": StdioServerParameters(
+                    command=sys.executable, args=[str(baseline_file)]
+                ),
                 "coursewright serve": StdioServerParameters(
                     command=sys.executable,
                     args=["-m", "coursewright", "serve"],

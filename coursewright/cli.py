@@ -215,6 +215,8 @@ def export(args: argparse.Namespace) -> int:
             await runtime.aclose()
         for item in result.skipped:
             print(f"skipped {item.block_id} ({item.display_name}): {item.reason}", file=sys.stderr)
+        for item in result.changed:
+            print(f"changed {item.block_id} ({item.display_name}): {item.reason}", file=sys.stderr)
         if result.validated:
             print("valid against the official schemas", file=sys.stderr)
         print(result.path)

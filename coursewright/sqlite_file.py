@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,7 +34,7 @@ class SqliteFile:
                     first = sqlite3.connect(self.path, timeout=self._timeout_s, isolation_level=None)
                     try:
                         first.execute(f"PRAGMA busy_timeout = {int(self._timeout_s * 1000)}")
-                        first.execute("PRAGMA journal_mode = WAL")
+                        self._use_wal(first)
                         first.executescript(self._schema)
                     finally:
                         first.close()
@@ -43,6 +44,22 @@ class SqliteFile:
         if self._foreign_keys:
             connection.execute("PRAGMA foreign_keys = ON")
         return connection
+
+    def _use_wal(self, connection: sqlite3.Connection) -> None:
+        """Switch a new file to WAL. SQLite answers this switch with "locked" at once, without waiting
+        for the busy timeout, when another process is opening the same new file: retry it until then."""
+        deadline = time.monotonic() + self._timeout_s
+        delay = 0.005
+        while True:
+            try:
+                if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    connection.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.2)
 
     @contextmanager
     def connect(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:

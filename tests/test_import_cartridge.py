@@ -82,7 +82,13 @@ async def test_a_course_exported_as_a_cartridge_imports_and_exports_again_to_the
     assert without_manifest_identifier(after) == without_manifest_identifier(before)
     assert list(after) == list(before)  # the same files in the same order, every other byte equal
     assert validate_files("imscc", after, Schemas(schemas)) == []
-    # Numbers lose their tolerance in the cartridge (the CC profile's blanks compare exactly).
+    # Numbers lose their tolerance in the cartridge (the CC profile's blanks compare exactly),
+    # and the export says so for each of them.
+    assert {(c["display_name"], c["reason"].split()[-1]) for c in first["changed"]} == {
+        ("numerical input", "0.01"),
+        ("numerical input, relative tolerance", "5%"),
+    }
+    assert "see changed" in first["detail"]
     assert shape(again["root"]) == shape(original["root"])
 
 

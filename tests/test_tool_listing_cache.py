@@ -44,7 +44,9 @@ async def test_a_tool_called_after_a_cached_listing_is_built_and_validates_its_a
         checked = await call(
             client, "check_brief", name="Python", description="Loops", target_audience="beginners"
         )
-        refused = await client.call_tool("check_brief", {"name": "", "description": "x", "target_audience": "y"})
+        refused = await client.call_tool(
+            "check_brief", {"name": "", "description": "x", "target_audience": "y"}
+        )
     assert server._tools_added
     assert checked["ready"] is False
     assert refused.is_error and "name" in refused.content[0].text

@@ -28,6 +28,7 @@ class Exported:
     #: None when validation failed: an invalid package is never written.
     path: Path | None
     skipped: list[Skipped] = field(default_factory=list)
+    changed: list[Skipped] = field(default_factory=list)
     #: Problems the schemas found (empty when valid); None when not validated.
     invalid: list[str] | None = None
 
@@ -104,6 +105,6 @@ def export(
 
         invalid = validate_files(fmt, package.files, Schemas(schemas))
         if invalid:
-            return Exported(path=None, skipped=package.skipped, invalid=invalid)
+            return Exported(path=None, skipped=package.skipped, changed=package.changed, invalid=invalid)
     path = write_zip(package, out)
-    return Exported(path=path, skipped=package.skipped, invalid=invalid)
+    return Exported(path=path, skipped=package.skipped, changed=package.changed, invalid=invalid)

@@ -33,12 +33,17 @@ class Package:
 
     files: dict[str, bytes] = field(default_factory=dict)
     skipped: list[Skipped] = field(default_factory=list)
+    #: Written, but less exactly than the course says (e.g. a tolerance the format cannot hold).
+    changed: list[Skipped] = field(default_factory=list)
 
     def add(self, path: str, data: str | bytes) -> None:
         self.files[path] = data.encode("utf-8") if isinstance(data, str) else data
 
     def skip(self, block: Block, reason: str) -> None:
         self.skipped.append(Skipped(block.id, block.display_name, reason))
+
+    def change(self, block: Block, reason: str) -> None:
+        self.changed.append(Skipped(block.id, block.display_name, reason))
 
 
 def ident(prefix: str, block_id: str) -> str:

@@ -27,6 +27,9 @@ class ExportResult(BaseModel):
     format: Format
     path: str
     skipped: list[SkippedItem] = Field(default_factory=list, description="Not expressible in this format.")
+    changed: list[SkippedItem] = Field(
+        default_factory=list, description="Written less exactly than the course."
+    )
     validated: bool = False
     detail: str = ""
 
@@ -92,14 +95,20 @@ async def export_for(
     skipped = [
         SkippedItem(block_id=s.block_id, display_name=s.display_name, reason=s.reason) for s in done.skipped
     ]
+    changed = [
+        SkippedItem(block_id=s.block_id, display_name=s.display_name, reason=s.reason) for s in done.changed
+    ]
     detail = f"Wrote {done.path.name}."
     if skipped:
         detail += f" {len(skipped)} problem(s) could not be expressed in {fmt} and are left out: see skipped."
+    if changed:
+        detail += f" {len(changed)} problem(s) are written less exactly than in the course: see changed."
     return ExportResult(
         course_id=course.course_id,
         format=fmt,
         path=str(done.path),
         skipped=skipped,
+        changed=changed,
         validated=done.invalid is not None,
         detail=detail,
     )

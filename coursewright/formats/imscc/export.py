@@ -86,6 +86,12 @@ def _unit(package: Package, unit: Block, resources: list[str], name: _Names) -> 
             if isinstance(question, Unmapped):
                 package.skip(block, question.reason)
             else:
+                if question.kind == "number" and question.tolerance:
+                    package.change(
+                        block,
+                        f"the answer must now match exactly: the Common Cartridge quiz profile cannot hold "
+                        f"the tolerance {question.tolerance}",
+                    )
                 questions.append((name("Q", block), block.display_name, question))
     if questions:
         quiz = name("A", unit)
