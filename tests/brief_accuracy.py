@@ -2,6 +2,8 @@
 
     python tests/brief_accuracy.py [--misses]
 
+Batch G (tests/briefs_g.py) is a third part, written blind and reported on its own line.
+
 Prints, for each part: how many verdicts are right, how many briefs were called ready that
 should not be (false-ready: the costly error, a thin course gets built), how many good briefs
 were refused, and the same split by language and for the unusually phrased ones.
@@ -17,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from briefs import BRIEFS, HELD_BACK, Case  # noqa: E402
+from briefs_g import HELD_BACK_G  # noqa: E402
 
 from coursewright.guardrails.brief import check_brief  # noqa: E402
 from coursewright.model import Brief  # noqa: E402
@@ -78,6 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     print(report("tuned", score(BRIEFS), args.misses))
     print(report("held-back", score(HELD_BACK), args.misses))
+    print(report("held-back G (blind, first sight)", score(HELD_BACK_G), args.misses))
 
 
 if __name__ == "__main__":
