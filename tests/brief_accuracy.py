@@ -7,6 +7,9 @@ Batch G (tests/briefs_g.py) is a third part, written blind and reported on its o
 Prints, for each part: how many verdicts are right, how many briefs were called ready that
 should not be (false-ready: the costly error, a thin course gets built), how many good briefs
 were refused, and the same split by language and for the unusually phrased ones.
+
+Batch H (tests/briefs_h.py), a second blind batch, is a fourth part on its own line: its
+first-sight figures are kept in that file, and no test holds it to an accuracy.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from briefs import BRIEFS, HELD_BACK, Case  # noqa: E402
 from briefs_g import HELD_BACK_G  # noqa: E402
+from briefs_h import HELD_BACK_H  # noqa: E402
 
 from coursewright.guardrails.brief import check_brief  # noqa: E402
 from coursewright.model import Brief  # noqa: E402
@@ -82,6 +86,7 @@ def main() -> None:
     print(report("tuned", score(BRIEFS), args.misses))
     print(report("held-back", score(HELD_BACK), args.misses))
     print(report("held-back G (blind, first sight)", score(HELD_BACK_G), args.misses))
+    print(report("held-back H (blind)", score(HELD_BACK_H), args.misses))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,31 @@
+"""Held-back H is well-formed: sixty briefs, half ready, each labelled once and each a valid Brief.
+
+Its accuracy is measured by `python tests/brief_accuracy.py`, never asserted here: it is a blind
+batch, kept to show how the checklist does on briefs nobody tuned it on.
+"""
+
+from briefs_h import HELD_BACK_H
+
+from coursewright.model import Brief
+
+
+def test_held_back_h_has_sixty_briefs_half_of_them_ready():
+    assert len(HELD_BACK_H) == 60
+    assert sum(case.ready for case in HELD_BACK_H) == 30
+
+
+def test_held_back_h_labels_are_unique_and_say_the_verdict():
+    labels = [case.label for case in HELD_BACK_H]
+    assert len(set(labels)) == len(labels)
+    for case in HELD_BACK_H:
+        assert case.label.startswith("ready" if case.ready else "not ready"), case.label
+
+
+def test_held_back_h_briefs_are_accepted_by_the_brief_model():
+    for case in HELD_BACK_H:
+        Brief(
+            name=case.label[:200],
+            description=case.description,
+            target_audience=case.audience,
+            desired_number_of_sections=case.sections,
+        )
