@@ -41,8 +41,7 @@ _READY_EN: list[Case] = [
         odd=True,
     ),
     Case(
-        "ready, email from a manager: IFRS 16 lessee only (lessor, ASC 842, tax out), 4 outcomes, ACCA/CIMA "
-        "accountants at C1 for 1.5 h a week x 4, case studies + worked examples in Excel, 6 sections of ~40 min",
+        "ready, manager's email: IFRS 16 lessee only (lessor, ASC 842, tax out), 4 outcomes, ACCA/CIMA at C1, 1.5 h/wk x 4, case studies + worked examples, 6 x ~40 min",
         "Hi Priya,\n\nAs discussed, could you set up the IFRS 16 refresher for the AP and fixed-assets team before "
         "year end? Keep it to lessee accounting only: lessor accounting, US GAAP ASC 842 and the tax side are "
         "out. What I'd want them to be able to do afterwards: identify whether a contract contains a lease; "
@@ -57,8 +56,7 @@ _READY_EN: list[Case] = [
         odd=True,
     ),
     Case(
-        "ready, plain: outbreak investigation for district health officers; lab methods and modelling left out, "
-        "4 outcomes, diploma + spreadsheets / B2 / 4 h a week x 3, tabletop simulation with injects, 5 x 2 h",
+        "ready, plain: outbreak investigation; lab methods and modelling left out, 4 outcomes, diploma / B2 / 4 h/wk x 3, tabletop simulation with injects, 5 x 2 h",
         "Field investigation of foodborne outbreaks for district health officers: case definitions, line lists, "
         "epidemic curves, attack rates, and a simple case-control analysis with odds ratios. We deliberately "
         "leave out laboratory methods, whole-genome sequencing and regression modelling. Participants will build "
@@ -87,9 +85,7 @@ _READY_EN: list[Case] = [
         odd=True,
     ),
     Case(
-        "ready, plain: bereavement support for hospice volunteers; not counselling training, no complicated "
-        "grief, no funerals; 4 outcomes, no background / fluent / ~5 h a week x 2, paired practice + mentored "
-        "visits, 3 sections of 2.5 h",
+        "ready, plain: bereavement support for hospice volunteers; not counselling, no complicated grief; 4 outcomes, fluent / ~5 h/wk x 2, paired practice + mentoring, 3 x 2.5 h",
         "An introduction to supporting bereaved families for new hospice volunteers. It covers active listening, "
         "normal grief reactions, what to say and what to avoid in the first weeks, and when to refer on. It does "
         "not train volunteers as counsellors, does not cover complicated or traumatic grief therapy, and says "
@@ -105,9 +101,7 @@ _READY_EN: list[Case] = [
         True,
     ),
     Case(
-        "ready, lowercase chat with an emoji: choir sight-singing; NOT harmony/technique/minor, 4 outcomes with "
-        "error counts, sing by ear / native English / 45 min a week + 10 min daily x 8, drills + spaced app "
-        "practice, 6 sections of 30 min",
+        "ready, lowercase chat with emoji: choir sight-singing; NOT harmony/technique, 4 outcomes with error counts, by ear / native / 8 weeks, drills + spaced practice, 6 x 30 min",
         "hey! so for the choir thing: sight-singing for our altos & tenors. just reading melody lines in "
         "treble/bass clef, major keys, simple rhythms. NOT harmony theory, not vocal technique, not minor modes "
         "yet. goal: by the end they can sing a new 8-bar line at first sight with max 2 pitch errors, clap any "
@@ -138,9 +132,7 @@ _READY_EN: list[Case] = [
         True,
     ),
     Case(
-        "ready, syllabus excerpt with units: self-employed tax for illustrators; scope note excludes companies, "
-        "VAT, overseas income; 4 assessment objectives; GCSE maths / B2 / 2 h a week x 4; worked examples + "
-        "peer review; four units of ~2 h",
+        "ready, syllabus excerpt: self-employed tax for illustrators; companies/VAT out; 4 objectives; GCSE maths / B2 / 2 h/wk x 4; worked examples + peer review; 4 units of ~2 h",
         "Week-by-week outline (excerpt)\n"
         "Unit 1: Registering as self-employed · Unit 2: Allowable expenses · Unit 3: Invoices and record keeping "
         "· Unit 4: The Self Assessment return\n"
@@ -158,9 +150,7 @@ _READY_EN: list[Case] = [
         odd=True,
     ),
     Case(
-        "ready, plain, 'beginners' given a measurable meaning (never centred clay, no class): wheel throwing; "
-        "glazing/firing excluded, 4 outcomes with sizes and times, B1 / 3 h a week x 5, demo + guided practice, "
-        "5 studio sessions of 3 h",
+        "ready, 'beginners' defined (never centred clay): wheel throwing; glazing/firing out, 4 outcomes with sizes, B1 / 3 h/wk x 5, demo + guided practice, 5 x 3 h",
         "Throwing on the potter's wheel for beginners, and by beginners we mean people who have never centred "
         "clay on a wheel and have not taken a pottery class. Covers wedging, centring, opening, pulling walls, "
         "and trimming a foot ring on stoneware. Glazing, kiln firing and hand-building are not part of this "
@@ -174,8 +164,7 @@ _READY_EN: list[Case] = [
         True,
     ),
     Case(
-        "ready, meeting notes with initials: incident command for outages; security incidents etc. out, outcomes "
-        "(a)-(d) with times, 1+ year on call / C1 / 2 h a week x 4, game days + peer-reviewed calls, 4 x ~1 h",
+        "ready, meeting notes: incident command; security incidents out, outcomes (a)-(d) with times, 1+ yr on call / C1 / 2 h/wk x 4, game days + peer review, 4 x ~1 h",
         "Notes: SRE training sync, Tue\nAttendees: JK, RM, TL\n"
         "- Agreed topic: incident command for data-centre outages (roles: IC, comms lead, ops lead; severity "
         "levels; status page updates; handover; post-incident review)\n"
@@ -193,9 +182,7 @@ _READY_EN: list[Case] = [
         odd=True,
     ),
     Case(
-        "ready, chat request from a manager: subject access requests only (erasure, breaches, consent out), "
-        "4 outcomes, ticketing know-how / B2+ / 1 h a week x 2, scrubbed tickets as case studies + quizzes, "
-        "3 sections of 20-25 min",
+        "ready, manager's chat request: SARs only (erasure, breaches out), 4 outcomes, B2+ / 1 h/wk x 2, scrubbed tickets as case studies + quizzes, 3 x 20-25 min",
         "@Dana can you get a short course built for the support team on handling subject access requests under "
         "UK GDPR? Only SARs, not erasure, not breach reporting, not marketing consent. After it they should be "
         "able to spot a SAR in a ticket even when the customer doesn't call it that, verify identity using our "
@@ -212,9 +199,7 @@ _READY_EN: list[Case] = [
 
 _READY_OTHER: list[Case] = [
     Case(
-        "ready, German, plain: choux and puff pastry for second-year apprentices; yeast doughs and costing "
-        "excluded, 4 Lernziele, know shortcrust / B1 / 3 h a week x 4, demonstration + bakery practice with "
-        "rating sheet, 4 sections of ~3 h",
+        "ready, de, plain: choux and puff pastry for apprentices; yeast doughs out, 4 Lernziele, B1 / 3 h/wk x 4, demonstration + bakery practice, 4 x ~3 h",
         "Brandteig und Blätterteig für Auszubildende im zweiten Lehrjahr Konditorei. Inhalt: Abröstung und "
         "Eiaufnahme beim Brandteig, Tourieren (einfache und doppelte Tour), Temperaturführung, typische Fehler. "
         "Nicht behandelt werden Hefeteige, Plunder, Tortenaufbau und Kalkulation. Lernziele: Die Azubis können "
@@ -230,9 +215,7 @@ _READY_OTHER: list[Case] = [
         "de",
     ),
     Case(
-        "ready, German, plain: paediatric first aid for nursery staff; adult first aid, medication, liability "
-        "excluded; 4 outcomes; no recent certificate / B2 / 7.5 h on one Saturday + 1 h prep; case examples + "
-        "manikin stations; 3 sections of 2.5 h",
+        "ready, de, plain: paediatric first aid for nursery staff; adult first aid out; 4 outcomes; B2 / 7.5 h on a Saturday + 1 h; case examples + manikin stations; 3 x 2.5 h",
         "Erste Hilfe am Kind für pädagogische Fachkräfte in Kitas: Bewusstlosigkeit, Atemwegsverlegung durch "
         "Fremdkörper, Fieberkrampf, Verbrennungen, Wunden und Zeckenstiche. Ausgeklammert sind Erste Hilfe bei "
         "Erwachsenen, Medikamentengabe und rechtliche Haftungsfragen. Nach dem Kurs können die Teilnehmenden eine "
@@ -247,9 +230,7 @@ _READY_OTHER: list[Case] = [
         "de",
     ),
     Case(
-        "ready, German, plain: double-entry bookkeeping (HGB) for founders; year-end, payroll, IFRS, tax returns "
-        "excluded; 4 Ziele; spreadsheet-literate / C1 / 2 h a week x 6; worked examples + running case project; "
-        "6 lessons of 45 min",
+        "ready, de, plain: HGB bookkeeping for founders; year-end, payroll, IFRS out; 4 Ziele; C1 / 2 h/wk x 6; worked examples + running case project; 6 x 45 min",
         "Kurs: Doppelte Buchführung nach HGB für Gründerinnen und Gründer einer GmbH. Umfang: Kontenrahmen SKR 03, "
         "Buchungssätze, Umsatzsteuer im Tagesgeschäft, Abschreibungen, Monatsabschluss. Nicht Teil des Kurses: "
         "Jahresabschluss und Bilanzerstellung, Lohnbuchhaltung, IFRS, Steuererklärungen. Ziele: Teilnehmende "
@@ -264,9 +245,7 @@ _READY_OTHER: list[Case] = [
         "de",
     ),
     Case(
-        "ready, French, plain: French Sign Language for primary teachers; interpreting and certification out; "
-        "4 outcomes checked by video; no LSF / native French / 2 h a week x 5; Deaf trainer workshops + "
-        "role-play; 5 modules of ~2 h",
+        "ready, fr, plain: French Sign Language for teachers; interpreting out; 4 outcomes checked by video; native / 2 h/wk x 5; Deaf trainer + role-play; 5 x ~2 h",
         "Initiation à la langue des signes française (LSF) pour enseignants de primaire accueillant un élève "
         "sourd. Contenu : alphabet dactylologique, salutations, consignes de classe, nombres jusqu'à 100, "
         "vocabulaire de l'école, et notions de culture sourde. Hors programme : interprétation, grammaire "
@@ -282,8 +261,7 @@ _READY_OTHER: list[Case] = [
         "fr",
     ),
     Case(
-        "ready, French email from a parks department: fruit-tree pruning; stone fruit, grafting, spraying out; "
-        "4 objectives; CAP gardeners / B2 / 3 h a week x 4; orchard demos + pruning in pairs; 4 half-days of 3 h",
+        "ready, fr email from parks dept: fruit-tree pruning; stone fruit, grafting out; 4 objectives; CAP / B2 / 3 h/wk x 4; orchard demos + pruning in pairs; 4 x 3 h",
         "Bonjour Claire,\n\nSuite à notre échange, voici ce qu'on attend pour la formation « taille des "
         "fruitiers » des jardiniers municipaux. On se limite aux pommiers et poiriers en formes libres et "
         "palissées ; pas de fruitiers à noyau, pas de greffe, pas de traitements phytosanitaires. Objectifs : à "
@@ -300,9 +278,7 @@ _READY_OTHER: list[Case] = [
         True,
     ),
     Case(
-        "ready, French, plain: chemistry lab safety for first-year technicians; radiation, biological agents, "
-        "ICPE out; 4 competences; general chemistry / B2 / 3 h a week x 3; accident case studies, timed drills, "
-        "spaced recall quizzes; six sequences of 90 min",
+        "ready, fr, plain: chemistry lab safety; radiation, biology, ICPE out; 4 competences; B2 / 3 h/wk x 3; accident cases, timed drills, spaced quizzes; 6 x 90 min",
         "Sécurité au laboratoire de chimie pour techniciens de première année : lecture des fiches de données de "
         "sécurité, pictogrammes SGH, équipements de protection, manipulation sous sorbonne, stockage des "
         "incompatibles, gestion des déversements et des déchets. Ne sont pas traités : la radioprotection, les "
@@ -318,9 +294,7 @@ _READY_OTHER: list[Case] = [
         "fr",
     ),
     Case(
-        "ready, Spanish, plain: flamenco compás for guitarists; singing, dance, concert falsetas out; 4 outcomes "
-        "with tempo and cycles; open chords and barre / B2 / 3 h a week x 6; metronome practice + teacher-marked "
-        "recordings; five lessons of ~45 min",
+        "ready, es, plain: flamenco compás for guitarists; singing, dance out; 4 outcomes with tempo; barre chords / B2 / 3 h/wk x 6; metronome + marked recordings; 5 x ~45 min",
         "Compás flamenco para guitarristas: soleá, alegrías y bulerías. Trabajamos el ciclo de doce tiempos, los "
         "acentos, el rasgueo básico y los cierres. Quedan fuera el cante, el baile, las falsetas de concierto y "
         "la teoría armónica del modo frigio. Al terminar, el alumno será capaz de marcar con palmas el compás de "
@@ -336,9 +310,7 @@ _READY_OTHER: list[Case] = [
         "es",
     ),
     Case(
-        "ready, Spanish group message with bullets and emoji: psychological first aid for civil-protection "
-        "volunteers; therapy, long-term grief, minors out; 4 objectives; physical first aid / native or C1 / 6 h "
-        "in one weekend; drills with actors + role-play; 3 blocks of 2 h",
+        "ready, es group message with emoji: psychological first aid; therapy, minors out; 4 objectives; native or C1 / 6 h in a weekend; actors + role-play; 3 x 2 h",
         "Hola equipo!! Os paso lo del curso de primeros auxilios psicológicos para el voluntariado de "
         "emergencias 👇\n"
         "• Tema: PAP en las primeras 72 h tras un desastre (modelo observar-escuchar-conectar)\n"
@@ -358,9 +330,7 @@ _READY_OTHER: list[Case] = [
         True,
     ),
     Case(
-        "ready, Spanish, plain: activity-based costing for SME managers; financial accounting, IFRS, tax out; "
-        "4 results; Excel + income statement / native / 2 h a week x 4; running case + own spreadsheet; "
-        "4 modules of 2 h",
+        "ready, es, plain: activity-based costing for SME managers; IFRS, tax out; 4 results; Excel / native / 2 h/wk x 4; running case + own spreadsheet; 4 x 2 h",
         "Costeo basado en actividades (ABC) para gerentes de pymes manufactureras. Alcance: identificación de "
         "actividades, inductores de coste, asignación de costes indirectos y comparación con el costeo "
         "tradicional. No se tratan la contabilidad financiera, las normas NIIF ni la fiscalidad. Resultados de "
@@ -376,9 +346,7 @@ _READY_OTHER: list[Case] = [
         "es",
     ),
     Case(
-        "ready, Portuguese, plain: rotational grazing for beef ranchers; feedlots, animal health, credit out; "
-        "4 outcomes; continuous-grazing experience / native, plain language / 3 h a week x 5; field days + case "
-        "studies; 5 modules of ~3 h",
+        "ready, pt, plain: rotational grazing for ranchers; feedlots, animal health out; 4 outcomes; native, plain language / 3 h/wk x 5; field days + case studies; 5 x ~3 h",
         "Manejo de pastagens rotacionadas para pecuaristas de corte no Cerrado. Abrange: divisão de piquetes, "
         "altura de entrada e saída do gado, cálculo da taxa de lotação, adubação de manutenção e monitoramento "
         "da degradação. Não abrange: confinamento, sanidade animal, irrigação e crédito rural. Ao final, o "
@@ -393,9 +361,7 @@ _READY_OTHER: list[Case] = [
         "pt",
     ),
     Case(
-        "ready, Portuguese arrow list: Brazilian Sign Language for nursing care; interpreting, advanced grammar, "
-        "history out; 4 objectives; no Libras / native; 2 h a week x 6 in the description; Deaf instructor "
-        "workshops + simulations; 6 modules of 1h30",
+        "ready, pt arrow list: Libras for nursing; interpreting, grammar out; 4 objectives; no Libras / native; 2 h/wk x 6 in the text; Deaf instructor + simulations; 6 x 1h30",
         "Curso: Libras no atendimento de enfermagem\n"
         "→ escopo: saudações, identificação do paciente, dor (local e intensidade), alergias, orientações de "
         "medicação\n"
@@ -412,9 +378,7 @@ _READY_OTHER: list[Case] = [
         True,
     ),
     Case(
-        "ready, Italian, plain: conservation of antique solid-wood furniture; inlay, gilding, listed-goods law "
-        "excluded; 4 objectives; 2 years as joiners / native or B2 / 4 h a week x 6; lab demos, real pieces, "
-        "final project; 6 lessons of 4 h",
+        "ready, it, plain: antique furniture conservation; inlay, gilding out; 4 objectives; joiners / native or B2 / 4 h/wk x 6; lab demos + final project; 6 x 4 h",
         "Restauro conservativo di mobili antichi in legno massello per artigiani falegnami. Si tratta: diagnosi "
         "dello stato (tarli, fessurazioni, vecchie vernici), consolidamento, stuccatura, pulitura e finitura a "
         "gommalacca a tampone. Restano esclusi intarsi e doratura, mobili impiallacciati industriali e la "
@@ -430,9 +394,7 @@ _READY_OTHER: list[Case] = [
         "it",
     ),
     Case(
-        "ready, Italian minutes (VERBALE, numbered points): hydrogeological risk for municipal technicians; "
-        "defence design, hydraulic modelling, criminal law excluded; 4 results; basic geology / native; 3 h a "
-        "week for a month in point 5; field exercise + command-post simulation; 4 modules of 3 h",
+        "ready, it minutes (VERBALE): hydrogeological risk; defence design out; 4 results; geology / native; 3 h/wk for a month in the text; field exercise + simulation; 4 x 3 h",
         "VERBALE riunione formazione, Ufficio tecnico\n"
         'Punto 1. Corso "Rischio idrogeologico per tecnici comunali": si tratta di lettura delle carte PAI, '
         "sopralluogo di frane superficiali, presidi territoriali durante l'allerta, comunicazione con la "
@@ -453,9 +415,7 @@ _READY_OTHER: list[Case] = [
         True,
     ),
     Case(
-        "ready, Dutch, plain: bicycle repair for repair-café volunteers; e-bikes, hydraulic discs, wheel building "
-        "out; 4 outcomes with a time limit; handy, no technical training / B1 / 2 h a week x 4; hands-on tasks "
-        "with a buddy; four lessons of 2 h",
+        "ready, nl, plain: bicycle repair for repair café; e-bikes, hydraulic discs out; 4 outcomes with a time limit; B1 / 2 h/wk x 4; hands-on tasks with a buddy; 4 x 2 h",
         "Fietsreparatie voor vrijwilligers van het repair café: band plakken en vervangen, remmen afstellen "
         "(velg- en rollerremmen), ketting vervangen, een naafversnelling afstellen en verlichting repareren. "
         "Niet aan bod komen: elektrische fietsen, hydraulische schijfremmen en wielen spaken. Na de cursus kan de "
@@ -470,9 +430,7 @@ _READY_OTHER: list[Case] = [
         "nl",
     ),
     Case(
-        "ready, Dutch email: dike inspection for new volunteer watchers; dike design, emergency works, "
-        "structures out; 4 outcomes; no hydraulic knowledge / native / 2 h a week x 3; field work with an "
-        "experienced watcher + photo drills; 3 parts of ~2 h",
+        "ready, nl email: dike inspection for volunteers; dike design, emergency works out; 4 outcomes; native / 2 h/wk x 3; field work with a veteran + photo drills; 3 x ~2 h",
         "Beste Sanne,\n\nHierbij de wensen voor de cursus dijkinspectie voor onze nieuwe dijkwachters. "
         "Onderwerp: visuele inspectie van rivierdijken bij hoogwater: kwel, zandmeevoerende wellen, "
         "afschuivingen, scheuren, en melden via de app. Buiten de cursus vallen: het ontwerp van dijken, "
@@ -490,9 +448,7 @@ _READY_OTHER: list[Case] = [
         True,
     ),
     Case(
-        "ready, Polish, plain: work at height for roofers; system scaffolding, rope access, UDT permits out; "
-        "4 outcomes incl. a 10-min rescue; 1+ year on site / native or B1 / 12 h over two Saturdays; instructor "
-        "demo, training roof, accident videos; 3 modules of 4 h",
+        "ready, pl, plain: work at height for roofers; scaffolding, rope access out; 4 outcomes incl. 10-min rescue; B1 / 12 h over two Saturdays; demo + training roof; 3 x 4 h",
         "Bezpieczna praca na wysokości dla dekarzy: dobór i kontrola szelek bezpieczeństwa, punkty kotwiczenia, "
         "linie asekuracyjne, praca na dachach o spadku powyżej 20°, ewakuacja poszkodowanego w zawieszeniu. Kurs "
         "nie obejmuje pracy na rusztowaniach systemowych, alpinizmu przemysłowego ani uprawnień UDT. Po kursie "
@@ -507,9 +463,7 @@ _READY_OTHER: list[Case] = [
         "pl",
     ),
     Case(
-        "ready, Polish, plain: pointed-pen copperplate for graphic-design students; brush, digital, blackletter, "
-        "history out; 4 effects with a 55° slant; no nib experience / native / 3 h a week x 8; model sheets + "
-        "peer review; 8 classes of 90 min (the upper bound)",
+        "ready, pl, plain: copperplate for design students; brush, digital out; 4 effects; no nib experience / native / 3 h/wk x 8; model sheets + peer review; 8 x 90 min (upper bound)",
         "Kaligrafia stalówką spiczastą (copperplate) dla studentów grafiki. Zakres: trzymanie obsadki skośnej, "
         "nacisk i cieniowanie, minuskuły i majuskuły, łączenia, kompozycja krótkiego napisu. Poza zakresem: "
         "pędzelki, kaligrafia cyfrowa, liternictwo gotyckie i historia pisma. Efekty: student napisze alfabet "
@@ -524,9 +478,7 @@ _READY_OTHER: list[Case] = [
         "pl",
     ),
     Case(
-        "ready, English and German mixed in one brief: feedback conversations for new team leads; appraisal, "
-        "pay, discipline, labour law out; 4 outcomes; 0-12 months as lead / English B2+ and German B1+ / "
-        "1.5 h a week x 4; role-play with actors + video replay; 4 modules of 90 min",
+        "ready, English and German mixed: feedback talks for new leads; pay, labour law out; 4 outcomes; EN B2+ / DE B1+ / 1.5 h/wk x 4; role-play with actors; 4 x 90 min",
         "Feedback-Gespräche für neue Teamleads: the sessions run in English because half the team are expats, "
         "but the handouts are in German. Scope: das SBI-Modell (situation, behaviour, impact), giving corrective "
         "and positive feedback, receiving feedback, documenting agreements. Out of scope: Leistungsbeurteilung "
@@ -544,9 +496,7 @@ _READY_OTHER: list[Case] = [
 
 _NOT_READY_EN: list[Case] = [
     Case(
-        "not ready, long and fluent, only exclusions missing: allergen management in kitchens has scope, "
-        "4 outcomes, Level 2 / B1 / 2 h a week x 3, walk-throughs + case studies, 5 sections of ~1 h, but never "
-        "says what is not covered",
+        "not ready, long and fluent, only exclusions missing: allergen management has scope, 4 outcomes, audience, case studies, 5 x ~1 h, but never says what is not covered",
         "Allergen management in commercial kitchens for head chefs and kitchen supervisors. The course covers the "
         "14 regulated allergens, reading supplier specifications, preventing cross-contact in storage, prep and "
         "service, labelling pre-packed-for-direct-sale food, and handling a customer's allergy question at the "
@@ -562,9 +512,7 @@ _NOT_READY_EN: list[Case] = [
         False,
     ),
     Case(
-        "not ready, long and fluent, only study time missing: accessible web forms has scope, exclusions, "
-        "4 outcomes, prior knowledge and B2, paired audit labs, 4 sections sized in words, but no hours, weeks "
-        "or total time anywhere",
+        "not ready, long and fluent, only study time missing: accessible web forms has all else (sections sized in words), but no hours, weeks or total time anywhere",
         "Accessible web forms for front-end developers. We cover labels and instructions, grouping with fieldset "
         "and legend, error identification and suggestion, focus management after submit, and testing with a "
         "screen reader and keyboard only. We do not cover PDF forms, native mobile apps, or the legal side of "
@@ -580,9 +528,7 @@ _NOT_READY_EN: list[Case] = [
         False,
     ),
     Case(
-        "not ready, long and fluent, only pedagogy missing: conducting gestures for church choir leaders has "
-        "scope, exclusions, 4 measurable outcomes, audience with time, 6 sections of ~40 min, and not a word on "
-        "how it is taught",
+        "not ready, long and fluent, only pedagogy missing: conducting for choir leaders has scope, exclusions, 4 outcomes, audience, 6 x ~40 min, nothing on how it is taught",
         "Conducting gestures for church choir leaders who currently lead from the organ or piano. Scope: beat "
         "patterns in 2, 3 and 4, preparatory beats, cut-offs, fermatas, dynamics with the left hand, and cueing "
         "entries. Not included: orchestral conducting, score analysis, vocal pedagogy and repertoire choice. By "
@@ -595,9 +541,7 @@ _NOT_READY_EN: list[Case] = [
         False,
     ),
     Case(
-        "not ready, long and fluent, only format missing: open-water safety for swim coaches states no number "
-        "of sections and no length (4 in the argument is a plausible guess, not in the text); everything else "
-        "is there",
+        "not ready, long and fluent, only format missing: open-water safety states no number of sections nor length (4 in the argument is a guess); everything else is there",
         "Open-water swimming safety for club coaches who are moving sessions from the pool to lakes and the sea. "
         "It covers site risk assessment, cold-water shock and hypothermia, water-quality checks, safety cover "
         "ratios, entry and exit points, and the club's emergency action plan. It does not cover lifeguard rescue "
@@ -612,8 +556,7 @@ _NOT_READY_EN: list[Case] = [
         False,
     ),
     Case(
-        "not ready, email from a museum: manuscript illumination outcomes are understand / appreciate / know "
-        "about / be aware of, none observable; scope, exclusions, audience, object-based method, 4 x 1 h present",
+        "not ready, museum email: manuscript outcomes are understand / appreciate / know about / be aware of, none observable; scope, exclusions, audience, method, 4 x 1 h there",
         "Dear learning team,\n\nWe'd love a short course for our gallery docents on medieval manuscript "
         "illumination, limited to the Books of Hours in our permanent collection (no Islamic or East Asian "
         "manuscripts, no conservation science, no art-market questions). The goals are for docents to "
@@ -771,8 +714,7 @@ _NOT_READY_EN: list[Case] = [
         odd=True,
     ),
     Case(
-        "not ready, meeting minutes: cyber hygiene's delivery is only 'engaging, interactive, learner-centred, "
-        "best practice', no concrete teaching method; scope, exclusions, 4 outcomes, audience, 4 x 20 min there",
+        "not ready, meeting minutes: cyber hygiene delivery is only 'engaging, interactive, learner-centred, best practice', no concrete method; all else present",
         "Minutes: Clinic ops meeting, item 4 (security training)\n"
         "- Topic: cyber hygiene for reception staff: phishing emails, phone pretexting, password manager use, "
         "locking screens, reporting incidents. Not covering: network setup, device encryption, GDPR law.\n"
@@ -859,8 +801,7 @@ _NOT_READY_OTHER: list[Case] = [
         "fr",
     ),
     Case(
-        "not ready, French email after a meeting: the subject is never named ('la formation dont on a parlé', "
-        "'la procédure'), so no subject or scope; exclusions, outcomes, audience, method and 3 sessions present",
+        "not ready, fr email after a meeting: subject never named ('la formation dont on a parlé', 'la procédure'); exclusions, outcomes, audience, method, 3 sessions present",
         "Bonjour à tous,\n\nPour faire suite à la réunion de jeudi, je vous confirme la formation dont on a "
         "parlé. On ne reviendra pas sur la partie informatique ni sur les contrats. À la fin, chacun devra savoir "
         "appliquer la procédure sans aide, remplir le registre correctement, signaler un incident au responsable "
@@ -958,9 +899,7 @@ _NOT_READY_OTHER: list[Case] = [
         "it",
     ),
     Case(
-        "not ready, Italian email: panettone course's format is only 'qualche sezione, non troppo lunga, vedi "
-        "tu' (no number, no length; 4 in the argument is a guess); scope, exclusions, 4 outcomes, audience, "
-        "production work present",
+        "not ready, it email: panettone format only 'qualche sezione, non troppo lunga' (no number, no length; 4 in the argument is a guess); all else present",
         "Ciao Giulia,\n\nti giro le idee per il corso sui grandi lievitati per i pasticcieri del laboratorio. "
         "Tema: panettone e colomba con lievito madre: rinfreschi, primo e secondo impasto, pirlatura, cottura e "
         "raffreddamento capovolto. Non parliamo di pandoro, di lievito di birra né di confezionamento e vendita. "
@@ -994,8 +933,7 @@ _NOT_READY_OTHER: list[Case] = [
         "nl",
     ),
     Case(
-        "not ready, Dutch chat message: marine VHF course gives 2 h per evening and 5 weeks but never a number "
-        "of sections (5 in the argument is a guess); scope, exclusions, outcomes, audience, simulators present",
+        "not ready, nl chat: marine VHF gives 2 h per evening, never a number of sections (5 in the argument is a guess); scope, exclusions, outcomes, audience, simulators present",
         "hoi! voor de zeilvereniging wil ik een cursus marifoon (VHF) voor het basiscertificaat. dus: kanalen en "
         "het gebruik ervan, DSC-oproepen, de procedures MAYDAY, PAN PAN en SÉCURITÉ, het spellingsalfabet. géén "
         "GMDSS voor de beroepsvaart, geen AIS, geen radartechniek. doel: iedereen kan een routine-oproep naar de "

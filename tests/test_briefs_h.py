@@ -22,9 +22,10 @@ def test_held_back_h_labels_are_unique_and_say_the_verdict():
 
 
 def test_held_back_h_briefs_are_accepted_by_the_brief_model():
+    # brief_accuracy.py names each Brief after its label, so the label must fit the name's limit.
     for case in HELD_BACK_H:
         Brief(
-            name=case.label[:200],
+            name=case.label,
             description=case.description,
             target_audience=case.audience,
             desired_number_of_sections=case.sections,
