@@ -6,7 +6,9 @@ MCP client too; --fast builds through the local store and keeps the MCP review.
 
     python bench/review_accuracy.py [--fast] [--quiet] [--part all|tuned|held-back|"held-back C"]
 
-Held-back G ("held-back G (blind, first sight)", --part "held-back G") was written blind and run once.
+Held-back G ("held-back G (blind, first sight)", --part "held-back G") was written blind and run once;
+so was held-back H ("held-back H (blind)", --part "held-back H"), kept apart to measure the checks
+after they are generalised.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import anyio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from corpus.build import HELD_BACK_G_PART, report, run_cases, split  # noqa: E402
+from corpus.build import HELD_BACK_G_PART, HELD_BACK_H_PART, report, run_cases, split  # noqa: E402
 
 
 async def main() -> None:
@@ -40,6 +42,7 @@ async def main() -> None:
         + parts["held-back E"]
         + parts["held-back F"]
         + parts[HELD_BACK_G_PART]
+        + parts[HELD_BACK_H_PART]
     )
     for title, cases in parts.items():
         if args.part != "all" and not title.startswith(args.part):

@@ -15,9 +15,17 @@ course through the full client and prints the figures.
 """
 
 import pytest
-from corpus.build import HELD_BACK_G_PART, PROSE, STRUCTURE_AND_SAFETY, run_cases, score, split
+from corpus import review_cases_g, review_cases_h
+from corpus.build import (
+    HELD_BACK_G_PART,
+    HELD_BACK_H_PART,
+    PROSE,
+    STRUCTURE_AND_SAFETY,
+    run_cases,
+    score,
+    split,
+)
 from corpus.review_cases import CASES
-from corpus.review_cases_g import FIRST_SIGHT_MISSES
 
 FULL_SAMPLE = {c.name for c in CASES[::10]}
 
@@ -38,7 +46,7 @@ def test_the_corpus_is_large_and_labelled_with_every_kind_of_defect_and_fine_cou
     assert categories == {"empty", "ungradable", "unsafe", "chatter", "placeholder", "length"}
     assert sum(1 for c in CASES if not c.expect) >= 40
     assert sum(1 for c in CASES if c.held_back) >= 50
-    assert {c.language for c in CASES} == {"en", "es", "fr", "de", "pt"}
+    assert {c.language for c in CASES} == {"en", "es", "fr", "de", "pt", "it", "nl"}
 
 
 ALL_PARTS = [
@@ -75,22 +83,27 @@ def test_clean_and_tricky_courses_pass_at_least_95_percent(verdicts, part):
     assert s.rate("pass") >= 0.95, s.false_blocks
 
 
-def test_the_blind_batch_keeps_what_it_caught_at_first_sight_and_passes_every_fine_course(verdicts):
-    judged = verdicts[HELD_BACK_G_PART]
-    assert {v.case.name for v in judged} >= FIRST_SIGHT_MISSES
-    lost = [
-        v.case.name for v in judged if v.case.expect - v.blocking and v.case.name not in FIRST_SIGHT_MISSES
-    ]
+@pytest.mark.parametrize(
+    ("part", "first_sight"), [(HELD_BACK_G_PART, review_cases_g), (HELD_BACK_H_PART, review_cases_h)]
+)
+def test_a_blind_batch_keeps_what_it_caught_at_first_sight_and_passes_every_fine_course(
+    verdicts, part, first_sight
+):
+    judged = verdicts[part]
+    missed_then = first_sight.FIRST_SIGHT_MISSES
+    blocked_then = getattr(first_sight, "FIRST_SIGHT_FALSE_BLOCKS", frozenset())
+    assert {v.case.name for v in judged} >= missed_then | blocked_then
+    lost = [v.case.name for v in judged if v.case.expect - v.blocking and v.case.name not in missed_then]
     assert not lost, lost
     s = score(judged)
-    assert s.passed[0] == s.passed[1], s.false_blocks
-    for category in STRUCTURE_AND_SAFETY:
-        hit, total = s.recall[category]
-        assert hit == total, s.misses
+    newly_blocked = [
+        v.case.name for v in judged if not v.case.expect and v.blocking and v.case.name not in blocked_then
+    ]
+    assert not newly_blocked, s.false_blocks
 
 
 def test_an_unreadable_study_time_is_reported_not_skipped(verdicts):
-    for name in [*ALL_PARTS, HELD_BACK_G_PART]:
+    for name in [*ALL_PARTS, HELD_BACK_G_PART, HELD_BACK_H_PART]:
         s = score(verdicts[name])
         assert s.warned[0] == s.warned[1], s.misses
 

@@ -48,6 +48,8 @@ PROSE = ("chatter", "placeholder", "length")
 UNITS_PER_SUBSECTION = 10
 #: Held-back G was written blind and run once; its name says so wherever its figures are printed.
 HELD_BACK_G_PART = "held-back G (blind, first sight)"
+#: Held-back H, a second blind batch written for measuring the review after G's misses are generalised.
+HELD_BACK_H_PART = "held-back H (blind)"
 
 
 @dataclass
@@ -313,6 +315,8 @@ def report(title: str, verdicts: list[Verdict], *, details: bool = True) -> str:
 def part_of(case: Case) -> str:
     if not case.held_back:
         return "tuned"
+    if case.name.startswith("hb8_"):
+        return HELD_BACK_H_PART
     if case.name.startswith("hb7_"):
         return HELD_BACK_G_PART
     if case.name.startswith("hb6_"):
@@ -337,6 +341,7 @@ def split(cases: Iterable[Case] = CASES) -> dict[str, list[Case]]:
         "held-back E": [],
         "held-back F": [],
         HELD_BACK_G_PART: [],
+        HELD_BACK_H_PART: [],
     }
     for case in cases:
         parts[part_of(case)].append(case)
