@@ -2,7 +2,8 @@
 
     python tests/brief_accuracy.py [--misses]
 
-Batch G (tests/briefs_g.py) is a third part, written blind and reported on its own line.
+Batch G (tests/briefs_g.py) is a third part, written blind, tuned on after its first sight, and
+reported on its own line.
 
 Prints, for each part: how many verdicts are right, how many briefs were called ready that
 should not be (false-ready: the costly error, a thin course gets built), how many good briefs
@@ -85,7 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     print(report("tuned", score(BRIEFS), args.misses))
     print(report("held-back", score(HELD_BACK), args.misses))
-    print(report("held-back G (blind, first sight)", score(HELD_BACK_G), args.misses))
+    print(report("G (tuned after first sight)", score(HELD_BACK_G), args.misses))
     print(report("held-back H (blind)", score(HELD_BACK_H), args.misses))
 
 

@@ -10,6 +10,18 @@ before the rules it measures, and 12 written after them and judged once (two goo
 refused there, for teaching methods the rules do not know: left as they are). When a held-back
 brief fails, the fix is a general rule checked against BRIEFS, never a phrase copied from it. `python tests/brief_accuracy.py` prints the
 accuracy of both parts separately.
+
+Since batch G (tests/briefs_g.py) a brief is ready only when every field is met (DESIGN section 4),
+no longer with one field vague: six briefs labelled ready under the old rule because only one
+field was vague were relabelled not ready (seed strong, which states no outcomes; no exclusions
+but everything else; length missing only; hr manager onboarding with a vague exclusion; held
+back: sourdough without exclusions, hr mentoring with a vague exclusion only). The second tuned
+set, briefs_tuned_2.py, is part of BRIEFS.
+
+Figures (python tests/brief_accuracy.py), before -> after the batch-G work:
+    tuned      88/88, 0 false-ready        -> see the commit log of this file for each step
+    held-back  52/54, 0 false-ready        -> 52/54, 0 false-ready (relabelled as above)
+    G          32/48, 6 false-ready, 10 refused (first sight)
 """
 
 from typing import NamedTuple
@@ -116,15 +128,15 @@ BRIEFS: list[Case] = [
         4,
         True,
     ),
-    # --- ready with one vague field (still accepted, with questions) -----------------------------
-    Case("seed strong", *SEED_STRONG, 6, True),
+    # --- one field vague: accepted while one vague field was allowed, refused since every field must be met
+    Case("seed strong: the seed's own example states no outcomes", *SEED_STRONG, 6, False),
     Case(
         "no exclusions but everything else",
         "A project-based course on woodworking joinery. By the end learners can measure and mark stock, cut "
         "a mortise and tenon, fit a dovetail, and finish a small box. Four weekend sessions.",
         "Hobbyists who own basic hand tools but have never cut a joint; about 5 hours per week; plain English.",
         4,
-        True,
+        False,
     ),
     Case(
         "length missing only",
@@ -133,7 +145,7 @@ BRIEFS: list[Case] = [
         "and share a read-only report.",
         "Volunteers who use email and documents but have never written a formula; 2 hours per week; plain English.",
         4,
-        True,
+        False,
     ),
     # --- strong in several subjects and phrasings --------------------------------------------------
     Case(
@@ -253,7 +265,7 @@ BRIEFS: list[Case] = [
         "SBI model. Short videos and practice scenarios. 4 weeks.",
         "First-time managers promoted in the last six months; 1 hour a week; plain English.",
         4,
-        True,
+        False,
     ),
     Case(
         "hr: exclusion that names nothing and no length",
@@ -897,7 +909,7 @@ HELD_BACK: list[Case] = [
         "Home cooks who bake yeasted bread already but have never kept a starter; one Saturday morning a week; "
         "plain English.",
         5,
-        True,
+        False,
     ),
     Case(
         "figma with no time and no length",
@@ -1283,7 +1295,7 @@ HELD_BACK: list[Case] = [
         "well. Excluding other stuff. Paired practice with feedback. 4 weeks.",
         "Mid-level staff who have not mentored before; 1 hour a week.",
         4,
-        True,
+        False,
     ),
     Case(
         "bootcamp: data science with no time and a verb list",
@@ -1398,3 +1410,8 @@ HELD_BACK: list[Case] = [
         True,
     ),
 ]
+
+# The second tuned set (the rule classes batch G showed missing) lives in its own file; it needs Case, above.
+from briefs_tuned_2 import TUNED_2  # noqa: E402
+
+BRIEFS += TUNED_2

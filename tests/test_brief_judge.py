@@ -13,30 +13,37 @@ from coursewright.sandbox.app import build_sandbox_app
 from coursewright.sandbox.core import SandboxConfig
 from coursewright.server import build_server
 
-# Scope vague (no exclusion), everything else met: ready by the rules alone.
-ONE_VAGUE = {
+# Every field met: ready by the rules alone.
+ALL_MET = {
     "name": "Sourdough at Home",
     "description": (
-        "A course in baking sourdough at home: feeding a starter, shaping and scoring. By the end "
-        "learners can keep a starter alive, shape a country loaf, score it and read the crumb of a bake. "
-        "Bake-along videos and a troubleshooting checklist. Five weekends."
+        "A course in baking sourdough at home: feeding a starter, shaping and scoring. Not covered: enriched "
+        "doughs and commercial ovens. By the end learners can keep a starter alive, shape a country loaf, score "
+        "it and read the crumb of a bake. Bake-along videos and a troubleshooting checklist. Five weekends."
     ),
     "target_audience": "Home cooks who bake yeasted bread but have never kept a starter; one Saturday morning a week.",
     "desired_number_of_sections": 5,
 }
-# Scope and pedagogy vague: not ready by the rules alone.
+# Pedagogy vague, everything else met: not ready by the rules alone (every field must be met).
+ONE_VAGUE = {
+    **ALL_MET,
+    "description": ALL_MET["description"].replace(
+        "Bake-along videos and a troubleshooting checklist. ", "A practical course. "
+    ),
+}
+# Scope and pedagogy vague.
 TWO_VAGUE = {
     **ONE_VAGUE,
     "description": ONE_VAGUE["description"].replace(
-        "Bake-along videos and a troubleshooting checklist. ", "A practical course. "
+        "Not covered: enriched doughs and commercial ovens. ", ""
     ),
 }
 # Pedagogy missing, scope vague.
 MISSING = {
-    **ONE_VAGUE,
-    "description": ONE_VAGUE["description"].replace(
-        "Bake-along videos and a troubleshooting checklist. ", ""
-    ),
+    **ALL_MET,
+    "description": ALL_MET["description"]
+    .replace("Bake-along videos and a troubleshooting checklist. ", "")
+    .replace("Not covered: enriched doughs and commercial ovens. ", ""),
 }
 
 
@@ -61,16 +68,28 @@ async def test_the_judge_turns_a_vague_field_met_with_its_reason_and_create_task
     reason = "'A practical course' with weekly bake-alongs is a clear method for home bakers."
     llm.script(verdict(("pedagogy", "met", reason)), verdict(("pedagogy", "met", reason)))
     async with connect(mode, server=server) as (client, _):
-        report = await call(client, "check_brief", **TWO_VAGUE)
-        task = await call(client, "create_task", **TWO_VAGUE, provider="local")
+        report = await call(client, "check_brief", **ONE_VAGUE)
+        task = await call(client, "create_task", **ONE_VAGUE, provider="local")
     assert report["ready"] and report["judged_by"] == "sandbox-model"
     pedagogy = status(report, "pedagogy")
     assert (pedagogy["status"], pedagogy["judge_reason"], pedagogy["need"]) == ("met", reason, None)
     assert (
-        status(report, "subject_scope")["status"] == "vague"
+        status(report, "subject_scope")["status"] == "met"
         and status(report, "subject_scope")["judge_reason"] is None
     )
     assert task["task_id"].startswith("local:")
+
+
+@pytest.mark.anyio
+async def test_a_field_the_judge_leaves_vague_still_refuses_the_brief():
+    server, llm = judged_server()
+    llm.script(verdict(("pedagogy", "met", "Weekly bake-alongs are a method.")))
+    async with connect(server=server) as (client, _):
+        report = await call(client, "check_brief", **TWO_VAGUE)
+    assert (
+        status(report, "pedagogy")["status"] == "met" and status(report, "subject_scope")["status"] == "vague"
+    )
+    assert not report["ready"]
 
 
 @pytest.mark.anyio
@@ -78,7 +97,7 @@ async def test_the_judge_can_turn_a_met_field_vague_and_the_brief_is_no_longer_r
     server, llm = judged_server()
     llm.script(verdict(("outcomes", "vague", "Reading the crumb is not something a learner can show.")))
     async with connect(server=server) as (client, _):
-        report = await call(client, "check_brief", **ONE_VAGUE)
+        report = await call(client, "check_brief", **ALL_MET)
     assert status(report, "outcomes")["status"] == "vague" and not report["ready"]
 
 
@@ -89,9 +108,9 @@ async def test_the_judge_never_overrides_a_missing_field_nor_an_audience_that_ca
         *((f, "met", "fine") for f in ("subject_scope", "outcomes", "audience", "pedagogy", "format"))
     )
     conflict = {
-        **ONE_VAGUE,
+        **ALL_MET,
         "name": "CPython internals",
-        "description": ONE_VAGUE["description"] + " We read the bytecode compiler and the garbage collector.",
+        "description": ALL_MET["description"] + " We read the bytecode compiler and the garbage collector.",
         "target_audience": "Absolute beginners who have never programmed; 3 hours a week.",
     }
     llm.script(everything_met, everything_met)
@@ -118,9 +137,9 @@ async def test_the_judge_is_off_unless_asked_for_and_the_sandbox_judge_agrees():
     off, off_llm = judged_server(judge=False)
     on, on_llm = judged_server()
     async with connect(server=off) as (client, _):
-        plain = await call(client, "check_brief", **ONE_VAGUE)
+        plain = await call(client, "check_brief", **ALL_MET)
     async with connect(server=on) as (client, _):
-        agreed = await call(client, "check_brief", **ONE_VAGUE)
+        agreed = await call(client, "check_brief", **ALL_MET)
     assert not off_llm.calls and plain["judged_by"] is None
     assert [c.ask for c in on_llm.calls] == ["brief"]
     assert agreed["ready"] and [f["status"] for f in agreed["fields"]] == [

@@ -193,3 +193,15 @@ async def test_editor_link_on_local_says_there_is_none_and_to_edit_with_edit_xbl
         text = await fail(client, "editor_link", course_id=course_id)
     assert "no shareable editor link" in text and "edit_xblock" in text
     assert recorder.questions == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("sections", [2, 12])
+async def test_create_task_refuses_sections_outside_three_to_eight_and_says_why(sections):
+    brief = {**example()["brief"], "desired_number_of_sections": sections}
+    async with connect() as (client, _):
+        report = await call(client, "check_brief", **brief)
+        refused = await fail(client, "create_task", **brief, provider="local")
+    assert report["ready"] is False
+    assert "not ready, so no task was created" in refused
+    assert f"format: {sections} section(s) is outside 3-8" in refused

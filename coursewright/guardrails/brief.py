@@ -2,9 +2,11 @@
 
 A platform turns the brief into an outline once; a thin brief gives a thin course
 and regenerating costs time and money. So create_task refuses a brief that is not
-ready and hands back the questions to ask. A brief is ready when no field is
-missing and at most one is vague (stated, but not in measurable terms), with no
-unexplained vague adjective on top, and an audience that can follow the scope.
+ready and hands back the questions to ask. A brief is ready when every field is
+present and none is vague (stated, but not in measurable terms: an exclusion that
+names nothing, fewer than 3 or more than 7 outcomes, sections outside 3-8...), no
+level word ("beginner", "advanced") is left unexplained, and the audience can
+follow the scope. Other empty adjectives ("comprehensive") are only asked about.
 
 Briefs are read in English, Spanish, French, German and Portuguese: the phrases live in
 brief_cues, the action verbs in brief_verbs, outcomes are counted by brief_outcomes and
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from coursewright.guardrails import brief_cues as cues
+from coursewright.guardrails.brief_format import check_format
 from coursewright.guardrails.brief_outcomes import Lexicon, read_outcomes
 from coursewright.guardrails.brief_report import (
     FIELD_ORDER,
@@ -30,7 +33,8 @@ from coursewright.guardrails.brief_report import (
     question_rank,
     ready_fields,
 )
-from coursewright.guardrails.study_time import StudyTime, number_pattern, rate_spans, read_study_time
+from coursewright.guardrails.brief_terms import buzzwords, level_terms, model_warnings
+from coursewright.guardrails.study_time import StudyTime, read_study_time
 from coursewright.guardrails.textfold import fold, nfkc, rx
 from coursewright.model import Brief
 
@@ -65,9 +69,17 @@ class _Text:
         for start, end in self.spans:
             yield self.folded[start:end], self.original[start:end]
 
-    def first(self, source: str) -> str | None:
-        pattern = rx(source)
-        return next((o.strip() for f, o in self.sentences() if pattern.search(f)), None)
+    def first(self, source: str, skip: str | None = None) -> str | None:
+        """The first sentence that matches `source` (and not `skip`)."""
+        pattern, skipped = rx(source), rx(skip) if skip else None
+        return next(
+            (
+                o.strip()
+                for f, o in self.sentences()
+                if pattern.search(f) and not (skipped and skipped.search(f))
+            ),
+            None,
+        )
 
 
 def _quote(text: str, limit: int = 140) -> str:
@@ -84,9 +96,21 @@ def _named(text: str, lexicon: Lexicon) -> list[str]:
 
 def _bare_exclusion(folded: str) -> re.Match[str] | None:
     """A clause that starts with 'No ...' / 'Kein ...' / 'Nada de ...' and is not about the learner."""
-    if rx(cues.NOT_AN_EXCLUSION).search(folded) or len(folded.split()) > 14:
+    if len(folded.split()) > 14:
         return None
-    return rx(cues.EXCLUSION_NO).search(folded)
+    # Only the clause itself decides: "grammar only as needed, no literature" still excludes literature.
+    return next(
+        (
+            m
+            for m in rx(cues.EXCLUSION_NO).finditer(folded)
+            if not rx(cues.NOT_AN_EXCLUSION).search(m.group(0))
+        ),
+        None,
+    )
+
+
+def _is_bare_exclusion(folded: str) -> bool:
+    return _bare_exclusion(folded) is not None
 
 
 def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -97,7 +121,8 @@ def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
         if match:
             after = re.split(r"[;.]", folded[match.end() :])[0]
             before = re.split(r"[,:;]", folded[: match.start()])[-1]
-            if _named(after, lexicon) or _named(before, lexicon):
+            catchall = rx(cues.EXCLUSION_CATCHALL).search(after)
+            if not catchall and (_named(after, lexicon) or _named(before, lexicon)):
                 return original.strip(), None
             vague = vague or original.strip()
             continue
@@ -112,6 +137,14 @@ def _check_scope(brief: Brief, text: _Text, lexicon: Lexicon) -> FieldCheck:
     if words < 2:
         return FieldCheck(field="subject_scope", status="missing", need="Say what the course covers.")
     named, vague = _exclusion(text, lexicon)
+    open_scope = text.first(cues.SCOPE_OPEN, cues.EXCLUSION)
+    if open_scope:
+        return FieldCheck(
+            field="subject_scope",
+            status="vague",
+            evidence=_quote(open_scope),
+            need="The scope is left open: name the topics the course covers, as well as what it leaves out.",
+        )
     if named and words >= 12:
         return FieldCheck(field="subject_scope", status="met", evidence=_quote(named))
     if vague:
@@ -207,10 +240,23 @@ def _conflict(brief: Brief, audience: _Text, description: _Text) -> str | None:
     return None
 
 
+def _already_do(folded: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """'who cook at home', 'que cocinan', 'qui gèrent', 'che giocano': what the learners already do."""
+    for match in rx(cues.WHO_DO).finditer(folded):
+        if lexicon.is_present_verb(match.group("verb")):
+            return match
+    return None
+
+
 def _check_audience(
-    audience: _Text, description: _Text, time: StudyTime, conflict: str | None, questions: list[str]
+    audience: _Text,
+    description: _Text,
+    time: StudyTime,
+    conflict: str | None,
+    questions: list[str],
+    lexicon: Lexicon,
 ) -> FieldCheck:
-    prior = rx(cues.PRIOR_KNOWLEDGE).search(audience.folded)
+    prior = rx(cues.PRIOR_KNOWLEDGE).search(audience.folded) or _already_do(audience.folded, lexicon)
     language = rx(cues.LANGUAGE).search(audience.folded) or rx(cues.LANGUAGE).search(description.folded)
     if not language:
         questions.append(QUESTIONS["audience_language"])
@@ -257,7 +303,10 @@ def _check_audience(
 
 
 def _check_pedagogy(description: _Text, audience: _Text) -> FieldCheck:
-    explicit = description.first(cues.PEDAGOGY) or audience.first(cues.PEDAGOGY)
+    # A method named in an exclusion ("Not covered: video work") is one the course does not use.
+    explicit = description.first(cues.PEDAGOGY, cues.EXCLUSION) or audience.first(
+        cues.PEDAGOGY, cues.EXCLUSION
+    )
     if explicit:
         return FieldCheck(field="pedagogy", status="met", evidence=_quote(explicit))
     vague = description.first(cues.PEDAGOGY_VAGUE)
@@ -275,77 +324,6 @@ def _check_pedagogy(description: _Text, audience: _Text) -> FieldCheck:
     )
 
 
-def _length(description: _Text, audience: _Text, time: StudyTime) -> str | None:
-    if time.weeks or time.sessions or time.total_hours:
-        return next((e for e in reversed(time.read) if e), None) or "stated"
-    counted = rx(rf"{number_pattern()}[\s-]*{cues.LENGTH}|{cues.LENGTH_WORDS}")
-    for text in (description, audience):
-        folded = text.folded
-        for start, end in rate_spans(folded):  # "3 hours a week" is study time, not length
-            folded = folded[:start] + " " * (end - start) + folded[end:]
-        match = counted.search(folded)
-        if match:
-            return text.original[match.start() : match.end()].strip()
-    return None
-
-
-def _check_format(
-    brief: Brief, description: _Text, audience: _Text, time: StudyTime, warnings: list[str]
-) -> FieldCheck:
-    sections = brief.desired_number_of_sections
-    if sections > 8:
-        warnings.append(
-            f"{sections} sections is a lot: above 8 the sections usually come out thin (3 = workshop, 4-5 = term course, 6-8 = bootcamp)."
-        )
-    if sections < 3:
-        return FieldCheck(
-            field="format",
-            status="vague",
-            evidence=f"{sections} section(s)",
-            need="Use at least 3 sections (3 is a short workshop), or explain why fewer.",
-        )
-    length = _length(description, audience, time)
-    if length:
-        return FieldCheck(field="format", status="met", evidence=f"{sections} sections; '{length}'")
-    return FieldCheck(
-        field="format",
-        status="vague",
-        evidence=f"{sections} sections",
-        need="Give the approximate length (weeks, total hours or lessons) as well as the sections.",
-    )
-
-
-def _vague_terms(*texts: _Text) -> list[str]:
-    found: list[str] = []
-    measured, exclusion, vague = rx(cues.MEASURED), rx(cues.EXCLUSION), rx(cues.VAGUE_TERMS)
-    for text in texts:
-        for folded, original in text.sentences():
-            # Adjectives in an exclusion describe what is left out, not the course itself.
-            if measured.search(folded) or exclusion.search(folded) or _bare_exclusion(folded):
-                continue
-            for match in vague.finditer(folded):
-                term = original[match.start() : match.end()].lower()
-                if term not in found:
-                    found.append(term)
-    return found
-
-
-def _model_warnings(brief: Brief, cheap_models: Iterable[str]) -> list[str]:
-    text = fold(f"{brief.name}\n{brief.description}\n{brief.target_audience}")
-    cheap = brief.model is None or brief.model in set(cheap_models)
-    depth = rx(cues.DEPTH).search(text)
-    if depth and cheap:
-        return [
-            f"The brief mentions '{depth.group(0)}', which calls for a stronger model than the default "
-            "(for example gpt-4o); choosing one costs more and needs the user's yes."
-        ]
-    if not cheap and not depth and rx(cues.INTRO).search(text):
-        return [
-            f"This reads as an introductory course; the default model is usually enough and cheaper than {brief.model!r}."
-        ]
-    return []
-
-
 def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefReport:
     """Score the brief field by field and say what to ask; never raises on any text."""
     lexicon = Lexicon.load()
@@ -357,15 +335,15 @@ def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefRepor
     fields = [
         _check_scope(brief, description, lexicon),
         _check_outcomes(description, lexicon, warnings),
-        _check_audience(audience, description, time, conflict, questions),
+        _check_audience(audience, description, time, conflict, questions, lexicon),
         _check_pedagogy(description, audience),
-        _check_format(brief, description, audience, time, warnings),
+        check_format(brief, description, audience, time),
     ]
     for check in fields:
         if check.status != "met" and check.field != "audience":
             questions.append(QUESTIONS[check.field])
-    vague_terms = _vague_terms(description, audience)
-    for term in vague_terms:
+    vague_terms = level_terms((description, audience), audience, _is_bare_exclusion)
+    for term in [*vague_terms, *buzzwords((description, audience), _is_bare_exclusion)]:
         questions.append(
             f"What does '{term}' mean here, in measurable terms (e.g. 'assumes high-school algebra, no coding')?"
         )
@@ -373,7 +351,7 @@ def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefRepor
         questions.append(QUESTIONS["reference"])
     if conflict:
         warnings.append(f"{conflict}.")
-    warnings += _model_warnings(brief, cheap_models)
+    warnings += model_warnings(brief, cheap_models)
     ordered = sorted(dict.fromkeys(questions), key=question_rank)
     report = BriefReport(
         ready=False,

@@ -19,7 +19,8 @@ EXCLUSION = (
     r"|(?:no|without) (?:coverage|discussion|treatment) of|nothing (?:on|about)|except"
     r"|(?:is|are) (?:handled|covered|taught|dealt with) (?:elsewhere|separately|in (?:a|another|the) \w+)"
     r"|(?:a |the )?(?:follow-up|separate|later|another|sequel) (?:course|module|unit) (?:covers|handles|deals)"
-    r"|out:"
+    r"|out:|(?:not|nicht|niet|nie|non|nao|pas)\s*:|not covered|what (?:it|we|this) (?:doesn't|does not|won't|will not)"
+    r"|we (?:do not|don't|will not|won't|shall not) \w+|(?:we|this course|the course) (?:leave|leaves|skip|skips) "
     # Spanish
     r"|excluy\w*|excluid\w*|se excluye\w*|fuera del? (?:alcance|temario|programa|curso)|queda\w* fuera"
     r"|dejamos fuera|dejaremos fuera|no forma\w* parte|no se (?:vera|veran|trata\w*|incluye\w*|cubre\w*|aborda\w*|ve\b)"
@@ -33,7 +34,15 @@ EXCLUSION = (
     r"|kein(?:e|en)? (?:bestandteil|thema|teil|gegenstand)|behandeln wir nicht|geht es nicht|aussen vor|ausser acht|lassen wir weg"
     # Portuguese
     r"|exclu\w*|nao (?:inclui\w*|cobre\w*|cobrimos|aborda\w*|vamos|trata\w*|trataremos|entra\w*|faz\w* parte|sera\w* (?:abordad|tratad|vist)\w*)"
-    r"|fora do (?:escopo|ambito|programa)|fica\w* de fora|deixamos de fora|deixaremos de fora)(?![a-z])"
+    r"|fora do (?:escopo|ambito|programa)|fica\w* de fora|deixamos de fora|deixaremos de fora"
+    # First person plural under a negation, in the Romance languages: "no tratamos", "não trabalhamos".
+    r"|no \w+(?:amos|emos|imos)\b|nao \w+(?:amos|emos|imos)\b|(?:ne|n') ?\w+ons pas|non \w+iamo\b"
+    # Italian, Dutch, Polish
+    r"|fuori (?:programma|dal programma|ambito|dall'ambito|dal corso)|esclus\w*|non (?:e|sono) (?:trattat|inclus|compres|previst)\w*"
+    r"|non (?:tratta|copre|include|comprende|affronta)\w*|restano fuori|lasciamo fuori"
+    r"|niet (?:behandeld|inbegrepen|in (?:deze|de) (?:cursus|training)|aan bod|besproken|opgenomen)|valt buiten|vallen buiten"
+    r"|buiten (?:beschouwing|de scope)|uitgesloten|we (?:behandelen|bespreken) (?:geen|niet)|komt niet aan bod|komen niet aan bod"
+    r"|nie (?:obejmuje|omawiamy|uczymy|zajmujemy sie|bedzie|jest czescia|zawiera)\w*|poza zakresem|wykluczon\w*|pomijamy)(?![a-z])"
 )
 
 #: A short sentence that starts with "No ..." lists what is left out ("No VBA, no macros.").
@@ -43,6 +52,13 @@ NOT_AN_EXCLUSION = (
     r"\b(?:prior|previous|experience|knowledge|background|required|needed|necessary|prerequisites?|experiencia"
     r"|conocimientos?|requisitos?|necesari\w*|connaissances?|prerequis|requis|necessaire|vorkenntnisse|erfahrung"
     r"|erforderlich|notig|conhecimentos?|necessari\w*|pre-requisitos?)\b"
+)
+
+#: An exclusion that only points at what is not relevant ("anything not relevant to new managers").
+EXCLUSION_CATCHALL = (
+    r"\b(?:anything|everything|whatever|all|any|other|todo|nada|lo que|tout|rien|ce qui|alles|nichts|was|tudo|o que"
+    r"|tutto|niente|cio che|alles|niets|wat|wszystko|nic|co)\b[^.;]{0,25}\b(?:not|n't|irrelevant|unrelated|unnecessary|no|ne|nicht"
+    r"|nao|non|niet|nie|else|beyond|outside|fuera|hors|ausserhalb|fora|fuori|buiten|poza)\b"
 )
 
 #: Words that name nothing when they are all an exclusion says ("Exclude irrelevant material").
@@ -61,6 +77,17 @@ inhalte inhalt alles andere anderes sonstige sonstiges rest dinge
 irrelevantes desnecessario desnecessarios desnecessaria desnecessarias conteudo conteudos temas
 assuntos assunto outros outras coisas tudo restante
 """
+
+#: A scope that leaves the content open ("whatever matters most on the day", "in all its aspects"):
+#: an exclusion beside it does not make it a scope.
+SCOPE_OPEN = (
+    r"\b(?:whatever|wherever|in all (?:its|their) (?:facets|aspects|forms)|all (?:aspects|facets) of|a broad (?:journey|tour|overview)"
+    r"|an open (?:exploration|journey)|(?:shaped|driven|decided|led) by (?:whatever|what(?:ever)? the (?:group|participants|learners))"
+    r"|as (?:topics|questions|things) come up|depending on the (?:group|day|mood)|lo que (?:surja|salga|interese)"
+    r"|todo lo relacionado con|tout ce qui (?:touche|concerne)|au gre (?:des|du)|was (?:gerade )?anliegt|je nach (?:gruppe|interesse)"
+    r"|alles rund um|tudo o que (?:surgir|interessar)|tutto cio che|quello che (?:emerge|interessa)|wat er (?:speelt|opkomt)"
+    r"|cokolwiek|wszystko,? co)\b"
+)
 
 INCLUSION = (
     r"\b(?:cover\w*|includ\w*|focus\w*|topics?|teach\w*|introduc\w*|walk\w* through|deals? with|about|on"
@@ -134,8 +161,17 @@ PRIOR_KNOWLEDGE = (
     # Portuguese
     r"|sem (?:experiencia|conhecimentos?|formacao|nocoes)|com (?:experiencia|conhecimentos?|formacao)|que ja|ja (?:sabem|conhecem|usam|estudaram|fizeram|concluiram|trabalham)"
     r"|nunca (?:usaram|programaram|fizeram|estudaram|trabalharam)|conhecimentos? (?:previos?|basicos?|de)|experiencia (?:previa|com|em)"
-    r"|ensino (?:medio|fundamental|superior)|formad\w+|ultimo (?:ano|semestre)|que (?:usam|sabem|conhecem|estudaram|fizeram))\b"
+    r"|ensino (?:medio|fundamental|superior)|formad\w+|ultimo (?:ano|semestre)|que (?:usam|sabem|conhecem|estudaram|fizeram)"
+    # What they are not, and time in a role: "non-technical", "6 months in the job", "first-timers".
+    r"|non-?(?:technical|specialists?|engineers?|programmers?|developers?|experts?|clinical|native)|lay ?(?:people|persons?|readers?)"
+    r"|with (?:an? )?[abc][12](?:\+)? \w+|(?:\d+|one|two|three|six|twelve|a few|several) (?:months?|years?) (?:in|on|of|as|into)\b"
+    r"|in (?:the|their) (?:job|role|post|trade)|on the job|newly (?:qualified|hired|promoted|appointed)|promoted (?:in|from|to|within)"
+    r"|first[- ]time(?:rs|\s\w+)|primeriz\w+|novatos|premiere fois|erstmals|pela primeira vez|per la prima volta|voor het eerst"
+    r"|im beruf|berufsjahr\w*|meses en el (?:puesto|trabajo)|mois (?:dans le|en) poste|meses (?:no|na) (?:cargo|funcao))\b"
 )
+
+#: "who <verb>": the learners' present practice ("who cook daily", "que cocinan", "die ... kochen").
+WHO_DO = r"\b(?:who|que|qui|che|die|ktorzy|ktore)\s+(?:already\s+|ya\s+|deja\s+|gia\s+|al\s+)?(?P<verb>[a-z]{3,})\b"
 
 LANGUAGE = (
     r"\b(?:english|spanish|french|german|portuguese|italian|dutch|arabic|hindi|mandarin|chinese|japanese|korean"
@@ -155,6 +191,8 @@ PEDAGOGY = (
     r"|(?:bake|cook|code|follow|play|sing)-along|worksheets?|problem sets?|seminars?|e-learning|pair programming"
     r"|code reviews?|stand-ups?|mentor\w*|check-ins?|shared reading|guided reading|drama|group work|pair work"
     r"|field trips?|experiments?|scenario questions?|scenarios?|screenshots|guides?"
+    r"|critiques?|debrief\w*|shadow\w*|supervised|guided (?:practice|tours?|walks?|sessions?)|apprenticeship"
+    r"|practice sessions?|sparring|rehears\w+|worked examples?|walk-?throughs?|case discussions?|forays?"
     r"|proyectos?|practicas|ejercicios?|talleres?|casos? (?:practicos?|de estudio)|juegos? de rol|simulacion\w*"
     r"|cuestionarios?|examen\w*|evaluacion\w*|tutoriales?|clases? (?:practicas|teoricas|magistrales)|laboratorios?"
     r"|retroalimentacion|aprendizaje basado|aula invertida|debates?|diario|portafolio|metodologia|lecturas?"
@@ -185,13 +223,39 @@ LENGTH_WORDS = (
     r"|halbjahr|intensive|intensivo|intensif)\b"
 )
 
+#: Level words: they say how far along the learners are without saying what they know. Unexplained,
+#: they fail the brief ("beginner" -> "assumes high-school algebra, no coding"). "An expert" is a
+#: person to ask, not a level, so "expert" counts only in the plural or as "expert level".
+LEVEL_TERMS = (
+    r"\b(?:beginners?|novices?|intermediate|advanced|experts|expert[- ]level|for experts?|all levels"
+    r"|principiantes?|avanzad[oa]s?|nivel (?:intermedio|avanzado|basico)|expertos|todos los niveles"
+    r"|debutants?|avance[es]?|niveau (?:intermediaire|avance|debutant)|tous niveaux|confirmes"
+    r"|anfanger\w*|einsteiger\w*|fortgeschritten\w*|mittelstufe|grundstufe|oberstufe|alle niveaus"
+    r"|iniciantes?|avancad[oa]s?|nivel intermediario|especialistas|todos os niveis"
+    r"|principianti|avanzat[oi]|livello (?:intermedio|avanzato|base)|esperti|tutti i livelli"
+    r"|gevorderden|gevorderd|halfgevorderden|beginnend(?:e|en)?|alle niveaus"
+    r"|poczatkuj\w*|zaawansowan\w*|sredniozaawansowan\w*|eksperci|wszystkie poziomy)\b"
+)
+#: Other adjectives with no measurable meaning: asked about, but the fields decide readiness.
 VAGUE_TERMS = (
-    r"\b(?:beginners?|novices?|intermediate|advanced|experts?|comprehensive|thorough|in-depth|in depth|engaging"
+    r"\b(?:comprehensive|thorough|in-depth|in depth|engaging"
     r"|fun|interesting|exciting|modern|complete|high[- ]quality|world[- ]class|everything|deep dive"
-    r"|cutting[- ]edge|best practices|principiantes?|avanzad[oa]s?|nivel intermedio|expertos?|complet[oa]|exhaustiv[oa]"
-    r"|dinamic[oa]|divertid[oa]|modern[oa]|mejores practicas|debutants?|avance[es]?|niveau intermediaire|exhaustif"
-    r"|dynamique|bonnes pratiques|anfanger\w*|einsteiger\w*|fortgeschritten\w*|umfassend\w*|spannend\w*"
-    r"|iniciantes?|avancad[oa]s?|nivel intermediario|especialistas?|melhores praticas|de qualidade)\b"
+    r"|cutting[- ]edge|best practices|complet[oa]|exhaustiv[oa]"
+    r"|dinamic[oa]|divertid[oa]|modern[oa]|mejores practicas|exhaustif"
+    r"|dynamique|bonnes pratiques|umfassend\w*|spannend\w*"
+    r"|melhores praticas|de qualidade|completo|approfondito|divertente|uitgebreid|leuk|kompleksow\w*)\b"
+)
+#: What measures a level: prior knowledge in so many words, never a study time or a language level.
+LEVEL_MEASURED = (
+    r"\b(?:assum\w*|i\.e\.|e\.g\.|meaning|means|defined as|such as|namely|no (?:prior|previous|formal)"
+    r"|(?:no|without|with|some|basic) [\w-]+ (?:experience|knowledge|background|training)|who (?:have|know|can|already|use|work)"
+    r"|familiar|never|knows?|knowledge of|experience (?:with|in|of)|years? (?:of|in|on)|already|elo|rated"
+    r"|sin|sans|ohne|sem|senza|zonder|bez|ya|deja|bereits|schon|gia|juz|nunca|jamais|noch nie|nooit|nigdy"
+    r"|que (?:ya|saben|conocen|han)|qui (?:ont|savent|connaissent)|die (?:kennen|konnen|haben)|che (?:sanno|conoscono|hanno)"
+    r"|conocimientos|connaissances|kenntnisse|conhecimentos?|conoscenze|kennis|wiedz\w*"
+    r"|experiencia|erfahrung|esperienza|ervaring|doswiadczeni\w*|significa|signifie|bedeutet|betekent|oznacza)\b"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s*(?:-|to)\s*\d)(?!\s*-?\s*(?:h\b|hrs?\b|hours?|min|minutes?|weeks?|days?|x\b|times|horas?|heures?|stunden?|semanas?|semaines?"
+    r"|wochen|ore\b|uur|godzin\w*|tygodni\w*|settiman\w*|weken|[abc][12]\b|%))"
 )
 MEASURED = (
     r"\d|\b(?:assum\w*|i\.e\.|e\.g\.|meaning|means|defined as|such as|namely|no (?:prior|previous|coding|programming"
@@ -254,6 +318,13 @@ am bei nach aus sich sie ihr ihre ihren es ist sind sein kann konnen sollen werd
 jeden jeder mehr sehr nicht auch
 o a os as um uma uns umas de do da dos das e ou em no na nos nas com por para sem sobre como que
 se seu sua seus suas ser serao poderao capazes capaz cada mais muito
+"""
+
+#: Articles, possessives and counts that follow a verb to its object ("hone a knife", "afila el cuchillo").
+DETERMINERS = """
+a an the their your his her its one two three four five six ten every each this these that those
+un una el la los las unos unas su sus une le les des leur leurs ce cette ces il lo gli uno suo sua
+um uma o os as seu sua seus suas een het hun zijn haar jeden jedna dwa dwie trzy
 """
 
 #: Pronouns that stand for an object already named ("score it", "report one").

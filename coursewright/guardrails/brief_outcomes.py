@@ -43,6 +43,7 @@ class Lexicon:
     non_learners: frozenset[str]
     german: frozenset[str]
     modals: frozenset[str]
+    determiners: frozenset[str]
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -57,6 +58,7 @@ class Lexicon:
             non_learners=frozenset(cues.NON_LEARNER_SUBJECTS.split()),
             german=frozenset(verbs.GERMAN.split()),
             modals=frozenset(cues.MODAL_WORDS.split()),
+            determiners=frozenset(cues.DETERMINERS.split()),
         )
 
     def is_verb(self, word: str) -> bool:
@@ -71,6 +73,16 @@ class Lexicon:
         if word.endswith("t") and word[:-1] + "en" in self.other:
             return True  # erstellt -> erstellen
         return len(word) >= 4 and any(prefix + word in self.other for prefix in verbs.GERMAN_PREFIXES)
+
+    def is_present_verb(self, word: str) -> bool:
+        """A third-person plural present ('cook', 'cocinan', 'cuisinent', 'cozinham', 'cucinano', 'koken')."""
+        if self.is_unmeasurable(word) or word in self.modals or word in self.stop:
+            return False
+        if self.is_verb(word):
+            return True
+        endings = (("an", "ar"), ("en", "er"), ("en", "ir"), ("ent", "er"), ("ent", "ir"), ("ent", "re"), ("am", "ar"),
+                   ("em", "er"), ("em", "ir"), ("ano", "are"), ("ono", "ere"), ("ono", "ire"))  # fmt: skip
+        return any(word.endswith(end) and word[: -len(end)] + inf in self.other for end, inf in endings)
 
     def is_german_verb(self, word: str) -> bool:
         """German puts the verb last ("eine Palette sicher aufnehmen"): only German forms count there."""
@@ -176,7 +188,27 @@ def _action(words: list[str], lexicon: Lexicon) -> str | None:
         return None
     if lexicon.is_verb(content[0]):
         return content[0]
-    return content[-1] if len(content) > 1 and lexicon.is_german_verb(content[-1]) else None
+    if len(content) > 1 and lexicon.is_german_verb(content[-1]):
+        return content[-1]
+    return content[0] if _acts_on_an_object(content[0], words, lexicon) else None
+
+
+def _acts_on_an_object(word: str, words: list[str], lexicon: Lexicon) -> bool:
+    """A word not in the verb lists that opens an item and takes an article or a count ("hone a knife",
+    "lube the chain", "affilare il coltello") acts as a verb; nouns rarely stand first like that."""
+    at = words.index(word)
+    if at + 1 >= len(words) or len(word) < 3 or lexicon.is_unmeasurable(word):
+        return False
+    if re.search(r"(?:tion|sion|ment|ness|ity|ies|ing|ung|heit|keit|dad|cao|zione|ite)$", word):
+        return False
+    return words[at + 1] in lexicon.determiners
+
+
+def _shares_the_verb(words: list[str], lexicon: Lexicon, carried: bool) -> bool:
+    """'build a weather app, a to-do list and a small dashboard': an object with its own article and
+    detail after an outcome takes that outcome's verb."""
+    content = [w for w in words if w not in lexicon.stop]
+    return carried and bool(words) and words[0] in lexicon.determiners and len(content) >= 2
 
 
 def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
@@ -189,6 +221,7 @@ def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
     result.evidence = original[spans[0][0] : spans[0][1]].strip()
     pending: list[str] = []
     for start, end in spans:
+        carried = False  # the span's last item had a measurable verb of its own
         for item in re.split(cues.LIST_SPLIT, folded[start:end]):
             bullet = rx(cues.BULLET).match(item)
             words = _tokens(bullet.group("item") if bullet else item)
@@ -196,10 +229,15 @@ def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
             if rx(cues.AWARENESS).search(item):
                 result.unmeasurable = True
                 continue
+            if action is None and _shares_the_verb(words, lexicon, carried):
+                result.count += 1
+                result.items.append(item.strip())
+                continue
             if action is None:
                 result.unmeasurable = result.unmeasurable or any(lexicon.is_unmeasurable(w) for w in words)
                 continue
             content = [w for w in words if w not in lexicon.stop and w != action]
+            carried = bool(content) and not lexicon.is_unmeasurable(action)
             if content or any(w in lexicon.pronouns for w in words):
                 result.count += 1
                 result.items.append(" ".join([*pending, item.strip()]))

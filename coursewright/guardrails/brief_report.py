@@ -69,7 +69,7 @@ def checklist_markdown() -> str:
     lines = [
         "# Course brief checklist",
         "",
-        "create_task accepts a brief when no field is missing and at most one is vague.",
+        "create_task accepts a brief when every field is stated in measurable terms (none missing or vague).",
         "",
         '1. **Subject and scope**: what is in, and explicitly what is out, named ("exclude OOP and async";'
         ' not "exclude irrelevant material").',
@@ -80,7 +80,8 @@ def checklist_markdown() -> str:
         ' "two evenings a week", "three 45-minute lessons a week"). The audience must be able to follow'
         " the scope.",
         "4. **Pedagogy**: tutorial, project-based or assessment-heavy; how much theory versus practice.",
-        "5. **Format**: number of sections (3 workshop, 4-5 term course, 6-8 bootcamp) and length (weeks, hours).",
+        "5. **Format**: 3-8 sections (3 workshop, 4-5 term course, 6-8 bootcamp; outside 3-8 fails) and length"
+        " (weeks, hours).",
         "",
         'Replace vague adjectives with what they mean: "beginner" -> "assumes high-school algebra, no coding".',
         "Pick a stronger model only for technical depth (graduate maths, law, medicine).",
@@ -96,7 +97,7 @@ def ready_fields(report: BriefReport) -> dict[str, object]:
     """`ready` and `next_step` as the checklist's rule gives them for the report's fields."""
     missing = any(f.status == "missing" for f in report.fields)
     vague = sum(f.status == "vague" for f in report.fields) + (1 if report.vague_terms else 0)
-    ready = not missing and not report.audience_conflict and vague <= 1
+    ready = not missing and not report.audience_conflict and vague == 0
     if ready:
         next_step = "Ready: call create_task with the same fields." + (
             " The questions below would still sharpen it." if report.questions else ""

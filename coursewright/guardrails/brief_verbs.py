@@ -56,7 +56,8 @@ stretch strum structure style submit summarise summarize supervise support surve
 synthesise synthesize tag tailor take talk tally tell test throw tidy time track trade train
 transcribe transfer transform translate transplant transport treat triage trim troubleshoot tune
 turn tutor type undertake update upgrade upload use validate value verify visualise visualize
-vote wash water weave weigh weld win wire word wrap write
+vote wash water weave weigh weld win wire word wrap write loop email dice hone sharpen index lube pack reverse stack
+sand glue grind oil tip roll shear catch spot tow winch rig belay tie knot steam pipe ice
 """
 
 #: Two-word verbs whose second word is a particle ("set up a network").
@@ -121,6 +122,7 @@ remplir reparer repartir repondre reporter representer reproduire resoudre resum
 reviser saluer sauvegarder schematiser securiser selectionner signaler simuler soigner souder
 structurer suivre superviser synthetiser tester tracer traduire traiter transformer trier utiliser
 valider vendre verifier visualiser annuler fusionner resoudre gratter accorder jouer signaler
+poser trouver remplir declarer choisir classer calculer tenir rapprocher
 """
 
 GERMAN = """

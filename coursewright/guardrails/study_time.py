@@ -14,57 +14,10 @@ import re
 
 from pydantic import BaseModel, Field
 
+from coursewright.guardrails.study_words import NUMBER_WORDS, SESSIONS
 from coursewright.guardrails.textfold import alternation, fold, nfkc, rx
 
-NUMBER_WORDS: dict[str, float] = {
-    # English
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
-    "fifty": 50, "sixty": 60, "ninety": 90, "half": 0.5, "couple": 2, "dozen": 12,
-    # Spanish
-    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15, "dieciseis": 16,
-    "veinte": 20, "treinta": 30, "cuarenta": 40, "media": 0.5,
-    # French
-    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "douze": 12, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "demi": 0.5,
-    "demie": 0.5,
-    # German
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwolf": 12,
-    "funfzehn": 15, "sechzehn": 16, "zwanzig": 20, "dreissig": 30, "vierzig": 40, "halbe": 0.5,
-    # Portuguese
-    "um": 1, "uma": 1, "dois": 2, "quatro": 4, "onze": 11, "doze": 12, "quinze": 15, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "dezesseis": 16,
-    "vinte": 20, "trinta": 30, "quarenta": 40, "meia": 0.5,
-}  # fmt: skip
-
-#: A session word and the hours one such session usually lasts when the brief gives no length;
-#: 0 means "a session of unknown length" (it counts sessions, not time).
-SESSIONS: dict[str, float] = {
-    "lesson": 0, "lessons": 0, "class": 0, "classes": 0, "session": 0, "sessions": 0,
-    "period": 0, "periods": 0, "lecture": 0, "lectures": 0, "meeting": 0, "meetings": 0,
-    "workshop": 3, "workshops": 3, "evening": 2, "evenings": 2, "morning": 3, "mornings": 3,
-    "afternoon": 3, "afternoons": 3, "lunch_break": 0.75, "lunch_breaks": 0.75,
-    "lunch_hour": 0.75, "lunch_hours": 0.75, "lunchtime": 0.75, "lunchtimes": 0.75,
-    "half-day": 3.5, "half-days": 3.5, "half_day": 3.5, "half_days": 3.5, "full_day": 7,
-    "full_days": 7, "day": 7, "days": 7,
-    "leccion": 0, "lecciones": 0, "clase": 0, "clases": 0, "sesion": 0, "sesiones": 0, "tarde": 2,
-    "tardes": 2, "manana": 3, "mananas": 3, "noche": 2, "noches": 2, "jornada": 7, "jornadas": 7,
-    "taller": 3, "talleres": 3, "hora_de_almuerzo": 0.75,
-    "lecon": 0, "lecons": 0, "cours": 0, "seance": 0, "seances": 0, "soir": 2, "soirs": 2,
-    "soiree": 2, "soirees": 2, "matin": 3, "matins": 3, "matinee": 3, "matinees": 3,
-    "apres-midi": 3, "apres-midis": 3, "pause_dejeuner": 0.75, "pauses_dejeuner": 0.75,
-    "pause_de_midi": 0.75, "pauses_de_midi": 0.75, "demi-journee": 3.5, "demi-journees": 3.5,
-    "journee": 7, "journees": 7, "atelier": 3, "ateliers": 3,
-    "lektion": 0, "lektionen": 0, "einheit": 0, "einheiten": 0, "sitzung": 0, "sitzungen": 0,
-    "termin": 0, "termine": 0, "abend": 2, "abende": 2, "abenden": 2, "vormittag": 3,
-    "vormittage": 3, "nachmittag": 3, "nachmittage": 3, "mittagspause": 0.75,
-    "mittagspausen": 0.75, "doppelstunde": 1.5, "doppelstunden": 1.5, "stunde": 0, "stunden": 0, "kurstag": 7, "kurstage": 7,
-    "aula": 0, "aulas": 0, "sessao": 0, "sessoes": 0, "tempo": 0, "tempos": 0, "encontro": 0,
-    "encontros": 0, "noite": 2, "noites": 2, "manha": 3, "manhas": 3, "oficina": 3, "oficinas": 3,
-    "hora_de_almoco": 0.75, "intervalo_de_almoco": 0.75,
-}  # fmt: skip
+__all__ = ["NUMBER_WORDS", "SESSIONS", "StudyTime", "number_pattern", "rate_spans", "read_study_time"]
 
 _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
@@ -99,6 +52,17 @@ _DAY_LEAD_IN = (
 )
 _DAY_UNIT = "day days jour jours journee journees dia dias tag tage tagen"
 #: "half an hour" and its kin, rewritten to digits (same length, so evidence still quotes the brief).
+_ONCE_TWICE = {
+    "once": 1.0,
+    "twice": 2.0,
+    "einmal": 1.0,
+    "zweimal": 2.0,
+    "dreimal": 3.0,
+    "viermal": 4.0,
+    "funfmal": 5.0,
+}
+#: "a couple of hours": a count written as a phrase, rewritten to digits like half an hour.
+_COUPLE = r"\b(?:a couple of|un par de)(?=\s)"
 _HALF_HOUR = (
     r"\b(?:half\s+an?\s+hour|media\s+hora|une\s+demi-heure|demi-heure|eine\s+halbe\s+stunde|meia\s+hora)\b"
 )
@@ -229,12 +193,14 @@ def _rates(folded: str) -> list[tuple[int, int, float]]:
         each = _hours(m.group("d"), m.group("du")) if m.group("d") else _session_hours(m.group("s") or "")
         found.append((m.start(), m.end(), days * (each or 1.0)))
     frequency = rx(
-        rf"\b(?P<c>once|twice|{number}\s*(?:times|x|veces|fois|mal|vezes))\s*(?:a|per|por|par|pro|la|a la)?\s*"
-        rf"(?:{alternation(_WEEK)})\w*(?:[^.;\n]{{0,20}}?\b(?:for|de|von|pendant|durante)\s*(?P<d>{number})\s*(?P<du>{unit}))?"
+        rf"\b(?P<c>once|twice|einmal|zweimal|dreimal|viermal|funfmal|{number}\s*(?:times|x|veces|fois|mal|vezes|volte|keer|razy))"
+        rf"\s*(?:a|per|por|par|pro|la|a la|in der|alla|w)?\s*"
+        rf"(?:{alternation(_WEEK)})\w*(?:[^.;\n]{{0,20}}?\b(?:(?:for|de|von|pendant|durante|je|jeweils|per|da|di|van|po)\s*)?"
+        rf"(?P<d>{number})\s*(?P<du>{unit}))?"
     )
     for m in frequency.finditer(folded):
         word = m.group("c").split()[0]
-        count = {"once": 1.0, "twice": 2.0}.get(word, _value(re.sub(r"\D+$", "", m.group("c")) or word))
+        count = _ONCE_TWICE.get(word, _value(re.sub(r"\D+$", "", m.group("c")) or word))
         found.append(
             (m.start(), m.end(), count * (_hours(m.group("d"), m.group("du")) if m.group("d") else 1.0))
         )
@@ -264,6 +230,8 @@ def _totals(folded: str) -> list[tuple[int, int, float]]:
         rf"(?P<n>{number})\s*-?\s*(?P<u>{unit})[^.;\n]{{0,20}}?\b{alternation(_TOTAL_AFTER)}\b",
         rf"\b{alternation(_TOTAL_BEFORE)}\s*:?\s*(?:of\s*|de\s*)?(?:about\s*|environ\s*|ca\.?\s*)?(?P<n>{number})\s*-?\s*(?P<u>{unit})",
         rf"(?P<n>{number})[\s-]*(?P<u>{alternation(_HOURS)}|{alternation(_MINUTES)})[\s-]+(?:\w+\s+)?{alternation(_COURSE_NOUN)}\b",
+        # "a couple of hours on their first shift": time given once, over a stated occasion.
+        rf"(?P<n>{number})\s*-?\s*(?P<u>{unit})\s+(?:on|in|during|over|across|at)\s+(?:their|the|his|her|its)\b",
     )
     for source in patterns:
         for m in rx(source).finditer(folded):
@@ -349,6 +317,7 @@ def read_study_time(*texts: str) -> StudyTime:
     for text in texts:
         original = nfkc(text)
         folded = rx(_HALF_HOUR).sub(lambda m: "0.5 hour".ljust(len(m.group(0))), fold(text))
+        folded = rx(_COUPLE).sub(lambda m: "2".ljust(len(m.group(0))), folded)
         rates = _rates(folded)
         if rates and weekly is None:
             first = rates[0]

@@ -93,6 +93,13 @@ async def _judged(runtime: Runtime, brief: Brief, report: BriefReport) -> BriefR
     return apply_judgement(report, verdicts, generator.model)
 
 
+def _failing(report: BriefReport) -> str:
+    """What fails, field by field, in the checklist's own words ("format: 12 section(s) is outside 3-8...")."""
+    lines = [f"{f.field.replace('_', ' ')}: {f.need}" for f in report.fields if f.status != "met" and f.need]
+    lines += [f"level word without a measurable meaning: '{term}'" for term in report.vague_terms]
+    return "What fails: " + " | ".join(lines) + "\n" if lines else ""
+
+
 class TaskCreated(BaseModel):
     task_id: str | None = Field(
         default=None, description="Keep this: generate_outline and run_pipeline take it."
@@ -144,7 +151,8 @@ async def _prepare_create_task(
     if not report.ready:
         raise Refused(
             "The brief is not ready, so no task was created.",
-            f"Ask the user these questions, then call create_task again with the improved brief.\n{brief_questions_text(report)}",
+            f"{_failing(report)}Ask the user these questions, then call create_task again with the improved brief."
+            f"\n{brief_questions_text(report)}",
         )
     platform = await runtime.provider(provider_name)
     reasons: list[str] = []
