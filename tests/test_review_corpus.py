@@ -5,10 +5,12 @@ first run); the prose checks then became general (assistant voice in `voice`, pl
 shapes in `slots`). Held-back F was written before those rules ran on it and run once (prose
 22/22, fine 12/12 at that run); it is the part the rules have never been tuned on. Held-back G was
 written blind (neither the rules nor earlier cases read) and run once: prose 32/50, structure and
-safety 9/9, fine 29/29. It is held to that first sight, not to 95%: its misses are listed in
-tests/corpus/review_cases_g.py for whoever generalises the prose checks next. Held-back H, a second
-blind batch kept from that person, was run once too (prose 19/47, structure and safety 8/8, fine
-23/25) and is held to its first sight the same way (tests/corpus/review_cases_h.py lists its misses).
+safety 9/9, fine 29/29. The rules were then generalised on its classes of misses (tuned on new cases
+of their own first), so G is reported as tuned and held to what it reaches now: every defect caught
+but those listed in MISSED_AFTER_TUNING, every fine course passing.
+Held-back H, a second blind batch kept from whoever generalised the checks after G, was run once
+(prose 19/47, structure and safety 8/8, fine 23/25) and is held to its first sight
+(tests/corpus/review_cases_h.py lists its misses): what it caught stays caught, no other fine course blocked.
 
 Every verdict comes from the review_course tool through the MCP client. Courses are built
 through the local store (the fast path) except a fixed sample built step by step through the
@@ -85,19 +87,26 @@ def test_clean_and_tricky_courses_pass_at_least_95_percent(verdicts, part):
     assert s.rate("pass") >= 0.95, s.false_blocks
 
 
-@pytest.mark.parametrize(
-    ("part", "missed_then", "blocked_then"),
-    [
-        (HELD_BACK_G_PART, review_cases_g.FIRST_SIGHT_MISSES, frozenset()),
-        (HELD_BACK_H_PART, review_cases_h.FIRST_SIGHT_MISSES, review_cases_h.FIRST_SIGHT_FALSE_BLOCKS),
-    ],
-)
-def test_a_blind_batch_keeps_what_it_caught_at_first_sight_and_blocks_no_more_fine_courses(
-    verdicts, part, missed_then, blocked_then
+def test_g_tuned_after_first_sight_catches_its_misses_and_passes_every_fine_course(verdicts):
+    judged = verdicts[HELD_BACK_G_PART]
+    missed_after = review_cases_g.MISSED_AFTER_TUNING
+    assert missed_after < review_cases_g.FIRST_SIGHT_MISSES <= {v.case.name for v in judged}
+    missed = {v.case.name for v in judged if v.case.expect - v.blocking}
+    assert missed <= missed_after, sorted(missed - missed_after)
+    s = score(judged)
+    assert s.passed[0] == s.passed[1], s.false_blocks
+    for category in STRUCTURE_AND_SAFETY:
+        hit, total = s.recall[category]
+        assert hit == total, s.misses
+
+
+def test_the_held_back_blind_batch_keeps_what_it_caught_at_first_sight_and_blocks_no_more_fine_courses(
+    verdicts,
 ):
     # Held to what the review did at first sight, not to 95%: a miss or a false block listed then may be
     # fixed later; anything caught then must stay caught, and no other fine course may be blocked.
-    judged = verdicts[part]
+    missed_then, blocked_then = review_cases_h.FIRST_SIGHT_MISSES, review_cases_h.FIRST_SIGHT_FALSE_BLOCKS
+    judged = verdicts[HELD_BACK_H_PART]
     assert {v.case.name for v in judged} >= missed_then | blocked_then
     lost = [v.case.name for v in judged if v.case.expect - v.blocking and v.case.name not in missed_then]
     assert not lost, lost

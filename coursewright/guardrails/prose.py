@@ -25,6 +25,7 @@ from coursewright.guardrails.phrases import (
     PLACEHOLDERS,
     UPPERCASE_PLACEHOLDERS,
 )
+from coursewright.guardrails.requester import OPENING_REPLY, REQUESTER_VOICE
 from coursewright.guardrails.slots import shape_hit, visible_slots
 from coursewright.guardrails.voice import ASSISTANT_VOICE
 
@@ -85,7 +86,10 @@ def _packs() -> dict[str, tuple[re.Pattern[str], ...]]:
         return tuple(re.compile(_boundary(p), re.MULTILINE) for pack in packs.values() for p in pack)
 
     return {
-        "chatter": compiled(CHATTER) + compiled(ASSISTANT_VOICE),
+        "chatter": compiled(CHATTER)
+        + compiled(ASSISTANT_VOICE)
+        + compiled(REQUESTER_VOICE)
+        + (re.compile(_boundary(OPENING_REPLY)),),
         "placeholder": compiled(PLACEHOLDERS),
         "upper": (re.compile(_boundary("|".join(UPPERCASE_PLACEHOLDERS))),),
         "cased": tuple(re.compile(p) for p in CASED_PLACEHOLDERS),
