@@ -17,6 +17,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Literal
 
+from coursewright.guardrails.drafts import draft_mark
 from coursewright.guardrails.phrases import (
     CASED_PLACEHOLDERS,
     CHATTER,
@@ -216,7 +217,7 @@ def _hits(text: str, *, quoted: bool, lorem_is_topic: bool) -> list[ProseHit]:
     upper = next((m for p in (*packs["upper"], *packs["cased"]) if (m := p.search(cased))), None)
     if upper:
         found.append(ProseHit("placeholder", upper.group(0), quoted))
-    elif shape := shape_hit(cased, folded):
+    elif shape := shape_hit(cased, folded) or draft_mark(cased, folded, filler_is_topic=lorem_is_topic):
         found.append(ProseHit("placeholder", shape, quoted))
     return found
 

@@ -22,6 +22,7 @@ Dutch too, run once and kept from whoever generalises the prose checks after G.
 from __future__ import annotations
 
 from corpus.review_bases import BASES, mcq
+from corpus.review_cases_drafts import DRAFT_CASES
 from corpus.review_cases_f import HELD_BACK_F
 from corpus.review_cases_g import HELD_BACK_G
 from corpus.review_cases_h import HELD_BACK_H
@@ -544,6 +545,8 @@ TUNED: list[Case] = [
     ),
     # chatter addressed to whoever ordered the course (tuned after held-back G's first sight)
     *REQUESTER_CASES,
+    # placeholders without slot syntax (tuned after held-back G's first sight)
+    *DRAFT_CASES,
 ]
 
 # ---------------------------------------------------------------------------------------------
