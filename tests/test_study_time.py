@@ -86,3 +86,33 @@ def test_a_day_as_the_topic_is_not_read_as_a_course_length(text):
 )
 def test_a_day_as_the_course_length_is_seven_hours(text):
     assert read_study_time(text).total_hours == 7.0
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "total"),
+    [
+        ("Twenty minutes a day, five days a week, for six weeks.", 1.67, 10.0),
+        ("20 minutes a day, three days a week, for 6 weeks", 1.0, 6.0),
+        ("Three days a week, one hour a day, over eight weeks.", 3.0, 24.0),
+        ("45 minutes per day, Monday to Thursday, for 5 weeks", 3.0, 15.0),
+        ("30 minutes, four days a week, for ten weeks", 2.0, 20.0),
+        ("An hour a day on weekdays for 3 weeks", 5.0, 15.0),
+        ("Veinte minutos al día, tres días por semana, durante seis semanas.", 1.0, 6.0),
+        ("Une heure par jour, du lundi au mercredi, pendant quatre semaines.", 3.0, 12.0),
+        ("Vingt minutes par jour, deux jours par semaine, pendant six semaines.", 0.67, 4.0),
+        ("Dreißig Minuten am Tag, vier Tage pro Woche, acht Wochen lang.", 2.0, 16.0),
+        ("Eine Stunde täglich, drei Tage wöchentlich, sechs Wochen.", 3.0, 18.0),
+        ("Vinte minutos por dia, três dias por semana, durante seis semanas.", 1.0, 6.0),
+        ("Uma hora por dia, de segunda a quarta, durante quatro semanas.", 3.0, 12.0),
+    ],
+)
+def test_a_daily_time_counts_the_days_a_week_people_say_they_study(text, per_week, total):
+    read = read_study_time(text)
+    assert read.weekly_hours == pytest.approx(per_week, abs=0.01)
+    assert read.total_hours == pytest.approx(total, abs=0.05)
+
+
+def test_full_days_a_week_without_a_daily_time_are_still_days_of_study():
+    read = read_study_time("Two days a week for three weeks.")
+    assert read.weekly_hours == pytest.approx(14.0)
+    assert read.total_hours == pytest.approx(42.0)

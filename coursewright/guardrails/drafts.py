@@ -103,24 +103,26 @@ _NUMBER_LABEL = (
 )
 #: Words of the stock Latin filler (the Cicero passage and generated variants) that no course
 #: language uses as a word of its own: "dolor", "culpa", "nulla", "esse", "quasi" are left out.
-_LATIN_FILLER = frozenset(
-    """lorem ipsum amet consectetur adipiscing adipisci elit eiusmod tempor incididunt labore aliqua enim minim
-    veniam nostrud exercitation ullamco laboris aliquip commodo consequat duis aute irure reprehenderit voluptate
-    velit cillum fugiat pariatur excepteur occaecat cupidatat proident officia deserunt mollit laborum perspiciatis
-    omnis iste natus voluptatem accusantium doloremque laudantium totam aperiam eaque ipsa quae illo inventore
-    veritatis architecto beatae explicabo ipsam quia voluptas aspernatur odit consequuntur magni nesciunt neque
-    quisquam dolorem numquam eius tempora incidunt magnam quaerat accusamus iusto dignissimos ducimus blanditiis
-    praesentium voluptatum deleniti atque corrupti quos molestias excepturi obcaecati cupiditate similique mollitia
-    facilis distinctio tempore soluta nobis eligendi optio cumque nihil impedit placeat facere possimus assumenda
-    repellendus temporibus autem quibusdam officiis debitis rerum necessitatibus saepe eveniet voluptates
-    repudiandae recusandae itaque earum tenetur delectus reiciendis voluptatibus perferendis doloribus asperiores
-    repellat pellentesque vestibulum maecenas curabitur suspendisse phasellus aenean nullam vivamus fusce donec
-    quisque etiam praesent proin viverra feugiat ultricies sollicitudin lacinia tincidunt facilisis porttitor
-    vulputate pharetra sagittis elementum fringilla imperdiet convallis ornare dignissim vehicula condimentum
-    aliquam euismod scelerisque rhoncus ullamcorper venenatis molestie accumsan bibendum dapibus lobortis luctus
-    volutpat mattis posuere faucibus rutrum sodales hendrerit interdum iaculis laoreet nibh malesuada habitant
-    morbi tristique senectus egestas turpis mauris nunc cras lectus risus placerat""".split()
-)
+_LATIN_FILLER = """
+    lorem ipsum amet consectetur adipiscing adipisci elit eiusmod tempor incididunt labore aliqua enim
+    minim veniam nostrud exercitation ullamco laboris aliquip commodo consequat duis aute irure
+    reprehenderit voluptate velit cillum fugiat pariatur excepteur occaecat cupidatat proident officia
+    deserunt mollit laborum perspiciatis omnis iste natus voluptatem accusantium doloremque laudantium
+    totam aperiam eaque ipsa quae illo inventore veritatis architecto beatae explicabo ipsam quia
+    voluptas aspernatur odit consequuntur magni nesciunt neque quisquam dolorem numquam eius tempora
+    incidunt magnam quaerat accusamus iusto dignissimos ducimus blanditiis praesentium voluptatum
+    deleniti atque corrupti quos molestias excepturi obcaecati cupiditate similique mollitia facilis
+    distinctio tempore soluta nobis eligendi optio cumque nihil impedit placeat facere possimus
+    assumenda repellendus temporibus autem quibusdam officiis debitis rerum necessitatibus saepe
+    eveniet voluptates repudiandae recusandae itaque earum tenetur delectus reiciendis voluptatibus
+    perferendis doloribus asperiores repellat pellentesque vestibulum maecenas curabitur suspendisse
+    phasellus aenean nullam vivamus fusce donec quisque etiam praesent proin viverra feugiat ultricies
+    sollicitudin lacinia tincidunt facilisis porttitor vulputate pharetra sagittis elementum fringilla
+    imperdiet convallis ornare dignissim vehicula condimentum aliquam euismod scelerisque rhoncus
+    ullamcorper venenatis molestie accumsan bibendum dapibus lobortis luctus volutpat mattis posuere
+    faucibus rutrum sodales hendrerit interdum iaculis laoreet nibh malesuada habitant morbi tristique
+    senectus egestas turpis mauris nunc cras lectus risus placerat
+"""
 #: Distinct filler words in one line that make it filler rather than a quoted maxim.
 LATIN_FILLER_WORDS = 3
 
@@ -162,7 +164,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         re.MULTILINE,
     )
     compiled["mask"] = re.compile(r"(?<![#\w&])#{3,}(?![#\w])")
-    compiled["object"] = re.compile(rf"\b(?:{_MEDIA}|{_CONTENT}|plan|plano|planta|grundriss|lageplan|lien|enlace|ligacao|collegamento)s?\b")
+    compiled["object"] = re.compile(
+        rf"\b(?:{_MEDIA}|{_CONTENT}|plan|plano|planta|grundriss|lageplan|lien|enlace|ligacao|collegamento)s?\b"
+    )
     return compiled
 
 
@@ -170,17 +174,25 @@ def _mask(plain: str) -> str | None:
     """'####' where a number should be: after a number's label, or beside digits or another mask."""
     for match in _patterns()["mask"].finditer(plain):
         before = plain[max(0, match.start() - 16) : match.start()].lower()
-        beside = re.search(r"\d[\s./-]?$", plain[: match.start()]) or re.match(r"[\s./-]?[\d#]", plain[match.end() :])
+        beside = re.search(r"\d[\s./-]?$", plain[: match.start()]) or re.match(
+            r"[\s./-]?[\d#]", plain[match.end() :]
+        )
         if re.search(_NUMBER_LABEL, before) or beside:
             return match.group(0)
     return None
 
 
+@cache
+def _filler_words() -> frozenset[str]:
+    return frozenset(_LATIN_FILLER.split())
+
+
 def _latin_filler(folded: str) -> str | None:
     for line in folded.splitlines():
         words = re.findall(r"[a-z]+", line)
-        if len({w for w in words if w in _LATIN_FILLER}) >= LATIN_FILLER_WORDS:
-            first = next(i for i, w in enumerate(words) if w in _LATIN_FILLER)
+        filler = _filler_words()
+        if len({w for w in words if w in filler}) >= LATIN_FILLER_WORDS:
+            first = next(i for i, w in enumerate(words) if w in filler)
             return " ".join(words[first : first + 6])
     return None
 

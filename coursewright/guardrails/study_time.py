@@ -1,11 +1,11 @@
 """Learner time, read from a brief the way people write it.
 
-"4 hours/week", "three 45-minute lessons a week", "one lunch break a week", "two evenings a
-week", "every Tuesday evening for about 3 hours", "30 minutes a day", "full-time", "for a
-month", "over six weeks", "a term", "about 90 minutes in total", "2 sessions x 3h per week",
+"4 hours/week", "three 45-minute lessons a week", "one lunch break a week", "two evenings a week",
+"every Tuesday evening for about 3 hours", "30 minutes a day" (five days, or as many as the sentence
+says: `study_days`), "full-time", "for a month", "over six weeks", "a term", "2 sessions x 3h per week",
 in English, Spanish, French, German and Portuguese. One reader for the whole project: the brief
 checklist asks whether learner time is stated, the course size and the review's length rule
-use the numbers.
+use the numbers ("about 90 minutes in total" too).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from coursewright.guardrails.study_days import day_specs, with_study_days
 from coursewright.guardrails.study_words import NUMBER_WORDS, SESSIONS
 from coursewright.guardrails.textfold import alternation, fold, nfkc, rx
 
@@ -163,6 +164,9 @@ class StudyTime(BaseModel):
 def _rates(folded: str) -> list[tuple[int, int, float]]:
     """(start, end, hours per week) for each rate the text states."""
     found: list[tuple[int, int, float]] = []
+    # per-day rates, and "<time> … a week" rates: a "<n> days a week" in their sentence sets their days
+    daily: set[tuple[int, int]] = set()
+    timed: set[tuple[int, int]] = set()
     unit, period, number = _unit(), _period(), _range()
     filler = r"[^.;\n]{0,30}?"
     sessions = rx(
@@ -180,9 +184,12 @@ def _rates(folded: str) -> list[tuple[int, int, float]]:
             each = _session_hours(m.group("s"))
         if m.group("pw") or m.group("ww") or m.group("pd") or m.group("dd"):
             found.append((m.start(), m.end(), count * (each or 1.0) * _per_week(m)))
+            if _per_week(m) > 1:
+                daily.add(m.span())
     plain = rx(rf"(?P<n>{number})\s*-?\s*(?P<u>{unit}){filler}{period}")
     for m in plain.finditer(folded):
         found.append((m.start(), m.end(), _hours(m.group("n"), m.group("u")) * _per_week(m)))
+        (daily if _per_week(m) > 1 else timed).add(m.span())
     every = rx(
         rf"\b(?:every|each|on|cada|todos los|todas las|chaque|les|jeden|jede|am|todas as|todos os)\s+"
         rf"(?P<days>(?:{alternation(_DAYS)}s?(?:-feira)?\s*(?:,|\b(?:and|y|et|und|e)\b)?\s*)+)(?P<s>{alternation(' '.join(SESSIONS))})?"
@@ -206,7 +213,8 @@ def _rates(folded: str) -> list[tuple[int, int, float]]:
         )
     for m in rx(rf"\b{alternation(_FULL_TIME)}\b").finditer(folded):
         found.append((m.start(), m.end(), 35.0))
-    return _disjoint(found)
+    specs = day_specs(folded, _num(), _value)
+    return _disjoint(with_study_days(folded, found, daily, timed, specs, STUDY_DAYS_PER_WEEK))
 
 
 def rate_spans(folded: str) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ NUMBER_WORDS: dict[str, float] = {
     # German
     "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
     "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwolf": 12,
-    "funfzehn": 15, "sechzehn": 16, "zwanzig": 20, "dreissig": 30, "vierzig": 40, "halbe": 0.5,
+    "funfzehn": 15, "sechzehn": 16, "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "halbe": 0.5,
     # Portuguese
     "um": 1, "uma": 1, "dois": 2, "quatro": 4, "onze": 11, "doze": 12, "quinze": 15, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "dezesseis": 16,
     "vinte": 20, "trinta": 30, "quarenta": 40, "meia": 0.5,

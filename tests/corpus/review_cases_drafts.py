@@ -47,7 +47,8 @@ DRAFT_CASES: list[Case] = [
         "es_historia",
         html(
             "El paro",
-            p("El paro agrícola creció durante el bienio.") + p("[GRÁFICO: evolución del paro 1930-1936 por provincias]"),
+            p("El paro agrícola creció durante el bienio.")
+            + p("[GRÁFICO: evolución del paro 1930-1936 por provincias]"),
         ),
     ),
     _defect(
@@ -83,7 +84,8 @@ DRAFT_CASES: list[Case] = [
         "de_physik",
         html(
             "Versuch: Reihenschaltung",
-            p("Baue zwei Lampen in Reihe auf und miss die Spannung an jeder.") + p("Dauer des Versuchs: noch offen."),
+            p("Baue zwei Lampen in Reihe auf und miss die Spannung an jeder.")
+            + p("Dauer des Versuchs: noch offen."),
         ),
     ),
     _defect(
@@ -91,7 +93,8 @@ DRAFT_CASES: list[Case] = [
         "pt_vendas",
         html(
             "Objeções comuns",
-            p("As objeções mais comuns são preço, prazo e confiança.") + p("Exemplos de clientes reais: a preencher."),
+            p("As objeções mais comuns são preço, prazo e confiança.")
+            + p("Exemplos de clientes reais: a preencher."),
         ),
     ),
     _defect(
@@ -145,7 +148,8 @@ DRAFT_CASES: list[Case] = [
         "pt_vendas",
         html(
             "Metas do trimestre",
-            p("Inserir aqui o gráfico de vendas do trimestre.") + p("Compare a meta com o realizado de cada mês."),
+            p("Inserir aqui o gráfico de vendas do trimestre.")
+            + p("Compare a meta com o realizado de cada mês."),
         ),
     ),
     _defect(
@@ -153,7 +157,8 @@ DRAFT_CASES: list[Case] = [
         "excel_hr",
         html(
             "Price list",
-            p("The price list is updated every quarter.") + p("Incollare qui la tabella dei prezzi aggiornata."),
+            p("The price list is updated every quarter.")
+            + p("Incollare qui la tabella dei prezzi aggiornata."),
         ),
     ),
     # ---- a bracket naming the kind of thing missing ----
@@ -205,7 +210,8 @@ DRAFT_CASES: list[Case] = [
         "python_bootcamp",
         html(
             "Tuples",
-            p("A tuple cannot be changed once made.") + p("Pellentesque habitant morbi tristique senectus et netus."),
+            p("A tuple cannot be changed once made.")
+            + p("Pellentesque habitant morbi tristique senectus et netus."),
         ),
     ),
     # ---- fine: shown on purpose ----
@@ -232,7 +238,9 @@ DRAFT_CASES: list[Case] = [
         "ux_writing",
         html(
             "Captions",
-            p("Captions name sounds in capitals, in brackets: <code>[MUSIC PLAYING]</code>, <code>[DOOR SLAMS]</code>.")
+            p(
+                "Captions name sounds in capitals, in brackets: <code>[MUSIC PLAYING]</code>, <code>[DOOR SLAMS]</code>."
+            )
             + p("Keep each cue under five words."),
         ),
     ),
@@ -241,7 +249,9 @@ DRAFT_CASES: list[Case] = [
         "leadership",
         html(
             "Ownership",
-            p("Lawyers say nemo dat quod non habet: no one can give what they do not own. Delegation is the same."),
+            p(
+                "Lawyers say nemo dat quod non habet: no one can give what they do not own. Delegation is the same."
+            ),
         ),
     ),
     _fine(

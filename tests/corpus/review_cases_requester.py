@@ -29,7 +29,9 @@ REQUESTER_CASES: list[Case] = [
         "safety_onboarding",
         html(
             "Fire drills",
-            p("Sure - here is an updated version of the onboarding module, with the fire-drill part shortened.")
+            p(
+                "Sure - here is an updated version of the onboarding module, with the fire-drill part shortened."
+            )
             + p("When the alarm sounds, leave by the nearest green exit and gather at point B."),
         ),
     ),
@@ -103,7 +105,9 @@ REQUESTER_CASES: list[Case] = [
         html(
             "Ladders",
             p("Keep three points of contact on a ladder at all times.")
-            + p("Glad to turn this into a printable handout as well, if your trainers would find that useful."),
+            + p(
+                "Glad to turn this into a printable handout as well, if your trainers would find that useful."
+            ),
         ),
     ),
     _defect(
@@ -112,7 +116,9 @@ REQUESTER_CASES: list[Case] = [
         html(
             "Pivot tables",
             p("A pivot table sums the invoice log by supplier in three clicks.")
-            + p("I could put together a Spanish version of this unit for your warehouse staff - just let me know."),
+            + p(
+                "I could put together a Spanish version of this unit for your warehouse staff - just let me know."
+            ),
         ),
     ),
     _defect(
@@ -176,7 +182,9 @@ REQUESTER_CASES: list[Case] = [
         html(
             "Hearing",
             p("Wear ear defenders in the press shop.")
-            + p("(Quick note: I'm not sure which version of the noise policy your site follows, so check the limit.)"),
+            + p(
+                "(Quick note: I'm not sure which version of the noise policy your site follows, so check the limit.)"
+            ),
         ),
     ),
     _defect(
@@ -212,7 +220,9 @@ REQUESTER_CASES: list[Case] = [
         html(
             "Weiterleiten",
             p("Kündigen Sie die Weiterleitung an, bevor Sie sie durchführen.")
-            + p("Ich war mir nicht sicher, welche Telefonanlage Ihre Firma nutzt - bitte vor dem Veröffentlichen prüfen."),
+            + p(
+                "Ich war mir nicht sicher, welche Telefonanlage Ihre Firma nutzt - bitte vor dem Veröffentlichen prüfen."
+            ),
         ),
     ),
     _defect(
@@ -221,7 +231,9 @@ REQUESTER_CASES: list[Case] = [
         html(
             "Decimais",
             p("0,5 e 1/2 são a mesma quantidade.")
-            + p("Não tenho certeza se a sua escola usa o livro novo; se não usar, me avise que eu troco os exemplos."),
+            + p(
+                "Não tenho certeza se a sua escola usa o livro novo; se não usar, me avise que eu troco os exemplos."
+            ),
         ),
     ),
     # ---- fine look-alikes: said to the learner, taught, or quoted ----
@@ -239,7 +251,9 @@ REQUESTER_CASES: list[Case] = [
         "python_bootcamp",
         html(
             "Match statements",
-            p("Changes in this version of Python include the match statement, which compares a value with patterns.")
+            p(
+                "Changes in this version of Python include the match statement, which compares a value with patterns."
+            )
             + p("Rewrite the if/elif chain from last week as a match statement."),
         ),
     ),
@@ -257,7 +271,9 @@ REQUESTER_CASES: list[Case] = [
         "history_school",
         html(
             "After 1833",
-            p("Of course, the law changed again in 1844, when the working day of children was cut to six and a half hours.")
+            p(
+                "Of course, the law changed again in 1844, when the working day of children was cut to six and a half hours."
+            )
             + p("Why did Parliament act again so soon?"),
         ),
     ),
@@ -286,8 +302,7 @@ REQUESTER_CASES: list[Case] = [
             "Angebote machen",
             p("Bieten Sie etwas Konkretes an:")
             + "<blockquote><p>„Wenn Sie möchten, schicke ich Ihnen die Unterlagen gern noch einmal per E-Mail.“</p>"
-            "</blockquote>"
-            + p("Versprechen Sie nur, was Sie selbst erledigen können."),
+            "</blockquote>" + p("Versprechen Sie nur, was Sie selbst erledigen können."),
         ),
     ),
     _fine(
@@ -295,7 +310,9 @@ REQUESTER_CASES: list[Case] = [
         "de_physik",
         html(
             "Ein Lerntagebuch",
-            p("Ein Beispiel aus einem Lerntagebuch: Wenn ich Zeit habe, schreibe ich gern meine Messwerte ins Heft.")
+            p(
+                "Ein Beispiel aus einem Lerntagebuch: Wenn ich Zeit habe, schreibe ich gern meine Messwerte ins Heft."
+            )
             + p("Führe dein eigenes Lerntagebuch zu jedem Versuch."),
         ),
     ),
@@ -314,7 +331,9 @@ REQUESTER_CASES: list[Case] = [
         "fr_fle",
         html(
             "Bilan",
-            p("Dites-moi si vous avez compris et je passerai à la leçon suivante lors de la prochaine séance.")
+            p(
+                "Dites-moi si vous avez compris et je passerai à la leçon suivante lors de la prochaine séance."
+            )
             + p("Relisez le dialogue à voix haute."),
         ),
     ),
@@ -323,7 +342,9 @@ REQUESTER_CASES: list[Case] = [
         "leadership",
         html(
             "Closing a meeting",
-            p("End with an offer your team can take up: \"Happy to adapt the plan if anything changes this week.\"")
+            p(
+                'End with an offer your team can take up: "Happy to adapt the plan if anything changes this week."'
+            )
             + p("Then stop talking and let them answer."),
         ),
     ),
@@ -332,7 +353,9 @@ REQUESTER_CASES: list[Case] = [
         "leadership",
         html(
             "A first delegation",
-            p("When I first managed a team, I wasn't sure how much to delegate, so I kept every report myself.")
+            p(
+                "When I first managed a team, I wasn't sure how much to delegate, so I kept every report myself."
+            )
             + p("It took me a year to see that this slowed everyone down."),
         ),
     ),
