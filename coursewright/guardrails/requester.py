@@ -26,15 +26,14 @@ from __future__ import annotations
 
 #: The page itself, as a model names what it hands over (folded).
 _DOC = {
-    "en": r"(?:unit|lesson|lesson plan|module|course|page|section|content|draft|materials?|handout|chapter"
-    r"|activity|quiz|worksheet|training|slides|deck|outline)",
-    "es": r"(?:unidad|leccion|modulo|curso|pagina|seccion|contenido|borrador|material|ficha|capitulo|actividad|clase|tema)",
-    "fr": r"(?:lecon|module|cours|contenu|unite|fiche|section|page|chapitre|brouillon|support|activite|seance|sequence)",
-    "de": r"(?:lektion|lerneinheit|einheit|modul[s]?|kurs(?:es)?|inhalte?|abschnitt(?:s|es)?|seite|kapitel[s]?|entwurf(?:s|es)?"
-    r"|unterlagen?|schulung)",
-    "pt": r"(?:aula|licao|unidade|modulo|curso|conteudo|secao|pagina|capitulo|rascunho|material|apostila|atividade)",
-    "it": r"(?:lezione|unita|modulo|corso|contenuto|sezione|pagina|capitolo|bozza|materiale|dispensa|scheda)",
-    "nl": r"(?:les|module|cursus|inhoud|eenheid|hoofdstuk|pagina|sectie|concept|materiaal)",
+    # not drafts, sections, slides or worksheets: a writing or teaching course revises those as its subject
+    "en": r"(?:unit|lesson|module|course|page|content|training|materials|chapter)",
+    "es": r"(?:unidad|leccion|modulo|curso|pagina|contenido|material|ficha|capitulo|clase|tema)",
+    "fr": r"(?:lecon|module|cours|contenu|unite|fiche|page|chapitre|support|seance|sequence)",
+    "de": r"(?:lektion|lerneinheit|einheit|modul[s]?|kurs(?:es)?|inhalte?|seite|kapitel[s]?|unterlagen?|schulung)",
+    "pt": r"(?:aula|licao|unidade|modulo|curso|conteudo|pagina|capitulo|material|apostila)",
+    "it": r"(?:lezione|unita|modulo|corso|contenuto|pagina|capitolo|materiale|dispensa|scheda)",
+    "nl": r"(?:les|module|cursus|inhoud|eenheid|hoofdstuk|pagina|materiaal)",
 }
 #: The requester's own setting: whose team, school or licence the writer is unsure about.
 _ORG = {
@@ -104,39 +103,48 @@ _PT_FIRST = (
 )
 _PT_WORK = r"(?:adaptar|ajustar|criar|preparar|acrescentar|incluir|refazer|reescrever|traduzir|ampliar|montar|elaborar)"
 
+#: Where a change log is the writer's: the page's opening (after a heading and a short reply at most).
+#: Later on, "What changed in this draft:" is how a writing course discusses a learner's drafts.
+_OPENING = r"\A(?:[^\n.!?]{0,60}\n)?(?:[^\n.!?]{0,25}[.!:-]\s+)?"
+
 REQUESTER_VOICE: dict[str, tuple[str, ...]] = {
     # ---- the page presented as a version of itself ----
     "version": (
         rf"\b(?:here(?:'s| is)|below is|below you'll find|you'll find below|the following is|attached is|please find"
         rf"(?: below| attached)?) (?:a|an|the|my|your) (?:[\w-]+ ){{0,3}}?(?:version|revision|rewrite|redraft|iteration"
         rf"|edit|pass) of (?:the|this|your|my|our) (?:[\w-]+ ){{0,3}}?{_DOC['en']}\b",
-        r"\b(?:changes|edits|revisions|updates|what(?:'s| has)? changed|what's new) (?:made )?(?:in|to|from|since) "
+        _OPENING
+        + r"(?:changes|edits|revisions|updates|what(?:'s| has)? changed|what's new) (?:made )?(?:in|to|from|since) "
         r"(?:this|the|my) (?:previous |last |earlier |original |first |new |latest )?(?:version|draft|revision"
         r"|iteration)\b(?!\s+of\b)",
         r"\bin this (?:version|draft|revision),? i(?:'ve| have)?\b",
         rf"\b(?:aqui (?:tienes|tiene|va|esta)|a continuacion (?:tienes|te dejo|va|encontraras)|te dejo|le dejo|te paso"
         rf"|esta es|he aqui) (?:una|la|tu|su) (?:nueva |segunda )?(?:version|revision) (?:\w+ ){{0,2}}?de (?:la |el |tu |su "
         rf"|esta |este )?(?:\w+ ){{0,2}}?{_DOC['es']}\b",
-        r"\b(?:cambios|novedades) (?:en|de|respecto a) (?:esta|la anterior) (?:version|revision)\b(?!\s+del?\b)",
+        _OPENING
+        + r"(?:cambios|novedades) (?:en|de|respecto a) (?:esta|la anterior) (?:version|revision)\b(?!\s+del?\b)",
         rf"\b(?:voici|ci-dessous|vous trouverez ci-dessous|je vous envoie|je vous propose|je te propose) (?:une|la|ma|votre"
         rf"|ta) (?:nouvelle |deuxieme |seconde )?(?:version|revision|mouture) (?:\w+ ){{0,2}}?(?:de |du |des |d')(?:la |le "
         rf"|l'|votre |ce |cette )?(?:\w+ ){{0,2}}?{_DOC['fr']}\b",
-        r"\b(?:modifications|changements|nouveautes) (?:apportees )?(?:dans|a|de) cette (?:version|mouture|revision)\b"
+        _OPENING
+        + r"(?:modifications|changements|nouveautes) (?:apportees )?(?:dans|a|de) cette (?:version|mouture|revision)\b"
         r"(?!\s+d)",
         rf"\bhier (?:ist|kommt|sind|findest du|finden sie) (?:eine|die|deine|ihre) (?:\w+ ){{0,2}}?(?:version|fassung"
         rf"|uberarbeitung) (?:\w+ ){{0,2}}?(?:der|des|deiner|ihrer|dieser|von) (?:\w+ ){{0,2}}?{_DOC['de']}\b",
-        r"\b(?:anderungen|neuerungen) (?:in|an|gegenuber) (?:dieser|der (?:vorigen|letzten|vorherigen|ersten)) "
+        _OPENING
+        + r"(?:anderungen|neuerungen) (?:in|an|gegenuber) (?:dieser|der (?:vorigen|letzten|vorherigen|ersten)) "
         r"(?:version|fassung)\b(?!\s+(?:von|der|des)\b)",
         rf"\b(?:segue|seguem|aqui esta|abaixo esta|abaixo segue|envio|te envio|lhe envio|esta e) (?:uma|a|sua|tua) "
         rf"(?:nova )?(?:versao|revisao) (?:\w+ ){{0,2}}?(?:da|do|de) (?:sua |seu |tua |teu |esta |este )?(?:\w+ ){{0,2}}?"
         rf"{_DOC['pt']}\b",
-        r"\b(?:mudancas|alteracoes|novidades) (?:feitas )?(?:nesta|em relacao a) (?:versao|revisao)\b(?!\s+d[aeo]\b)",
+        _OPENING
+        + r"(?:mudancas|alteracoes|novidades) (?:feitas )?(?:nesta|em relacao a) (?:versao|revisao)\b(?!\s+d[aeo]\b)",
         rf"\becco (?:una|la|la tua|la sua) (?:nuova )?(?:versione|revisione) (?:\w+ ){{0,2}}?(?:della|del|dello|dell'|di) ?"
         rf"(?:\w+ ){{0,2}}?{_DOC['it']}\b",
-        r"\bmodifiche (?:apportate )?(?:in|a) questa versione\b(?!\s+d)",
+        _OPENING + r"modifiche (?:apportate )?(?:in|a) questa versione\b(?!\s+d)",
         rf"\bhier is (?:een|de|je|uw) (?:\w+ ){{0,2}}?(?:versie|herziening) van (?:de|het|je|jouw|uw|deze|dit) "
         rf"(?:\w+ ){{0,2}}?{_DOC['nl']}\b",
-        r"\bwijzigingen in deze versie\b(?!\s+van)",
+        _OPENING + r"wijzigingen in deze versie\b(?!\s+van)",
     ),
     # ---- offers of more work to the requester ----
     "offer": (

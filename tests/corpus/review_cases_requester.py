@@ -247,6 +247,16 @@ REQUESTER_CASES: list[Case] = [
         ),
     ),
     _fine(
+        "req_fine_writing_course_revises_drafts",
+        "ux_writing",
+        html(
+            "Revising a help article",
+            p("Read the first draft of the help article, then the second.")
+            + p("What changed in this draft: the steps are numbered and the warning comes first.")
+            + p("Here is a revised version of the draft, with the jargon removed. Which is easier to follow?"),
+        ),
+    ),
+    _fine(
         "req_fine_changes_in_this_version_of_python",
         "python_bootcamp",
         html(
