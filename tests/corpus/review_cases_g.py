@@ -42,6 +42,9 @@ class in every language against new tuned cases of their own (tests/corpus/revie
 and the tuned placeholder cases), and only then was G run again. It is reported as
 "G (tuned after first sight)", apart from the held-back batches, and tests/test_review_corpus.py holds
 it to what it reaches now: every defect caught except those in MISSED_AFTER_TUNING, every fine course passing.
+After tuning (bench/review_accuracy.py --part G): chatter 22/22, placeholder 24/24, length 4/4 (prose 50/50),
+structure+safety 9/9, fine 29/29; the music-theory base no longer warns length_mismatch (its "twenty minutes a
+day, five days a week, for six weeks" is read as 10 hours, not 35).
 """
 
 from __future__ import annotations

@@ -253,7 +253,9 @@ REQUESTER_CASES: list[Case] = [
             "Revising a help article",
             p("Read the first draft of the help article, then the second.")
             + p("What changed in this draft: the steps are numbered and the warning comes first.")
-            + p("Here is a revised version of the draft, with the jargon removed. Which is easier to follow?"),
+            + p(
+                "Here is a revised version of the draft, with the jargon removed. Which is easier to follow?"
+            ),
         ),
     ),
     _fine(
