@@ -12,16 +12,21 @@ brief fails, the fix is a general rule checked against BRIEFS, never a phrase co
 accuracy of both parts separately.
 
 Since batch G (tests/briefs_g.py) a brief is ready only when every field is met (DESIGN section 4),
-no longer with one field vague: six briefs labelled ready under the old rule because only one
-field was vague were relabelled not ready (seed strong, which states no outcomes; no exclusions
-but everything else; length missing only; hr manager onboarding with a vague exclusion; held
-back: sourdough without exclusions, hr mentoring with a vague exclusion only). The second tuned
-set, briefs_tuned_2.py, is part of BRIEFS.
+no longer with one field vague, and the audience needs a language level as well as prior knowledge
+and study time. Labels that followed the old rule were changed, each saying so:
+  - six briefs ready with one vague field became not ready: seed strong (the seed's own example
+    states no outcomes), no exclusions but everything else, length missing only, hr manager
+    onboarding with a vague exclusion; held back: sourdough without exclusions, hr mentoring with
+    a vague exclusion only;
+  - 33 briefs (23 tuned, 10 held back) that state no language level end in "(no language level:
+    not ready)"; the tuned ones have twins with one added, which are ready (language_twins).
+The second tuned set, briefs_tuned_2.py (rule classes batch G showed missing, with look-alikes),
+is part of BRIEFS.
 
 Figures (python tests/brief_accuracy.py), before -> after the batch-G work:
-    tuned      88/88, 0 false-ready        -> see the commit log of this file for each step
-    held-back  52/54, 0 false-ready        -> 52/54, 0 false-ready (relabelled as above)
-    G          32/48, 6 false-ready, 10 refused (first sight)
+    tuned      88/88, 0 false-ready, 0 refused  -> 151/151, 0 false-ready, 0 refused (63 briefs added)
+    held-back  52/54, 0 false-ready, 2 refused  -> 52/54, 0 false-ready, 2 refused (16 labels changed, as above)
+    G          32/48, 6 false-ready, 10 refused (first sight) -> 48/48, 0 false-ready, 0 refused (tuned on)
 """
 
 from typing import NamedTuple
@@ -277,7 +282,7 @@ BRIEFS: list[Case] = [
         False,
     ),
     Case(
-        "hr: policy roll-out as a bulleted request",
+        "hr: policy roll-out as a bulleted request (no language level: not ready)",
         "Please build a short course for the new expenses policy.\n- What's in: what you can claim, receipts, "
         "mileage, approval limits\n- What's out: corporate cards (separate process)\n- Staff should be able "
         "to: submit a claim in Concur; attach a valid receipt; calculate mileage at the current rate; "
@@ -285,18 +290,18 @@ BRIEFS: list[Case] = [
         "total",
         "All employees who travel for work; they already use Concur for timesheets; one lunch break a week.",
         3,
-        True,
+        False,
         odd=True,
     ),
     Case(
-        "bootcamp: week plan with daily hours",
+        "bootcamp: week plan with daily hours (no language level: not ready)",
         "Frontend bootcamp, module 4: React. Covers components, props, state, effects and fetching data. "
         "Not covering: Redux, Next.js, class components. Students build a weather app, a to-do list with "
         "local storage and a small dashboard that fetches from an API. Daily stand-up, pair programming in the "
         "afternoons, code review on Fridays. 3 weeks.",
         "Students who finished the JavaScript module (DOM, fetch, promises); 8 hours a day, Monday to Friday.",
         3,
-        True,
+        False,
     ),
     Case(
         "bootcamp: verbs without objects",
@@ -327,13 +332,13 @@ BRIEFS: list[Case] = [
         odd=True,
     ),
     Case(
-        "school: maths with periods per fortnight",
+        "school: maths with periods per fortnight (no language level: not ready)",
         "GCSE Foundation maths: ratio and proportion. Students can simplify a ratio, share an amount in a given "
         "ratio, solve a best-buy problem and convert between currencies. Not covered here: inverse proportion "
         "(Higher tier). Worked examples then practice questions; a short test at the end. 3 weeks.",
         "Year 10 students on the Foundation tier who know their times tables; three 55-minute lessons a week.",
         3,
-        True,
+        False,
     ),
     Case(
         "school: one-line homework club",
@@ -344,14 +349,14 @@ BRIEFS: list[Case] = [
         odd=True,
     ),
     Case(
-        "instructor: yoga teacher with time as mornings",
+        "instructor: yoga teacher with time as mornings (no language level: not ready)",
         "An online companion to my beginners' yoga class. We work on sun salutations, standing poses and "
         "breathing. Not covering inversions or advanced arm balances. By the end students can flow through "
         "sun salutation A, hold warrior II with good alignment, use a block to modify a pose and lead "
         "themselves through a 10-minute breathing practice. Follow-along videos with a weekly check-in. 6 weeks.",
         "Adults who have never done yoga or did a class years ago; two mornings a week, about 30 minutes each.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -390,14 +395,14 @@ BRIEFS: list[Case] = [
         False,
     ),
     Case(
-        "compliance: anti-bribery with weekday minutes",
+        "compliance: anti-bribery with weekday minutes (no language level: not ready)",
         "Anti-bribery and corruption refresher. Covers gifts and hospitality, facilitation payments, third "
         "parties and how to report. Out of scope: sanctions and export control. Learners can decide whether a "
         "gift needs approval, log hospitality in the register, spot a facilitation payment and raise a concern "
         "through the hotline. Scenario questions after each part. 4 parts.",
         "Sales and procurement staff who did the course last year; 15 minutes each weekday for a week.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -408,7 +413,7 @@ BRIEFS: list[Case] = [
         False,
     ),
     Case(
-        "nonprofit: volunteer training in a chatty paragraph",
+        "nonprofit: volunteer training in a chatty paragraph (no language level: not ready)",
         "We're a food bank and we keep losing new volunteers in week one because they feel lost. I want a short "
         "course so that by their second shift volunteers can sort donations by category, check use-by dates, "
         "pack a three-day food parcel and greet clients without asking about their situation. We're not doing "
@@ -416,7 +421,7 @@ BRIEFS: list[Case] = [
         "New volunteers, many retired, some students, no food-handling training; a couple of hours on their "
         "first shift.",
         3,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -430,13 +435,13 @@ BRIEFS: list[Case] = [
         False,
     ),
     Case(
-        "it: terse ticket-style request",
+        "it: terse ticket-style request (no language level: not ready)",
         "Need: course on our VPN + MFA setup. In: installing the client, enrolling MFA, fixing common errors. "
         "Out: network architecture. Users can install the VPN client, enrol an authenticator app, connect from "
         "home, and fix error 809. Step-by-step guides with screenshots. 3 parts, ~1h total.",
         "All remote staff, non-technical; 20 minutes a week.",
         3,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -469,14 +474,14 @@ BRIEFS: list[Case] = [
         lang="es",
     ),
     Case(
-        "es: bootcamp ux with bullet outcomes",
+        "es: bootcamp ux with bullet outcomes (no language level: not ready)",
         "Módulo de UX Research del bootcamp de diseño.\nAl acabar el módulo vas a poder:\n• planificar una "
         "entrevista con usuarios\n• redactar un guion de preguntas abiertas\n• sintetizar hallazgos en un mapa "
         "de afinidad\n• presentar recomendaciones al equipo de producto\nNo entramos en tests cuantitativos ni "
         "analítica web. Trabajo por proyecto con un cliente real. 4 semanas.",
         "Estudiantes del bootcamp que ya hicieron el módulo de UI; 15 horas semanales.",
         4,
-        True,
+        False,
         lang="es",
         odd=True,
     ),
@@ -513,14 +518,14 @@ BRIEFS: list[Case] = [
         odd=True,
     ),
     Case(
-        "fr: hr onboarding for new hires",
+        "fr: hr onboarding for new hires (no language level: not ready)",
         "Parcours d'intégration des nouveaux arrivants. On y présente l'organisation, les outils internes, "
         "les règles de sécurité et les avantages sociaux. Hors périmètre : la formation métier, assurée par "
         "chaque service. À l'issue du parcours, le salarié saura poser un congé dans l'outil RH, réserver une "
         "salle, signaler un incident de sécurité et trouver son référent. Vidéos courtes et quiz. 3 semaines.",
         "Nouveaux salariés, tous métiers confondus, sans connaissance de l'entreprise ; 1 heure par semaine.",
         4,
-        True,
+        False,
         lang="fr",
     ),
     Case(
@@ -533,7 +538,7 @@ BRIEFS: list[Case] = [
         lang="fr",
     ),
     Case(
-        "fr: bakery apprentices with mornings",
+        "fr: bakery apprentices with mornings (no language level: not ready)",
         "Module viennoiserie pour apprentis boulangers : pâte levée feuilletée, tourage, façonnage des "
         "croissants et pains au chocolat, cuisson. On ne traite pas la brioche ni les pâtes levées sucrées. Les "
         "apprentis seront capables de réaliser une détrempe, effectuer trois tours simples, façonner 20 "
@@ -542,7 +547,7 @@ BRIEFS: list[Case] = [
         "Apprentis CAP boulanger de première année qui savent déjà faire une baguette ; deux matinées par "
         "semaine au centre de formation.",
         4,
-        True,
+        False,
         lang="fr",
         odd=True,
     ),
@@ -555,7 +560,7 @@ BRIEFS: list[Case] = [
         lang="fr",
     ),
     Case(
-        "fr: school history sequence",
+        "fr: school history sequence (no language level: not ready)",
         "Séquence d'histoire en 4e : la Révolution française. Objectifs : situer les grandes étapes sur une "
         "frise, expliquer les causes de 1789, analyser un extrait de la Déclaration des droits de l'homme, "
         "comparer deux points de vue sur la Terreur. Pas d'étude de l'Empire dans cette séquence. Cours "
@@ -563,7 +568,7 @@ BRIEFS: list[Case] = [
         "Élèves de 13-14 ans qui ont étudié les Lumières en début d'année ; trois heures d'histoire-géographie "
         "par semaine.",
         4,
-        True,
+        False,
         lang="fr",
         odd=True,
     ),
@@ -578,7 +583,7 @@ BRIEFS: list[Case] = [
         lang="fr",
     ),
     Case(
-        "de: hr data protection for works council",
+        "de: hr data protection for works council (no language level: not ready)",
         "Datenschutz-Schulung für Betriebsräte. Inhalte: DSGVO-Grundsätze, Beschäftigtendatenschutz, "
         "Einsichtsrechte, Mitbestimmung bei IT-Systemen. Nicht behandelt: IT-Sicherheitstechnik. Nach der "
         "Schulung können die Teilnehmenden eine Betriebsvereinbarung prüfen, eine Auskunftsanfrage bearbeiten, "
@@ -586,21 +591,21 @@ BRIEFS: list[Case] = [
         "Gruppenarbeit. 4 Module über 4 Wochen.",
         "Betriebsratsmitglieder ohne juristische Vorkenntnisse; 2 Stunden pro Woche.",
         4,
-        True,
+        False,
         lang="de",
     ),
     Case(
-        "de: vague exclusion in german",
+        "de: vague exclusion in german (no language level: not ready)",
         "Kurs zu Projektmanagement mit Scrum: Rollen, Events, Artefakte. Unwichtige Themen sind "
         "ausgeschlossen. Die Teilnehmenden können ein Sprint Planning moderieren, ein Product Backlog pflegen "
         "und eine Retrospektive leiten. Übungen im Team. 5 Wochen.",
         "Projektmitarbeitende ohne Scrum-Erfahrung; 3 Stunden pro Woche.",
         4,
-        True,
+        False,
         lang="de",
     ),
     Case(
-        "de: school chemistry with double lessons",
+        "de: school chemistry with double lessons (no language level: not ready)",
         "Unterrichtsreihe Chemie Klasse 8: Säuren und Laugen. Die Schülerinnen und Schüler messen den pH-Wert "
         "mit Indikatoren, neutralisieren eine Säure mit einer Lauge, benennen Alltagssäuren und erklären die "
         "Gefahrensymbole. Nicht Teil der Reihe: Reaktionsgleichungen mit Ionen. Schülerexperimente mit "
@@ -608,7 +613,7 @@ BRIEFS: list[Case] = [
         "Schülerinnen und Schüler der 8. Klasse, die bereits Stoffeigenschaften kennen; eine Doppelstunde pro "
         "Woche.",
         4,
-        True,
+        False,
         lang="de",
         odd=True,
     ),
@@ -643,14 +648,14 @@ BRIEFS: list[Case] = [
         odd=True,
     ),
     Case(
-        "pt: onboarding for call center in brazil",
+        "pt: onboarding for call center in brazil (no language level: not ready)",
         "Treinamento de integração para operadores de SAC. Conteúdo: script de atendimento, sistema de "
         "tickets, política de trocas e escalonamento. Não inclui vendas ativas. Ao final, o operador será "
         "capaz de abrir um ticket, aplicar a política de trocas, registrar a reclamação no sistema e escalar "
         "um caso para o supervisor. Simulações de atendimento e feedback. 2 semanas.",
         "Operadores recém-contratados, com ensino médio completo e sem experiência em SAC; 6 horas por semana.",
         4,
-        True,
+        False,
         lang="pt",
     ),
     Case(
@@ -664,14 +669,14 @@ BRIEFS: list[Case] = [
         lang="pt",
     ),
     Case(
-        "pt: school science with tempos",
+        "pt: school science with tempos (no language level: not ready)",
         "Unidade de Ciências Naturais, 7.º ano: Rochas e minerais. Os alunos vão identificar rochas "
         "magmáticas, sedimentares e metamórficas, descrever o ciclo das rochas, observar minerais à lupa e "
         "registar observações num relatório. Não abordamos a exploração mineira. Atividades laboratoriais e "
         "uma ficha de avaliação. 6 semanas.",
         "Alunos de 12-13 anos que já estudaram a estrutura da Terra; três tempos de 45 minutos por semana.",
         4,
-        True,
+        False,
         lang="pt",
         odd=True,
     ),
@@ -688,14 +693,14 @@ BRIEFS: list[Case] = [
         lang="pt",
     ),
     Case(
-        "pt: bootcamp email with noites",
+        "pt: bootcamp email with noites (no language level: not ready)",
         "Oi! Queremos um módulo de Git e GitHub para a turma noturna. Entra: commits, branches, merge, pull "
         "request, resolução de conflitos. Não vamos ver GitHub Actions nem rebase. Ao final a turma vai saber "
         "criar um repositório, abrir uma branch, resolver um conflito de merge e revisar um pull request. "
         "Exercícios em duplas. Duração: 2 semanas.",
         "Alunos que já programam em JavaScript mas nunca usaram Git; três noites por semana, 2 horas cada.",
         3,
-        True,
+        False,
         lang="pt",
         odd=True,
     ),
@@ -708,25 +713,25 @@ BRIEFS: list[Case] = [
         lang="pt",
     ),
     Case(
-        "hr: time as a half-day a week for a month",
+        "hr: time as a half-day a week for a month (no language level: not ready)",
         "Coaching skills for team leads: contracting, the GROW model, powerful questions and giving space. "
         "Not included: performance management and disciplinaries. Team leads will run a GROW conversation, "
         "ask open questions without leading, agree an action with a coachee and reflect on a recorded "
         "session. Triads with observer feedback and a learning journal. For a month.",
         "Team leads with at least a year leading people and no coaching training; half a day a week.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
-        "instructor: guitar lessons with strum and show",
+        "instructor: guitar lessons with strum and show (no language level: not ready)",
         "Beginner ukulele, online. We'll learn C, Am, F and G7 and three strumming patterns. No fingerpicking "
         "or reading notation. By the last lesson you can tune your ukulele, strum a down-down-up pattern in "
         "time, change between C and Am without stopping and play Happy Birthday for someone. Play-along videos "
         "with a practice plan. 6 lessons.",
         "Complete beginners who own a ukulele and have never played an instrument; 20 minutes a day.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -747,23 +752,23 @@ BRIEFS: list[Case] = [
         False,
     ),
     Case(
-        "slack message from a founder",
+        "slack message from a founder (no language level: not ready)",
         "hey — can we get a course for new support hires on our product? they should be able to reset a "
         "password, refund an order in Stripe, tag a ticket correctly and escalate a bug to engineering. "
         "nothing about billing disputes, legal handles those. loom videos + a quiz per section, 2 weeks",
         "new support hires, most from retail, never used Zendesk; about 5 hrs/week during onboarding",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
-        "a syllabus pasted as a table",
+        "a syllabus pasted as a table (no language level: not ready)",
         "Week | Topic | Activity\n1 | Budgets | build a monthly budget in Sheets\n2 | Debt | compare two loan "
         "offers\n3 | Saving | set up an emergency fund plan\n4 | Pensions | read a pension statement\nNot "
         "included: investing in shares, crypto.\nEach week: a worked example, then a worksheet.",
         "School leavers (17-18) with GCSE maths; 1 hour a week.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -785,14 +790,14 @@ BRIEFS: list[Case] = [
         odd=True,
     ),
     Case(
-        "es: whatsapp-style request from a school head",
+        "es: whatsapp-style request from a school head (no language level: not ready)",
         "Hola! Necesitamos un curso para las familias sobre la plataforma del cole. Que sepan entrar con su "
         "usuario, ver las notas, justificar una falta y escribir a un tutor. Nada de configuración avanzada ni "
         "temas de privacidad, eso lo hace secretaría. Vídeos cortos y una guía paso a paso. 3 partes, 1 hora en "
         "total.",
         "Madres y padres que usan WhatsApp pero no la plataforma; unos 20 minutos a la semana.",
         3,
-        True,
+        False,
         lang="es",
         odd=True,
     ),
@@ -820,13 +825,13 @@ BRIEFS: list[Case] = [
         odd=True,
     ),
     Case(
-        "pt: lesson plan from a teacher, numbered",
+        "pt: lesson plan from a teacher, numbered (no language level: not ready)",
         "Plano: Frações – 5.º ano\n1. representar frações na reta numérica\n2. comparar frações com o mesmo "
         "denominador\n3. somar frações simples\n4. resolver problemas do dia a dia com frações\nNão trabalhamos "
         "frações impróprias nesta unidade. Material manipulável e fichas de exercícios. 4 semanas.",
         "Alunos de 10 anos que já conhecem a divisão; quatro aulas de 50 minutos por semana.",
         4,
-        True,
+        False,
         lang="pt",
         odd=True,
     ),
@@ -922,14 +927,14 @@ HELD_BACK: list[Case] = [
         False,
     ),
     Case(
-        "finance interns with walk-away bullets",
+        "finance interns with walk-away bullets (no language level: not ready)",
         "Excel for finance interns.\nWhat you'll walk away with:\n• reconcile a bank statement against the "
         "ledger\n• build a three-statement model skeleton\n• use XLOOKUP and SUMIFS without looking them up\n• "
         "set up a variance report your manager can read\nWhat we're skipping: VBA, Power Query, and anything to "
         "do with Power BI.\nFormat: worked examples, then a graded case every Friday. 4 weeks.",
         "Finance interns in their first month, comfortable with basic formulas, ~5 hrs a week alongside the job.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -981,7 +986,7 @@ HELD_BACK: list[Case] = [
         False,
     ),
     Case(
-        "docker intensive week",
+        "docker intensive week (no language level: not ready)",
         "Week-long intensive on Docker for our data science cohort. We'll go from 'what is a container' to "
         "shipping a model API. Out of scope: Kubernetes, Swarm, and cloud registries other than Docker Hub. "
         "Graduates of the week can write a Dockerfile for a Python app, run a multi-container stack with "
@@ -989,7 +994,7 @@ HELD_BACK: list[Case] = [
         "afternoon lab, every day.",
         "Cohort of 20 who already write Python and use Git daily, full-time for the week (about 35 hours).",
         5,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -1037,7 +1042,7 @@ HELD_BACK: list[Case] = [
     ),
     Case("es: two words", "Curso de Excel.", "Empleados.", 4, False, lang="es"),
     Case(
-        "es: sql bootcamp module",
+        "es: sql bootcamp module (no language level: not ready)",
         "Bootcamp de análisis de datos — módulo 2: SQL.\nLo que vas a lograr:\n- escribir consultas con JOIN y "
         "GROUP BY\n- crear vistas para reportes\n- optimizar una consulta lenta con índices\n- presentar un "
         "análisis a negocio\nQuedan fuera: administración de bases de datos y NoSQL.\nMetodología: proyecto "
@@ -1045,7 +1050,7 @@ HELD_BACK: list[Case] = [
         "Estudiantes que ya terminaron el módulo de Excel, sin experiencia programando; dedicación de 10 horas "
         "semanales.",
         5,
-        True,
+        False,
         lang="es",
         odd=True,
     ),
@@ -1165,14 +1170,14 @@ HELD_BACK: list[Case] = [
         lang="pt",
     ),
     Case(
-        "pt: earthquakes and volcanoes unit",
+        "pt: earthquakes and volcanoes unit (no language level: not ready)",
         "Unidade de Geografia, 8.º ano: Sismos e vulcões.\nObjetivos:\n1) localizar as principais placas "
         "tectónicas num mapa;\n2) explicar a formação de um vulcão;\n3) comparar escalas de Richter e de "
         "Mercalli;\n4) elaborar um plano de emergência para a escola.\nFica de fora: a história da geologia.\n"
         "Aulas com mapas, vídeos e um trabalho de grupo. 5 semanas.",
         "Alunos de 13 anos que já estudaram a estrutura interna da Terra; dois tempos de 50 minutos por semana.",
         3,
-        True,
+        False,
         lang="pt",
         odd=True,
     ),
@@ -1186,7 +1191,7 @@ HELD_BACK: list[Case] = [
         lang="pt",
     ),
     Case(
-        "es: school garden learning situation",
+        "es: school garden learning situation (no language level: not ready)",
         "Situación de aprendizaje: 'Nuestro huerto escolar' (Ciencias, 5.º de Primaria). Saberes: partes de la "
         "planta, germinación, riego y compost. No trabajaremos plagas ni abonos químicos. El alumnado será capaz "
         "de sembrar semillas en semilleros, medir el crecimiento de una planta, registrar datos en una tabla y "
@@ -1194,7 +1199,7 @@ HELD_BACK: list[Case] = [
         "observación. Duración: un trimestre.",
         "Niños y niñas de 10-11 años que ya conocen los seres vivos; dos sesiones de 45 minutos a la semana.",
         4,
-        True,
+        False,
         lang="es",
         odd=True,
     ),
@@ -1209,7 +1214,7 @@ HELD_BACK: list[Case] = [
         lang="fr",
     ),
     Case(
-        "fr: git workshop for the autumn cohort",
+        "fr: git workshop for the autumn cohort (no language level: not ready)",
         "Atelier intensif « Git sans douleur » pour la cohorte d'automne. On couvre : commit, branches, fusion, "
         "résolution de conflits, pull requests sur GitHub. On laisse de côté le rebase interactif et les "
         "sous-modules. À la sortie de l'atelier, chaque participant·e doit pouvoir créer une branche, résoudre "
@@ -1218,7 +1223,7 @@ HELD_BACK: list[Case] = [
         "Étudiant·e·s qui codent déjà en JavaScript mais n'ont jamais utilisé Git en équipe ; trois après-midis "
         "de 3 heures cette semaine-là.",
         3,
-        True,
+        False,
         lang="fr",
         odd=True,
     ),
@@ -1255,7 +1260,7 @@ HELD_BACK: list[Case] = [
         odd=True,
     ),
     Case(
-        "ceramics teacher's glazing companion",
+        "ceramics teacher's glazing companion (no language level: not ready)",
         "I teach a community ceramics class and want an online companion course for the glazing half of the "
         "term. It's about mixing glazes from recipes, test tiles, dipping and pouring, and reading a kiln log. "
         "I'm not going into glaze chemistry or firing schedules — the technician handles that. By the end, "
@@ -1265,7 +1270,7 @@ HELD_BACK: list[Case] = [
         "Adult hobby potters who can already throw and trim; they're in the studio every Tuesday evening for "
         "about 3 hours.",
         4,
-        True,
+        False,
         odd=True,
     ),
     Case(
@@ -1347,14 +1352,14 @@ HELD_BACK: list[Case] = [
         lang="de",
     ),
     Case(
-        "pt: customer service with everything in place",
+        "pt: customer service with everything in place (no language level: not ready)",
         "Curso de atendimento por chat para a equipe de e-commerce. Conteúdo: tom de voz, respostas modelo, "
         "trocas e devoluções. Não inclui atendimento telefônico. Ao final, os atendentes serão capazes de "
         "responder a uma dúvida sobre prazo de entrega, registrar uma devolução, acalmar um cliente irritado "
         "e encerrar o chat com uma pesquisa de satisfação. Simulações de chat com correção. 3 semanas.",
         "Atendentes novos, com ensino médio, que já usam WhatsApp; 4 horas por semana.",
         3,
-        True,
+        False,
         lang="pt",
     ),
     Case(
@@ -1378,14 +1383,14 @@ HELD_BACK: list[Case] = [
         odd=True,
     ),
     Case(
-        "es: bootcamp backend bien especificado",
+        "es: bootcamp backend bien especificado (no language level: not ready)",
         "Módulo de APIs REST con Node.js y Express. Temas: rutas, middlewares, validación, autenticación con "
         "JWT y pruebas. Fuera del alcance: GraphQL y microservicios. Al final, los estudiantes podrán diseñar "
         "una API REST, implementar autenticación con JWT, validar peticiones y escribir pruebas con Jest. "
         "Proyecto integrador con revisiones de código. 4 semanas.",
         "Estudiantes que ya programan en JavaScript; 20 horas por semana.",
         4,
-        True,
+        False,
         lang="es",
     ),
     Case(
@@ -1400,18 +1405,18 @@ HELD_BACK: list[Case] = [
         lang="de",
     ),
     Case(
-        "en: contradiction the other way is fine (experts, intro topic)",
+        "en: contradiction the other way is fine (experts, intro topic) (no language level: not ready)",
         "Refresher on Excel shortcuts for senior analysts: navigation, selection, formatting and formula "
         "auditing shortcuts. We skip VBA and Power Query. Analysts will navigate a 50,000-row sheet without "
         "the mouse, select a region in two keystrokes, trace precedents with a shortcut and format a table "
         "in under a minute. Timed drills. 2 weeks.",
         "Senior analysts with 5+ years of Excel; 30 minutes a day.",
         3,
-        True,
+        False,
     ),
 ]
 
 # The second tuned set (the rule classes batch G showed missing) lives in its own file; it needs Case, above.
-from briefs_tuned_2 import TUNED_2  # noqa: E402
+from briefs_tuned_2 import TUNED_2, language_twins  # noqa: E402
 
-BRIEFS += TUNED_2
+BRIEFS += TUNED_2 + language_twins(BRIEFS)

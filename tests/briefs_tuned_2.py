@@ -227,4 +227,246 @@ TUNED_2: list[Case] = [
         True,
         odd=True,
     ),
+    # --- teaching described as activities, and under a method heading --------------------------------
+    Case(
+        "pedagogy: a session routine with a mentor and a debrief counts as pedagogy",
+        "Night-shift handover for junior doctors: structure, escalation and the task list. Not covered: "
+        "prescribing, consent. By the end doctors can give an ISBAR handover in two minutes, escalate a "
+        "deteriorating patient by phone and write a task list a colleague can act on. Each session a senior "
+        "registrar sits in on a real handover and the pair debrief afterwards. 4 weeks.",
+        "Foundation-year doctors in their first month on nights; professional English; 1 hour a week.",
+        4,
+        True,
+    ),
+    Case(
+        "pedagogy: the same with no word on how it is taught is not ready",
+        "Night-shift handover for junior doctors: structure, escalation and the task list. Not covered: "
+        "prescribing, consent. By the end doctors can give an ISBAR handover in two minutes, escalate a "
+        "deteriorating patient by phone and write a task list a colleague can act on. 4 weeks.",
+        "Foundation-year doctors in their first month on nights; professional English; 1 hour a week.",
+        4,
+        False,
+    ),
+    Case(
+        "pedagogy (form): a Methode heading over concrete activities is ready",
+        "Kurs: Erste Hilfe im Kindergarten\nInhalt: Verschlucken, Stürze, Fieberkrampf, Notruf\nNicht: "
+        "Medikamentengabe, Pflege chronisch kranker Kinder\nZiele: einen Notruf korrekt absetzen; ein "
+        "verschlucktes Kind mit Rückenschlägen versorgen; eine Platzwunde steril abdecken\nMethode: an der "
+        "Übungspuppe, zuerst zeigt die Trainerin jeden Handgriff, dann üben alle zu zweit\nUmfang: 3 Termine "
+        "zu je 2 Stunden",
+        "Erzieherinnen ohne Sanitätsausbildung; Deutsch als Arbeitssprache (B2); ein Termin pro Woche, 2 Stunden.",
+        3,
+        True,
+        "de",
+        True,
+    ),
+    Case(
+        "pedagogy (form): a Method heading that only says 'fun and interactive' is not ready",
+        "Course: Paediatric first aid for nursery staff\nIn: choking, falls, febrile seizures, calling 999\nNOT: "
+        "giving medicines, chronic conditions\nGoals: make a correct emergency call; treat a choking child "
+        "with back blows; dress a cut with a sterile pad\nMethod: fun and interactive, lots of energy\n"
+        "Length: 3 sessions of 2 hours",
+        "Nursery staff with no first-aid certificate; plain English; one session a week.",
+        3,
+        False,
+        odd=True,
+    ),
+    # --- outcomes after lead-ins, verb-final German, question headings ---------------------------------
+    Case(
+        "outcomes (question sheet): a list under 'What will they be able to do?' is counted",
+        "Q: What is it about? Safe ladder use on building sites.\nQ: What is out? Scaffolding, MEWPs.\n"
+        "Q: What will they be able to do afterwards? Inspect a ladder before use; set it at a 1-in-4 angle; "
+        "tie it off at the top; decide when a ladder is the wrong tool.\nQ: How is it taught? Toolbox talks "
+        "followed by supervised practice on site.\nQ: How long? 3 sessions of 45 minutes over 3 weeks.",
+        "Site labourers with a CSCS card; plain English (A2 is enough); 45 minutes a week.",
+        3,
+        True,
+        odd=True,
+    ),
+    Case(
+        "outcomes (de): verb-final infinitives after 'können danach' are counted",
+        "Fahrradreparatur für Pendler: Reifen, Bremsen, Schaltung. Nicht behandelt: E-Bike-Motoren, "
+        "Federgabeln. Die Teilnehmenden können danach einen Schlauch am Straßenrand flicken; eine Felgenbremse "
+        "nachstellen; die Kette reinigen und schmieren; einen Schaltzug spannen. Jede Einheit: vormachen, "
+        "dann am eigenen Rad üben. 4 Abende zu 2 Stunden.",
+        "Berufspendler, die täglich radeln und noch nie selbst repariert haben; Deutsch B1; ein Abend pro Woche.",
+        4,
+        True,
+        "de",
+    ),
+    Case(
+        "outcomes (de): two verb-final outcomes are not enough",
+        "Fahrradreparatur für Pendler: Reifen und Bremsen. Nicht behandelt: E-Bike-Motoren. Die Teilnehmenden "
+        "können danach einen Schlauch flicken und eine Felgenbremse nachstellen. Jede Einheit: vormachen, dann "
+        "am eigenen Rad üben. 4 Abende zu 2 Stunden.",
+        "Berufspendler, die täglich radeln und noch nie selbst repariert haben; Deutsch B1; ein Abend pro Woche.",
+        4,
+        False,
+        "de",
+    ),
+    Case(
+        "outcomes (es): a list after 'el alumno sabe:' is counted",
+        "Curso de huerto urbano en balcón. No incluye: invernaderos, hidroponía. Al terminar, el alumno sabe: "
+        "preparar un sustrato para macetas; sembrar lechugas escalonadas; regar por goteo con una botella; "
+        "identificar pulgón y tratarlo con jabón potásico. Cada sesión: demostración y luego práctica con sus "
+        "propias macetas. 5 semanas.",
+        "Vecinos sin experiencia en cultivo; español sencillo (B1); 2 horas a la semana.",
+        5,
+        True,
+        "es",
+        True,
+    ),
+    # --- prior knowledge as time in a role, first-timers; study time as days and active hours ----------
+    Case(
+        "audience: time in the job and 'active hours per week' are read",
+        "Escalation calls for help-desk staff: triage, scripts, handover to second line. Not covered: "
+        "network diagnostics, billing. By the end agents can classify a call by impact, follow the escalation "
+        "script, write a handover note and close the loop with the caller. Each week we replay a recorded "
+        "call and agents redo it in pairs. 4 weeks.",
+        "Help-desk agents at least 3 months in the job; plain English; about 2 focused hours per week.",
+        4,
+        True,
+    ),
+    Case(
+        "audience: 'first-time' learners and one Saturday a week are read",
+        "Sailing a dinghy: rigging, tacking, gybing, capsize recovery. Not covered: racing rules, spinnakers. "
+        "By the end sailors can rig a dinghy, tack upwind, gybe safely and right a capsized boat. Each "
+        "session: a briefing on shore, then sailing with an instructor in a safety boat alongside. 4 weeks.",
+        "First-time sailors who can swim 50 m; plain English; one Saturday a week.",
+        4,
+        True,
+    ),
+    Case(
+        "audience: the same with no study time at all is not ready",
+        "Sailing a dinghy: rigging, tacking, gybing, capsize recovery. Not covered: racing rules, spinnakers. "
+        "By the end sailors can rig a dinghy, tack upwind, gybe safely and right a capsized boat. Each "
+        "session: a briefing on shore, then sailing with an instructor in a safety boat alongside. 4 weeks.",
+        "First-time sailors who can swim 50 m; plain English.",
+        4,
+        False,
+    ),
+    # --- Italian, Dutch, Polish --------------------------------------------------------------------------
+    Case(
+        "it: complete brief is ready",
+        "Corso di potatura degli ulivi: potatura di produzione, di ringiovanimento, attrezzi. Non trattiamo: "
+        "innesti, malattie fungine. Alla fine il partecipante saprà: scegliere i rami da eliminare su una "
+        "pianta adulta; eseguire un taglio di ritorno pulito; affilare e disinfettare le forbici; valutare "
+        "la forma a vaso dopo la potatura. Ogni incontro si lavora in campo sotto la guida di un potatore "
+        "esperto. 4 incontri da 3 ore.",
+        "Piccoli proprietari di uliveti senza esperienza di potatura; italiano madrelingua; 3 ore a settimana "
+        "per 4 settimane.",
+        4,
+        True,
+        "it",
+    ),
+    Case(
+        "it: the same with no exclusion is not ready",
+        "Corso di potatura degli ulivi: potatura di produzione, di ringiovanimento, attrezzi. Alla fine il "
+        "partecipante saprà: scegliere i rami da eliminare su una pianta adulta; eseguire un taglio di ritorno "
+        "pulito; affilare e disinfettare le forbici; valutare la forma a vaso dopo la potatura. Ogni incontro "
+        "si lavora in campo sotto la guida di un potatore esperto. 4 incontri da 3 ore.",
+        "Piccoli proprietari di uliveti senza esperienza di potatura; italiano madrelingua; 3 ore a settimana "
+        "per 4 settimane.",
+        4,
+        False,
+        "it",
+    ),
+    Case(
+        "nl: complete brief is ready",
+        "Cursus EHBO voor sportclubs: verstuikingen, hoofdletsel, reanimatie met AED. Niet behandeld: "
+        "medicatie, sportmassage. Na afloop kan de deelnemer een enkelverstuiking koelen en zwachtelen; een "
+        "hersenschudding herkennen; een reanimatie met AED uitvoeren; een ongevalsrapport invullen. Elke les "
+        "oefenen we in tweetallen op een oefenpop. 3 lessen van 2 uur.",
+        "Trainers en vrijwilligers zonder EHBO-diploma; Nederlands op B1-niveau; 2 uur per week gedurende 3 weken.",
+        3,
+        True,
+        "nl",
+    ),
+    Case(
+        "nl: the same with no study time is not ready",
+        "Cursus EHBO voor sportclubs: verstuikingen, hoofdletsel, reanimatie met AED. Niet behandeld: "
+        "medicatie, sportmassage. Na afloop kan de deelnemer een enkelverstuiking koelen en zwachtelen; een "
+        "hersenschudding herkennen; een reanimatie met AED uitvoeren; een ongevalsrapport invullen. Elke les "
+        "oefenen we in tweetallen op een oefenpop. 3 lessen.",
+        "Trainers en vrijwilligers zonder EHBO-diploma; Nederlands op B1-niveau.",
+        3,
+        False,
+        "nl",
+    ),
+    Case(
+        "pl: complete brief is ready",
+        "Kurs obsługi kasy fiskalnej w małym sklepie: sprzedaż, zwroty, raport dobowy. Nie obejmuje: "
+        "księgowości, terminali płatniczych. Po kursie uczestnik potrafi: nabić paragon z rabatem; "
+        "przeprowadzić zwrot towaru; wydrukować raport dobowy; wymienić rolkę papieru. Każde zajęcia to "
+        "ćwiczenia na prawdziwej kasie pod okiem instruktora. 3 spotkania po 2 godziny.",
+        "Nowi sprzedawcy bez doświadczenia w handlu; język polski, prosty język; 2 godziny tygodniowo przez 3 tygodnie.",
+        3,
+        True,
+        "pl",
+    ),
+    Case(
+        "pl: the same with understand-only goals is not ready",
+        "Kurs obsługi kasy fiskalnej w małym sklepie: sprzedaż, zwroty, raport dobowy. Nie obejmuje: "
+        "księgowości, terminali płatniczych. Po kursie uczestnik będzie rozumieć zasady sprzedaży i znać "
+        "przepisy. Każde zajęcia to ćwiczenia na prawdziwej kasie pod okiem instruktora. 3 spotkania po 2 godziny.",
+        "Nowi sprzedawcy bez doświadczenia w handlu; język polski, prosty język; 2 godziny tygodniowo przez 3 tygodnie.",
+        3,
+        False,
+        "pl",
+    ),
+    # --- more unusual shapes in the new languages ----------------------------------------------------
+    Case(
+        "it (chat message): complete brief with a 'Fuori programma' line is ready",
+        "Ciao! ecco il corso per i nuovi baristi\n- cosa: espresso, cappuccino, pulizia della macchina\n- fuori "
+        "programma: latte art avanzata, torrefazione\n- alla fine sanno: regolare la macinatura; montare il "
+        "latte a 65 gradi; pulire il gruppo a fine turno; servire un cappuccino in 3 minuti\n- come: il "
+        "capo barista mostra, poi ognuno prova alla macchina, a coppie\n- 3 lezioni da 2 ore",
+        "Baristi al primo lavoro, senza esperienza al bancone; italiano semplice (B1); 2 ore a settimana per 3 settimane.",
+        3,
+        True,
+        "it",
+        True,
+    ),
+    Case(
+        "nl (email): a method that is only 'leuk en interactief' is not ready",
+        "Hoi Sanne,\nDe training kassasysteem voor nieuwe medewerkers: afrekenen, retouren, dagafsluiting. "
+        "Niet: voorraadbeheer, boekhouding. Na afloop kan de medewerker een bon met korting aanslaan; een "
+        "retour verwerken; de dagafsluiting uitvoeren. Werkwijze: leuk en interactief. 3 sessies van 1 uur.\nGroet, Bas",
+        "Nieuwe medewerkers zonder kassa-ervaring; Nederlands B1; 1 uur per week gedurende 3 weken.",
+        3,
+        False,
+        "nl",
+        True,
+    ),
+    Case(
+        "pl (form): complete otherwise, but two sections, is not ready",
+        "Temat: bezpieczna obsługa wózka widłowego\nNie obejmuje: wózków wysokiego składowania, egzaminu UDT\n"
+        "Cele: wykonać kontrolę przed jazdą; podnieść paletę na 3 m; zaparkować wózek zgodnie z zasadami\n"
+        "Metoda: ćwiczenia na placu pod okiem instruktora\nFormat: 2 części po 3 godziny",
+        "Magazynierzy z co najmniej rokiem pracy, bez uprawnień na wózki; język polski; 3 godziny tygodniowo przez 2 tygodnie.",
+        2,
+        False,
+        "pl",
+        True,
+    ),
 ]
+
+#: The language level each language's twin adds to its audience.
+_LANGUAGE_LEVEL = {
+    "en": "plain English",
+    "es": "español claro (B1)",
+    "fr": "français courant",
+    "de": "Deutsch auf B1-Niveau",
+    "pt": "português claro",
+}
+
+
+def language_twins(cases: list[Case]) -> list[Case]:
+    """Briefs refused only for a missing language level, each with one added: they become ready."""
+    twins = []
+    for case in cases:
+        if case.label.endswith("(no language level: not ready)") and case.lang in _LANGUAGE_LEVEL:
+            label = case.label.replace("(no language level: not ready)", "(language level added: ready)")
+            audience = f"{case.audience.rstrip('. ')}; {_LANGUAGE_LEVEL[case.lang]}."
+            twins.append(case._replace(label=label, audience=audience, ready=True))
+    return twins

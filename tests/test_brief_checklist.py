@@ -53,10 +53,13 @@ def test_the_corpus_is_large_varied_and_keeps_a_held_back_part():
     assert len(everything) >= 120 and len(HELD_BACK) >= 30
     assert sum(c.lang != "en" for c in everything) * 3 >= len(everything)
     assert sum(c.odd for c in everything) * 3 >= len(everything)
-    assert {c.lang for c in everything} == {"en", "es", "fr", "de", "pt"}
-    for part in (BRIEFS, HELD_BACK):
+    assert {c.lang for c in everything} == {"en", "es", "fr", "de", "pt", "it", "nl", "pl"}
+    # The held-back part is never added to: it fell to 16 ready of 54 when the language level became
+    # required (ten of its ready briefs state none), so it is held to a quarter, the tuned part to a third.
+    for part, share in ((BRIEFS, 3), (HELD_BACK, 4)):
         assert (
-            sum(c.ready for c in part) >= len(part) // 3 and sum(not c.ready for c in part) >= len(part) // 3
+            sum(c.ready for c in part) >= len(part) // share
+            and sum(not c.ready for c in part) >= len(part) // 3
         )
     assert len({c.label for c in everything}) == len(everything), "labels name each case once"
 
@@ -160,7 +163,9 @@ def test_an_exclusion_must_name_what_is_left_out():
     ],
 )
 def test_weekly_time_written_as_sessions_counts_as_study_time(time):
-    report = check_brief(brief("x y z", f"Nurses with two years on a ward; {time}."), cheap_models=CHEAP)
+    report = check_brief(
+        brief("x y z", f"Nurses with two years on a ward; plain English; {time}."), cheap_models=CHEAP
+    )
     assert statuses(report)["audience"] == "met", time
 
 
@@ -183,7 +188,7 @@ def test_an_audience_that_cannot_follow_the_scope_is_not_ready():
     assert expert.ready is True
 
 
-@pytest.mark.parametrize("lang", ["es", "fr", "de", "pt"])
+@pytest.mark.parametrize("lang", ["es", "fr", "de", "pt", "it", "nl", "pl"])
 def test_briefs_in_other_languages_are_judged_like_english_ones(lang):
     cases = [c for c in BRIEFS + HELD_BACK if c.lang == lang]
     assert any(c.ready for c in cases) and any(not c.ready for c in cases)
@@ -198,7 +203,8 @@ def test_audience_needs_prior_knowledge_and_weekly_time():
     partial = check_brief(brief("x y z", "Nurses with two years on a ward."), cheap_models=CHEAP)
     assert statuses(partial)["audience"] == "vague" and QUESTIONS["audience_time"] in partial.questions
     full = check_brief(
-        brief("x y z", "Nurses with two years on a ward; 2 hours per week."), cheap_models=CHEAP
+        brief("x y z", "Nurses with two years on a ward; plain English; 2 hours per week."),
+        cheap_models=CHEAP,
     )
     assert statuses(full)["audience"] == "met"
 
@@ -209,6 +215,15 @@ COMPLETE = (
     "knife and sharpen it on a whetstone. Demonstrations followed by timed practice. 6 weeks.",
     "Home cooks who cook most days; plain English; 3 hours a week.",
 )
+
+
+def test_an_audience_without_a_language_level_is_not_ready():
+    report = check_brief(
+        brief(COMPLETE[0], "Home cooks who cook most days; 3 hours a week."), cheap_models=CHEAP
+    )
+    audience = next(f for f in report.fields if f.field == "audience")
+    assert report.ready is False and audience.status == "vague" and "language level" in (audience.need or "")
+    assert QUESTIONS["audience_language"] in report.questions
 
 
 def test_a_complete_brief_is_ready_with_every_field_met():

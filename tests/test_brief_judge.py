@@ -21,7 +21,7 @@ ALL_MET = {
         "doughs and commercial ovens. By the end learners can keep a starter alive, shape a country loaf, score "
         "it and read the crumb of a bake. Bake-along videos and a troubleshooting checklist. Five weekends."
     ),
-    "target_audience": "Home cooks who bake yeasted bread but have never kept a starter; one Saturday morning a week.",
+    "target_audience": "Home cooks who bake yeasted bread but have never kept a starter; plain English; one Saturday morning a week.",
     "desired_number_of_sections": 5,
 }
 # Pedagogy vague, everything else met: not ready by the rules alone (every field must be met).

@@ -8,9 +8,10 @@ names nothing, fewer than 3 or more than 7 outcomes, sections outside 3-8...), n
 level word ("beginner", "advanced") is left unexplained, and the audience can
 follow the scope. Other empty adjectives ("comprehensive") are only asked about.
 
-Briefs are read in English, Spanish, French, German and Portuguese: the phrases live in
-brief_cues, the action verbs in brief_verbs, outcomes are counted by brief_outcomes and
-learner time is read by study_time.
+Briefs are read in English, Spanish, French, German, Portuguese, Italian, Dutch and Polish:
+the phrases live in brief_cues and brief_layout, the action verbs in brief_verbs, outcomes are
+counted by brief_outcomes, learner time is read by study_time, pedagogy and format have their
+own modules. The audience needs prior knowledge, a language level and a study time.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from coursewright.guardrails import brief_cues as cues
 from coursewright.guardrails.brief_format import check_format
 from coursewright.guardrails.brief_outcomes import Lexicon, read_outcomes
+from coursewright.guardrails.brief_pedagogy import check_pedagogy
 from coursewright.guardrails.brief_report import (
     FIELD_ORDER,
     QUESTIONS,
@@ -116,10 +118,13 @@ def _is_bare_exclusion(folded: str) -> bool:
 def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """(a sentence that excludes something named, a sentence whose exclusion names nothing)."""
     vague: str | None = None
-    for folded, original in text.sentences():
+    sentences = list(text.sentences())
+    for index, (folded, original) in enumerate(sentences):
         match = rx(cues.EXCLUSION).search(folded)
         if match:
             after = re.split(r"[;.]", folded[match.end() :])[0]
+            if not after.strip(" ?:") and index + 1 < len(sentences):
+                after = sentences[index + 1][0]  # "What is out?" answered in the next sentence
             before = re.split(r"[,:;]", folded[: match.start()])[-1]
             catchall = rx(cues.EXCLUSION_CATCHALL).search(after)
             if not catchall and (_named(after, lexicon) or _named(before, lexicon)):
@@ -240,6 +245,10 @@ def _conflict(brief: Brief, audience: _Text, description: _Text) -> str | None:
     return None
 
 
+def _prior_knowledge(folded: str, lexicon: Lexicon) -> re.Match[str] | None:
+    return rx(cues.PRIOR_KNOWLEDGE).search(folded) or _already_do(folded, lexicon)
+
+
 def _already_do(folded: str, lexicon: Lexicon) -> re.Match[str] | None:
     """'who cook at home', 'que cocinan', 'qui gèrent', 'che giocano': what the learners already do."""
     for match in rx(cues.WHO_DO).finditer(folded):
@@ -256,7 +265,14 @@ def _check_audience(
     questions: list[str],
     lexicon: Lexicon,
 ) -> FieldCheck:
-    prior = rx(cues.PRIOR_KNOWLEDGE).search(audience.folded) or _already_do(audience.folded, lexicon)
+    prior = _prior_knowledge(audience.folded, lexicon)
+    if not prior:
+        # Briefs written as one form put the learners in the description ("Learners: ...").
+        for said in rx(cues.AUDIENCE_IN_DESCRIPTION).finditer(description.folded):
+            if _prior_knowledge(said.group(0), lexicon):
+                audience = _Text(audience.original + "\n" + description.original[said.start() : said.end()])
+                prior = _prior_knowledge(audience.folded, lexicon)
+                break
     language = rx(cues.LANGUAGE).search(audience.folded) or rx(cues.LANGUAGE).search(description.folded)
     if not language:
         questions.append(QUESTIONS["audience_language"])
@@ -277,7 +293,7 @@ def _check_audience(
             evidence=evidence,
             need=f"{conflict}: narrow the scope or raise the starting point.",
         )
-    if prior and time.stated:
+    if prior and time.stated and language:
         return FieldCheck(field="audience", status="met", evidence=evidence)
     if not prior and not time.stated:
         questions += [QUESTIONS["audience"], QUESTIONS["audience_time"]]
@@ -292,35 +308,19 @@ def _check_audience(
     if not prior:
         questions.append(QUESTIONS["audience"])
     missing = [
-        name for name, ok in (("prior knowledge", prior), ("weekly study time", time.stated)) if not ok
+        name
+        for name, ok in (
+            ("prior knowledge", prior),
+            ("language level", language),
+            ("weekly study time", time.stated),
+        )
+        if not ok
     ]
     return FieldCheck(
         field="audience",
         status="vague",
         evidence=evidence,
         need="State the learners' " + " and ".join(missing) + ".",
-    )
-
-
-def _check_pedagogy(description: _Text, audience: _Text) -> FieldCheck:
-    # A method named in an exclusion ("Not covered: video work") is one the course does not use.
-    explicit = description.first(cues.PEDAGOGY, cues.EXCLUSION) or audience.first(
-        cues.PEDAGOGY, cues.EXCLUSION
-    )
-    if explicit:
-        return FieldCheck(field="pedagogy", status="met", evidence=_quote(explicit))
-    vague = description.first(cues.PEDAGOGY_VAGUE)
-    if vague:
-        return FieldCheck(
-            field="pedagogy",
-            status="vague",
-            evidence=_quote(vague),
-            need="Name the artefact: tutorial with exercises, project-based, or quizzes after every subsection.",
-        )
-    return FieldCheck(
-        field="pedagogy",
-        status="missing",
-        need="Say how it teaches: tutorial, project-based or assessment-heavy.",
     )
 
 
@@ -336,7 +336,7 @@ def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefRepor
         _check_scope(brief, description, lexicon),
         _check_outcomes(description, lexicon, warnings),
         _check_audience(audience, description, time, conflict, questions, lexicon),
-        _check_pedagogy(description, audience),
+        check_pedagogy(description, audience),
         check_format(brief, description, audience, time),
     ]
     for check in fields:

@@ -19,7 +19,7 @@ EXCLUSION = (
     r"|(?:no|without) (?:coverage|discussion|treatment) of|nothing (?:on|about)|except"
     r"|(?:is|are) (?:handled|covered|taught|dealt with) (?:elsewhere|separately|in (?:a|another|the) \w+)"
     r"|(?:a |the )?(?:follow-up|separate|later|another|sequel) (?:course|module|unit) (?:covers|handles|deals)"
-    r"|out:|(?:not|nicht|niet|nie|non|nao|pas)\s*:|not covered|what (?:it|we|this) (?:doesn't|does not|won't|will not)"
+    r"|out:|what(?:'s| is| are) (?:out|not in|not included)|(?:not|nicht|niet|nie|non|nao|pas)\s*:|not covered|what (?:it|we|this) (?:doesn't|does not|won't|will not)"
     r"|we (?:do not|don't|will not|won't|shall not) \w+|(?:we|this course|the course) (?:leave|leaves|skip|skips) "
     # Spanish
     r"|excluy\w*|excluid\w*|se excluye\w*|fuera del? (?:alcance|temario|programa|curso)|queda\w* fuera"
@@ -104,24 +104,33 @@ OUTCOME_CUE = (
     r"|seront capables? de|sera capable de|pourront|sauront|doi\w* pouvoir|a la sortie|qu'ils (?:sachent|puissent)"
     r"|am ende|nach (?:dem|der|diesem|dieser|abschluss)|lernziele?\b|ziele?\s*:|kompetenzen\s*:|sind in der lage|konnen (?:die|sie)\b"
     r"|ao final|ao fim|no final|apos o (?:curso|modulo|treinamento)|serao capazes de|sera capaz de|poderao|saberao"
-    r"|que (?:saibam|possam)\b|dass sie)"
+    r"|que (?:saibam|possam)\b|dass sie"
+    r"|alla fine|al termine|dopo il corso|obiettivi\b|risultati di apprendimento|sara in grado di|saranno in grado di|sapra\b|sapranno"
+    r"|na afloop|aan het (?:eind|einde)|na de (?:cursus|training)|leerdoelen|doelen\s*:|is in staat|zijn in staat|kunnen (?:de|ze)\b"
+    r"|po (?:kursie|szkoleniu|zakonczeniu)|na koniec|cele\s*:|efekty (?:uczenia|ksztalcenia)|potrafi\w*|bedzie umial\w*|bedzie potrafil\w*)"
 )
+
 
 #: "<subject> will/can/should <verb>": the subject decides whether it is the learner speaking.
 MODAL = (
     r"\b(?P<subject>[\w'-]+)\s+(?:will|can|should|must|shall|need to|are able to|are going to|'ll"
-    r"|podran|pueden|deben|van a|pourront|peuvent|doivent|vont|konnen|sollen|werden|poderao|podem|devem|vao)[\s:]+"
+    r"|podran|pueden|deben|van a|pourront|peuvent|doivent|vont|konnen|sollen|werden|poderao|podem|devem|vao"
+    r"|sabe|saben|sabra|consigue|consiguen|logran|sait|savent|saura|conseguem|consegue|conseguirao|sabem|sabera|sapra"
+    r"|sapranno|sa|sanno|potra|potranno|riesce a|riescono a|kan|kunnen|zal|zullen|potrafi|potrafia|umie|umieja)[\s:]+"
 )
 MODAL_WORDS = """
 will can should must shall need needs able 'll you'll they'll going podran pueden deben sabran seran
 capaces capaz pourront peuvent doivent doit pouvoir sauront seront capables capable konnen sollen
 werden poderao podem devem saberao serao vao van vont sepan puedan sachent puissent saibam possam
+sabe saben sabra consigue consiguen logran sait savent saura conseguem consegue conseguirao sabem sabera
+sapra sapranno sa sanno potra potranno riesce riescono grado kan kunnen zal zullen staat potrafi potrafia umie umieja
 """
 #: "<learners> <verb>" in the present tense: "Students analyse...", "Os alunos elaboram...".
 LEARNER_ACTS = (
     r"\b(?:learners?|students?|participants?|trainees?|attendees|apprentices|pupils|delegates|interns|graduates"
     r"|estudiantes|alumnos|alumnas|alumnado|participantes|apprenants|stagiaires|etudiants|eleves"
-    r"|teilnehmenden|teilnehmende|lernenden|schuler\w*|auszubildenden|alunos|formandos)\s+(?P<verb>[a-z]+)\b"
+    r"|teilnehmenden|teilnehmende|lernenden|schuler\w*|auszubildenden|alunos|formandos"
+    r"|partecipanti|corsisti|studenti|allievi|deelnemers|cursisten|leerlingen|studenten|uczestnicy|kursanci|studenci)\s+(?P<verb>[a-z]+)\b"
 )
 #: Outcomes about awareness are not measurable, whatever the verb ("develop an awareness of").
 AWARENESS = r"\b(?:aware|awareness|appreciation|bewusstsein|sensibilis\w+|sensibiliz\w+|conciencia|consciencia|conscience|prise de conscience)\b"
@@ -145,7 +154,8 @@ PRIOR_KNOWLEDGE = (
     r"|without (?:any )?\w+|(?:\d+\+?|one|two|three|a) years?\b|graduates?|registered|certified|licensed|qualified"
     r"|high[- ]school|undergraduate|first[- ]year|second[- ]year|junior|senior|professionals?|practitioners?"
     r"|new to|proficien\w+|literate|can already|already|none trained|promoted from|year \d+|completed"
-    r"|with (?:a |an )?(?:gcses?|a-levels?|degree|diploma|bachelor\w*|master\w*|certificate|qualification)"
+    r"|with (?:a |an )?(?:[\w-]+ )?(?:gcses?|a-levels?|degree|diploma|bachelor\w*|master\w*|certificate|qualification|card|licen[cs]e|ticket|permit|certification)"
+    r"|(?:zonder|senza|bez) [\w-]+"
     # Spanish
     r"|sin (?:experiencia|conocimientos?|formacion|nociones)|con (?:experiencia|conocimientos?|nociones|formacion)"
     r"|que ya|que (?:han|saben|conocen|usan|dominan)\b|ya (?:saben|conocen|usan|terminaron|han|dominan|trabajan)|nunca (?:han|ha)|experiencia (?:previa|en|con|de)"
@@ -167,8 +177,16 @@ PRIOR_KNOWLEDGE = (
     r"|with (?:an? )?[abc][12](?:\+)? \w+|(?:\d+|one|two|three|six|twelve|a few|several) (?:months?|years?) (?:in|on|of|as|into)\b"
     r"|in (?:the|their) (?:job|role|post|trade)|on the job|newly (?:qualified|hired|promoted|appointed)|promoted (?:in|from|to|within)"
     r"|first[- ]time(?:rs|\s\w+)|primeriz\w+|novatos|premiere fois|erstmals|pela primeira vez|per la prima volta|voor het eerst"
-    r"|im beruf|berufsjahr\w*|meses en el (?:puesto|trabajo)|mois (?:dans le|en) poste|meses (?:no|na) (?:cargo|funcao))\b"
+    r"|im beruf|berufsjahr\w*|meses en el (?:puesto|trabajo)|mois (?:dans le|en) poste|meses (?:no|na) (?:cargo|funcao)"
+    # Italian, Dutch, Polish
+    r"|senza (?:\w+ )?(?:esperienza|conoscenz\w+|formazione|basi)|con (?:esperienza|conoscenz\w+|formazione|basi)|che (?:gia|hanno|sanno|conoscono|usano)"
+    r"|gia (?:\w+ )?(?:usato|fatto|seguito|lavorato)|non hanno mai|esperienza (?:di|in|con|previa)|conoscenze (?:di|di base|previe)|diplomat\w+|laureat\w+"
+    r"|zonder (?:\w+ )?(?:ervaring|kennis|achtergrond|vooropleiding)|met (?:\w+ )?(?:ervaring|kennis|achtergrond)|die (?:al|hebben|kennen|gebruiken|werken)"
+    r"|al (?:\w+ )?(?:jaar|jaren|ervaring|gevolgd|gedaan)|nog nooit|(?:voor)?kennis van|gediplomeerd\w*|afgestudeerd\w*"
+    r"|bez (?:\w+ )?(?:doswiadczeni\w*|wiedzy|przygotowania)|z (?:\w+ )?(?:doswiadczeni\w*|wiedza)|ktorzy (?:juz|znaja|maja|potrafia|uzywaja)"
+    r"|juz (?:\w+ )?(?:znaja|umieja|pracuja|uzywaja)|nigdy nie|znajomosc\w*|absolwen\w*)\b"
 )
+
 
 #: "who <verb>": the learners' present practice ("who cook daily", "que cocinan", "die ... kochen").
 WHO_DO = r"\b(?:who|que|qui|che|die|ktorzy|ktore)\s+(?:already\s+|ya\s+|deja\s+|gia\s+|al\s+)?(?P<verb>[a-z]{3,})\b"
@@ -179,7 +197,9 @@ LANGUAGE = (
     r"|native speakers?|second language|reading (?:level|age)|grade[- ]\d+ reading|esl|bilingual|simple words|vocabulary"
     r"|technical terms?|espanol|castellano|ingles|frances|aleman|portugues|lenguaje|idioma|lengua|vocabulario"
     r"|francais|anglais|allemand|langage|langue|vocabulaire|fle|deutsch|englisch|sprache|fachbegriffe|zweitsprache"
-    r"|sprachniveau|linguagem|lingua|jargao|tecnicismos)\b"
+    r"|sprachniveau|linguagem|lingua|jargao|tecnicismos|muttersprach\w*|nativ\w*|natif|native|nativo|nativa"
+    r"|italiano|madrelingua|inglese|tedesco|linguaggio semplice|nederlands|nederlandse|engels|duits|moedertaal|taalniveau|eenvoudig taalgebruik"
+    r"|polski|polsku|polskim|angielski|jezyk\w*|ojczyst\w*|prosty jezyk)\b"
 )
 
 PEDAGOGY = (
@@ -202,13 +222,19 @@ PEDAGOGY = (
     r"|vorlesung\w*|seminar\w*|praxis\w*|theorie|vormachen|gruppenarbeit|lernvideos?|abschlussquiz|hausaufgaben"
     r"|\w*experimente?n?|\w*protokoll\w*|abschlusstest|klassenarbeit|klausur\w*|fallbeispiel\w*"
     r"|projetos?|exercicios?|praticas?|aulas? (?:praticas|teoricas|expositivas)|oficinas?|estudos? de caso"
-    r"|dramatizac\w+|simulac\w+|questionarios?|provas?|avaliac\w+|tutoriais?|trabalhos? (?:de|em) grupo|seminarios?)\b"
+    r"|dramatizac\w+|simulac\w+|questionarios?|provas?|avaliac\w+|tutoriais?|trabalhos? (?:de|em) grupo|seminarios?"
+    r"|esercizi\w*|progett\w*|casi di studio|studi di caso|gioc\w+ di ruolo|simulazion\w*|lezion\w+ (?:frontal\w*|pratic\w*)"
+    r"|laboratori\w*|dimostrazion\w*|verific\w+|prove pratiche|lavoro di gruppo|tutoria\w*"
+    r"|opdracht\w*|rollenspel\w*|casus\w*|praktijkopdracht\w*|werkcollege\w*|hoorcollege\w*|demonstratie\w*|toets\w*|groepswerk"
+    r"|projekt\w*|studi\w+ przypadk\w*|odgrywanie r\w+|symulacj\w*|wyklad\w*|prezentacj\w*|quiz\w*|test\w*|praca w grupach)\b"
 )
+
 
 PEDAGOGY_VAGUE = (
     r"\b(?:practical|interactive|engaging|applied|fun|immersive|experiential|learner[- ]cent(?:red|ered)"
     r"|practico|practica|interactivo|dinamico|ludico|pratique|interactif|ludique|praktisch\w*|interaktiv\w*"
-    r"|pratico|interativo|dinamico)\b"
+    r"|pratico|interativo|dinamico|pratica|interattiv\w*|coinvolgent\w*|praktijkgericht|interactief|boeiend|praktyczn\w*|interaktywn\w*"
+    r"|variety|varied|motivat\w*|lively|hands-on feel)\b"
 )
 
 LENGTH = (
@@ -325,6 +351,7 @@ DETERMINERS = """
 a an the their your his her its one two three four five six ten every each this these that those
 un una el la los las unos unas su sus une le les des leur leurs ce cette ces il lo gli uno suo sua
 um uma o os as seu sua seus suas een het hun zijn haar jeden jedna dwa dwie trzy
+ein eine einen einem einer die den das der dem des ihre ihren seinen seine zwei drei
 """
 
 #: Pronouns that stand for an object already named ("score it", "report one").
@@ -332,3 +359,11 @@ PRONOUN_OBJECTS = "it them one this these those ihn es sie sich lo la los las le
 
 LIST_SPLIT = r"[,;:|\n\u2022]|\s(?:and|or|nor|as well as|plus|then|y|e|o|u|ni|et|ou|und|oder|sowie)\s|\s[-*]\s|\s\d+[.)]\s"
 BULLET = r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d+[.)]|[a-z][.)])\s+(?P<item>.+)$"
+
+# How briefs are laid out (headings, activities, the learners named in the description): their own module.
+from coursewright.guardrails.brief_layout import (  # noqa: E402, F401
+    ACTIVITY,
+    AUDIENCE_IN_DESCRIPTION,
+    METHOD_HEADING,
+    OTHER_HEADING,
+)

@@ -48,7 +48,10 @@ class Lexicon:
     @classmethod
     def load(cls) -> Lexicon:
         english = verbs.ENGLISH.split() + [p.split("_")[0] for p in verbs.ENGLISH_PHRASAL.split()]
-        other = verbs.SPANISH.split() + verbs.FRENCH.split() + verbs.GERMAN.split() + verbs.PORTUGUESE.split()
+        other = (
+            verbs.SPANISH.split() + verbs.FRENCH.split() + verbs.GERMAN.split() + verbs.PORTUGUESE.split()
+            + verbs.ITALIAN.split() + verbs.DUTCH.split() + verbs.POLISH.split()
+        )  # fmt: skip
         return cls(
             english=frozenset(v.rstrip("e") for v in english),
             other=frozenset(other),
@@ -56,7 +59,7 @@ class Lexicon:
             stop=frozenset(cues.STOPWORDS.split()),
             pronouns=frozenset(cues.PRONOUN_OBJECTS.split()),
             non_learners=frozenset(cues.NON_LEARNER_SUBJECTS.split()),
-            german=frozenset(verbs.GERMAN.split()),
+            german=frozenset(verbs.GERMAN.split() + verbs.DUTCH.split()),
             modals=frozenset(cues.MODAL_WORDS.split()),
             determiners=frozenset(cues.DETERMINERS.split()),
         )
@@ -76,9 +79,9 @@ class Lexicon:
 
     def is_present_verb(self, word: str) -> bool:
         """A third-person plural present ('cook', 'cocinan', 'cuisinent', 'cozinham', 'cucinano', 'koken')."""
-        if self.is_unmeasurable(word) or word in self.modals or word in self.stop:
+        if word in self.modals or word in self.stop:
             return False
-        if self.is_verb(word):
+        if self.is_verb(word) or self.is_unmeasurable(word):
             return True
         endings = (("an", "ar"), ("en", "er"), ("en", "ir"), ("ent", "er"), ("ent", "ir"), ("ent", "re"), ("am", "ar"),
                    ("em", "er"), ("em", "ir"), ("ano", "are"), ("ono", "ere"), ("ono", "ire"))  # fmt: skip
@@ -88,7 +91,13 @@ class Lexicon:
         """German puts the verb last ("eine Palette sicher aufnehmen"): only German forms count there."""
         if len(word) < 5 or not word.endswith(("en", "ern", "eln")):
             return False
-        return word in self.german or any(prefix + word in self.german for prefix in verbs.GERMAN_PREFIXES)
+        if word in self.german or any(prefix + word in self.german for prefix in verbs.GERMAN_PREFIXES):
+            return True
+        # "aufstellen" -> stellen, "verdichten" -> dichten, "herformuleren" -> formuleren
+        return any(
+            word.startswith(prefix) and len(word) - len(prefix) >= 5 and word[len(prefix) :] in self.german
+            for prefix in (*verbs.GERMAN_PREFIXES, *verbs.INSEPARABLE_PREFIXES)
+        )
 
     def is_unmeasurable(self, word: str) -> bool:
         return word in self.unmeasurable or bool(
@@ -149,15 +158,25 @@ def _segments(description: str, lexicon: Lexicon) -> tuple[list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     in_list = False
     previous_end = -1
+    lead_in = False
     for start, end in _sentences(folded):
         if previous_end >= 0 and "\n\n" in folded[previous_end:start]:
             in_list = False
         previous_end = end
-        if in_list and _continues(original[start:end]):
-            spans.append((start, end))
+        sentence = folded[start:end]
+        heading = rx(cues.OTHER_HEADING).match(sentence)
+        if heading and not rx(cues.OUTCOME_CUE).search(heading.group(0)):
+            in_list = lead_in = False  # "Method:", "How long?": another field begins
             continue
-        cue = _cue_start(folded[start:end], lexicon)
+        if (in_list and _continues(original[start:end])) or lead_in:
+            spans.append((start, end))
+            lead_in = False
+            continue
+        cue = _cue_start(sentence, lexicon)
         in_list = cue is not None
+        # A lead-in with nothing after it ("What should people be able to do after?", "sabe:") opens
+        # the list that follows, whatever its case.
+        lead_in = cue is not None and sentence.rstrip().endswith((":", "?"))
         if cue is not None:
             spans.append((start + cue, end))
     if spans:
@@ -190,7 +209,22 @@ def _action(words: list[str], lexicon: Lexicon) -> str | None:
         return content[0]
     if len(content) > 1 and lexicon.is_german_verb(content[-1]):
         return content[-1]
-    return content[0] if _acts_on_an_object(content[0], words, lexicon) else None
+    if _acts_on_an_object(content[0], words, lexicon) or (
+        len(content) > 2 and _infinitive(content[0], lexicon)
+    ):
+        return content[0]
+    # Verb-final German and Dutch with a tail ("een gesprek leiden volgens het model", "… setzen, die hält").
+    return next((w for w in content[1:] if lexicon.is_german_verb(w)), None)
+
+
+def _infinitive(word: str, lexicon: Lexicon) -> bool:
+    """A Romance or Polish infinitive opening an item ("pasear 5 minutos", "vincere la posizione",
+    "napisac raport"): the shape is enough at the head of a listed outcome."""
+    if len(word) < 5 or lexicon.is_unmeasurable(word) or word in lexicon.stop:
+        return False
+    if re.search(r"(?:[aei]r|are|ere|ire|(?:ow|iw|yw)?ac|ec|yc)$", word):
+        return True
+    return word.endswith("ic") and len(word) >= 7 and bool(re.search(r"rz|sz|cz|dz|w|ie", word))
 
 
 def _acts_on_an_object(word: str, words: list[str], lexicon: Lexicon) -> bool:
@@ -211,6 +245,29 @@ def _shares_the_verb(words: list[str], lexicon: Lexicon, carried: bool) -> bool:
     return carried and bool(words) and words[0] in lexicon.determiners and len(content) >= 2
 
 
+def _items(folded: str, original: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The list items of a span, folded and as written (same offsets)."""
+    items, at = [], start
+    for separator in re.finditer(cues.LIST_SPLIT, folded[start:end]):
+        items.append((folded[at : start + separator.start()], original[at : start + separator.start()]))
+        at = start + separator.end()
+    items.append((folded[at:end], original[at:end]))
+    return items
+
+
+def _german_verb_last(as_written: str, words: list[str], lexicon: Lexicon) -> str | None:
+    """German writes nouns with a capital and puts the infinitive last in lower case ("einen Schlauch
+    flicken"): a lower-case -en word closing an item that opens with an article and names a noun."""
+    written = re.findall(r"[^\W\d_][\w-]*", as_written)
+    if len(written) < 3 or len(words) < 3 or words[0] not in lexicon.determiners:
+        return None
+    last = written[-1]
+    nouns = [w for w in written[1:-1] if w[:1].isupper()]
+    if last.islower() and len(last) >= 5 and last.endswith(("en", "ern", "eln")) and nouns:
+        return words[-1]
+    return None
+
+
 def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
     folded = fold(description)
     spans, cued = _segments(description, lexicon)
@@ -222,10 +279,10 @@ def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
     pending: list[str] = []
     for start, end in spans:
         carried = False  # the span's last item had a measurable verb of its own
-        for item in re.split(cues.LIST_SPLIT, folded[start:end]):
+        for item, as_written in _items(folded, original, start, end):
             bullet = rx(cues.BULLET).match(item)
             words = _tokens(bullet.group("item") if bullet else item)
-            action = _action(words, lexicon)
+            action = _action(words, lexicon) or _german_verb_last(as_written, words, lexicon)
             if rx(cues.AWARENESS).search(item):
                 result.unmeasurable = True
                 continue

@@ -56,7 +56,7 @@ stretch strum structure style submit summarise summarize supervise support surve
 synthesise synthesize tag tailor take talk tally tell test throw tidy time track trade train
 transcribe transfer transform translate transplant transport treat triage trim troubleshoot tune
 turn tutor type undertake update upgrade upload use validate value verify visualise visualize
-vote wash water weave weigh weld win wire word wrap write loop email dice hone sharpen index lube pack reverse stack
+vote wash water weave weigh weld win wire word wrap write loop email dice hone sharpen index lube pack reverse stack tack gybe jibe moor anchor row paddle
 sand glue grind oil tip roll shear catch spot tow winch rig belay tie knot steam pipe ice
 """
 
@@ -152,6 +152,7 @@ mischen ruhren braten schneiden wiegen dosieren lagern verpacken liefern versend
 kassieren beraten verkaufen reklamieren beschweren schlichten deeskalieren trosten pflegen lagern
 mobilisieren heben tragen umlagern verbinden spritzen injizieren dokumentieren ubergeben abschliessen
 offnen schliessen speichern drucken suchen finden loschen kopieren einfugen hochladen herunterladen
+heften fertigen dichten heben graben stellen legen binden kleben falzen pressen mauern
 einloggen anmelden abmelden verschlusseln entschlusseln signieren abrechnen buchen verbuchen
 fakturieren mahnen budgetieren kalkulieren prognostizieren rekonstruieren ableiten beweisen
 widerlegen herleiten zitieren belegen argumentieren debattieren verteidigen gliedern ubersetzen
@@ -184,6 +185,60 @@ simular sintetizar solucionar supervisionar tocar traduzir transformar tratar us
 validar vender verificar visualizar localizar elaborar cumprimentar atender calcular escrever
 """
 
+ITALIAN = """
+analizzare applicare calcolare confrontare costruire creare descrivere disegnare distinguere eseguire
+identificare interpretare misurare montare organizzare pianificare preparare presentare progettare
+redigere registrare riconoscere risolvere scegliere scrivere spiegare stimare tracciare utilizzare usare
+valutare verificare vincere giocare tenere piazzare convertire compilare gestire condurre guidare
+installare configurare riparare pulire cucinare impastare cuocere tagliare leggere parlare rispondere
+salutare ordinare prenotare chiedere vendere comprare pagare contare elencare classificare collegare
+"""
+
+DUTCH = """
+analyseren toepassen berekenen vergelijken bouwen maken beschrijven ontwerpen onderscheiden uitvoeren
+herkennen interpreteren meten monteren organiseren plannen voorbereiden presenteren schrijven uitleggen
+schatten gebruiken beoordelen controleren voeren leiden opstellen herformuleren bemiddelen invullen
+installeren configureren repareren schoonmaken koken bakken snijden lezen spreken antwoorden begroeten
+bestellen reserveren vragen verkopen kopen betalen tellen noemen indelen verbinden oplossen kiezen
+registreren rapporteren melden documenteren toetsen testen tekenen signaleren verwijzen afsluiten
+"""
+
+#: Polish infinitives, folded (-ac, -ec, -ic, -yc).
+POLISH = """
+analizowac stosowac obliczac obliczyc porownywac porownac budowac zbudowac tworzyc stworzyc opisywac opisac
+projektowac rozrozniac wykonywac wykonac rozpoznawac rozpoznac interpretowac mierzyc zmierzyc montowac
+organizowac planowac zaplanowac przygotowac przygotowywac prezentowac pisac napisac wyjasniac wyjasnic
+szacowac uzywac oceniac ocenic sprawdzac sprawdzic prowadzic poprowadzic sporzadzic wypelnic wypelniac
+instalowac konfigurowac naprawiac naprawic gotowac piec kroic czytac mowic odpowiadac witac zamawiac
+rezerwowac pytac sprzedawac kupowac placic liczyc wymieniac klasyfikowac laczyc rozwiazywac rozwiazac
+wybierac wybrac rejestrowac raportowac zglaszac dokumentowac testowac rysowac udzielac udzielic
+nabic zrobic robic mowic uzupelnic ustawic wymienic przeprowadzic zmienic wlaczyc wylaczyc obsluzyc
+"""
+
+#: German and Dutch prefixes that stay on the verb ("verdichten", "herformuleren").
+INSEPARABLE_PREFIXES = (
+    "be",
+    "ver",
+    "er",
+    "zer",
+    "ent",
+    "emp",
+    "ge",
+    "miss",
+    "her",
+    "ont",
+    "over",
+    "onder",
+    "door",
+    "op",
+    "uit",
+    "in",
+    "mee",
+    "af",
+    "toe",
+    "weg",
+)
+
 #: Verbs of understanding and exposure: an outcome built on them is not measurable.
 UNMEASURABLE = """
 understand know learn appreciate grasp explore familiarise familiarize discover
@@ -191,6 +246,9 @@ comprender entender conocer aprender saber descubrir explorar familiarizarse
 comprendre connaitre apprendre savoir decouvrir explorer familiariser
 verstehen kennen lernen wissen entdecken erkunden kennenlernen begreifen bewusstsein
 compreender conhecer aprender saber descobrir explorar familiarizar entender
+capire comprendere conoscere imparare sapere scoprire esplorare familiarizzare apprezzare
+begrijpen kennen leren weten ontdekken verkennen waarderen
+rozumiec zrozumiec znac poznac poznawac uczyc dowiedziec odkrywac
 """
 
 #: Prefixes a German verb sheds in a main clause ("richten ... ein", "nehmen ... auf").

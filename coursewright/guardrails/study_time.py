@@ -24,19 +24,25 @@ _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
     "sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag segunda terca quarta quinta sexta"
+    " lunedi martedi mercoledi giovedi venerdi sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag"
+    " zondag poniedzialek wtorek sroda czwartek piatek sobota niedziela"
 )
-_HOURS = "h hr hrs hour hours hora horas heure heures stunde stunden std stundige stundigen stundiger"
-_MINUTES = "min mins minute minutes minuto minutos minuten minutige minutigen minutiger"
-_WEEK = "week wk semana semaine woche"
+_HOURS = "h hr hrs hour hours hora horas heure heures stunde stunden std stundige stundigen stundiger ora ore uur uren godzina godziny godzin godz"
+_MINUTES = (
+    "min mins minute minutes minuto minutos minuten minutige minutigen minutiger minuti minuut minut minuty"
+)
+_WEEK = "week wk semana semaine woche settimana tydzien tygodni"
 _WEEKLY = (
     "weekly semanal semanales semanais hebdomadaire hebdomadaires wochentlich wochentliche wochentlichen"
+    " settimanale settimanali wekelijks tygodniowo"
 )
-_DAY = "day weekday working_day workday business_day dia jour werktag tag dia_util"
+_DAY = "day weekday working_day workday business_day dia jour werktag tag dia_util giorno dag dzien"
 _DAILY = (
     "daily diario diaria diarios diarias diariamente quotidien quotidienne quotidiennement "
     "taglich tagliche taglichen tagliches"
+    " giornaliero giornalieri dagelijks dziennie codziennie"
 )
-_PER = "per a an each every por a_la par pro je cada la in_the in_der ao al am by"
+_PER = "per a an each every por a_la par pro je cada la in_the in_der ao al am by alla ogni in_de elke na w"
 _FULL_TIME = (
     "full-time full_time vollzeit tiempo_completo jornada_completa temps_plein plein_temps tempo_integral"
 )
@@ -45,13 +51,14 @@ _TOTAL_BEFORE = "total insgesamt en_total au_total no_total carga_horaria duree_
 _COURSE_NOUN = (
     "course programme program module workshop training curso cours formation kurs schulung treinamento "
     "seminar bootcamp webinar taller atelier oficina seminario seminaire"
+    " corso cursus opleiding kurs szkolenie warsztaty"
 )
 _AMBIGUOUS_DAYS = frozenset({"day", "days", "journee", "journees", "jornada", "jornadas"})
 _DAY_LEAD_IN = (
     r"(?:^|[:,;(\n-]|\b(?:in|over|during|across|within|for|takes?|lasts?|en|sur|pendant|dure|durant|durante"
     r"|em|por|dura|leva|toma|ist|is|es|est|e))\s*$"
 )
-_DAY_UNIT = "day days jour jours journee journees dia dias tag tage tagen"
+_DAY_UNIT = "day days jour jours journee journees dia dias tag tage tagen giorno giorni dag dagen dzien dni"
 #: "half an hour" and its kin, rewritten to digits (same length, so evidence still quotes the brief).
 _ONCE_TWICE = {
     "once": 1.0,
@@ -68,13 +75,15 @@ _HALF_HOUR = (
     r"\b(?:half\s+an?\s+hour|media\s+hora|une\s+demi-heure|demi-heure|eine\s+halbe\s+stunde|meia\s+hora)\b"
 )
 _PAST = r"(?:last|past|previous|recent|ultimos|ultimas|derniers|dernieres|letzten|vergangenen)\s*$"
-_WEEKS_UNIT = "week weeks wk wks semana semanas semaine semaines woche wochen weekend weekends"
-_MONTHS_UNIT = "month months mes meses mois monat monate monaten"
+_WEEKS_UNIT = "week weeks wk wks semana semanas semaine semaines woche wochen weekend weekends settimana settimane weken tydzien tygodnie tygodni"
+_MONTHS_UNIT = (
+    "month months mes meses mois monat monate monaten mese mesi maand maanden miesiac miesiace miesiecy"
+)
 _TERMS = {
     "semester": 15, "semestre": 15, "term": 12, "quarter": 12, "trimestre": 12, "halbjahr": 20,
     "fortnight": 2, "quincena": 2, "quinzaine": 2, "quinzena": 2,
 }  # fmt: skip
-_LEAD_IN = r"(?:over|for|across|during|within|lasting|in|durante|durant|pendant|sur|en|uber|wahrend|em|ao longo de|duration|length|duracion|duree|dauer|duracao|:)\s*$"
+_LEAD_IN = r"(?:over|for|across|during|within|lasting|in|durante|durant|pendant|sur|en|uber|wahrend|em|ao longo de|duration|length|duracion|duree|dauer|duracao|per|gedurende|przez|durata|duur|:)\s*$"
 WEEKS_PER_MONTH = 4.33
 STUDY_DAYS_PER_WEEK = 5
 
@@ -186,7 +195,9 @@ def _rates(folded: str) -> list[tuple[int, int, float]]:
             found.append((m.start(), m.end(), count * (each or 1.0) * _per_week(m)))
             if _per_week(m) > 1:
                 daily.add(m.span())
-    plain = rx(rf"(?P<n>{number})\s*-?\s*(?P<u>{unit}){filler}{period}")
+    plain = rx(
+        rf"(?P<n>{number})\s*-?\s*(?:(?!of\b|and\b|or\b|to\b)[a-z-]{{3,}}\s+)?(?P<u>{unit}){filler}{period}"
+    )
     for m in plain.finditer(folded):
         found.append((m.start(), m.end(), _hours(m.group("n"), m.group("u")) * _per_week(m)))
         (daily if _per_week(m) > 1 else timed).add(m.span())

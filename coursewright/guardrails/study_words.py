@@ -27,6 +27,15 @@ NUMBER_WORDS: dict[str, float] = {
     # Portuguese
     "um": 1, "uma": 1, "dois": 2, "quatro": 4, "onze": 11, "doze": 12, "quinze": 15, "duas": 2, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "dezesseis": 16,
     "vinte": 20, "trinta": 30, "quarenta": 40, "meia": 0.5,
+    # Italian
+    "due": 2, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12,
+    "quindici": 15, "venti": 20, "trenta": 30, "mezza": 0.5, "mezz'ora": 0.5,
+    # Dutch
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30,
+    # Polish
+    "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "piec": 5, "szesc": 6,
+    "siedem": 7, "osiem": 8, "dziewiec": 9, "dziesiec": 10, "dwanascie": 12, "pol": 0.5,
 }  # fmt: skip
 
 #: A session word and the hours one such session usually lasts when the brief gives no length;
@@ -54,4 +63,10 @@ SESSIONS: dict[str, float] = {
     "aula": 0, "aulas": 0, "sessao": 0, "sessoes": 0, "tempo": 0, "tempos": 0, "encontro": 0,
     "encontros": 0, "noite": 2, "noites": 2, "manha": 3, "manhas": 3, "oficina": 3, "oficinas": 3,
     "hora_de_almoco": 0.75, "intervalo_de_almoco": 0.75,
+    "lezione": 0, "lezioni": 0, "sessione": 0, "sessioni": 0, "incontro": 0, "incontri": 0, "serata": 2, "serate": 2,
+    "les": 0, "lessen": 0, "sessie": 0, "sessies": 0, "bijeenkomst": 0, "bijeenkomsten": 0, "avond": 2, "avonden": 2,
+    "lekcja": 0, "lekcje": 0, "zajecia": 0, "spotkanie": 0, "spotkania": 0, "sesja": 0, "sesje": 0, "wieczor": 2,
+    # A weekday given over to the course ("one Saturday a week"): its length is not said.
+    "saturday": 0, "saturdays": 0, "sunday": 0, "sundays": 0, "sabado": 0, "sabados": 0, "samedi": 0, "samedis": 0,
+    "samstag": 0, "samstage": 0, "sonntag": 0, "sabato": 0, "zaterdag": 0, "zaterdagen": 0, "sobota": 0, "soboty": 0,
 }  # fmt: skip
