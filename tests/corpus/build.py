@@ -51,6 +51,8 @@ UNITS_PER_SUBSECTION = 10
 HELD_BACK_G_PART = "G (tuned after first sight)"
 #: Held-back H, a second blind batch written for measuring the review after G's misses are generalised.
 HELD_BACK_H_PART = "held-back H (blind)"
+#: Held-back I, a third blind batch, written to measure the review after two rounds of rule work.
+HELD_BACK_I_PART = "held-back I (blind)"
 
 
 @dataclass
@@ -316,6 +318,8 @@ def report(title: str, verdicts: list[Verdict], *, details: bool = True) -> str:
 def part_of(case: Case) -> str:
     if not case.held_back:
         return "tuned"
+    if case.name.startswith("hb9_"):
+        return HELD_BACK_I_PART
     if case.name.startswith("hb8_"):
         return HELD_BACK_H_PART
     if case.name.startswith("hb7_"):
@@ -343,6 +347,7 @@ def split(cases: Iterable[Case] = CASES) -> dict[str, list[Case]]:
         "held-back F": [],
         HELD_BACK_G_PART: [],
         HELD_BACK_H_PART: [],
+        HELD_BACK_I_PART: [],
     }
     for case in cases:
         parts[part_of(case)].append(case)

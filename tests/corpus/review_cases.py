@@ -17,6 +17,8 @@ were then generalised on its classes of misses, each tuned first on new cases of
 (review_cases_requester.py and the tuned placeholder cases), so G now counts as tuned.
 Held-back H (review_cases_h.py, bases in review_bases_h.py) is a second blind batch, in Italian and
 Dutch too, run once and kept from whoever generalises the prose checks after G.
+Held-back I (review_cases_i.py, bases in review_bases_i.py and review_bases_i_intl.py) is a third
+blind batch, in Polish and Swedish too, run once to measure the review after two rounds of rule work.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from corpus.review_cases_drafts import DRAFT_CASES
 from corpus.review_cases_f import HELD_BACK_F
 from corpus.review_cases_g import HELD_BACK_G
 from corpus.review_cases_h import HELD_BACK_H
+from corpus.review_cases_i import HELD_BACK_I
 from corpus.review_cases_requester import REQUESTER_CASES
 from corpus.review_model import Case, Page, Unit, html, raw
 
@@ -2615,4 +2618,5 @@ CASES: list[Case] = (
     + HELD_BACK_F
     + HELD_BACK_G
     + HELD_BACK_H
+    + HELD_BACK_I
 )
