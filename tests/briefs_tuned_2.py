@@ -449,6 +449,87 @@ TUNED_2: list[Case] = [
         "pl",
         True,
     ),
+    # --- look-alikes the new readings must not take for a field ---------------------------------------
+    Case(
+        "look-alike: 'each week is a new topic' is structure, not a teaching method",
+        "Budgeting for staff: income, spending, savings. Not covered: investing, pensions. By the end learners "
+        "can build a budget, track spending and compare two loans. Each week is a new topic. 4 weeks.",
+        "Office staff who use spreadsheets daily; plain English; 2 hours a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike: 'we don't assume any background' is about the learner, not an exclusion",
+        "Budgeting for staff: income, spending, savings. We don't assume any accounting background. By the end "
+        "learners can build a budget, track spending and compare two loans. Tutorial with exercises. 4 weeks.",
+        "Office staff who use spreadsheets daily; plain English; 2 hours a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike (es): 'no necesitamos experiencia previa' is not an exclusion",
+        "Presupuesto personal: ingresos, gastos, ahorro. No necesitamos experiencia previa en contabilidad. Al "
+        "final los participantes sabrán elaborar un presupuesto, registrar gastos y comparar dos préstamos. "
+        "Ejercicios prácticos. 4 semanas.",
+        "Empleados que usan hojas de cálculo a diario; español claro; 2 horas a la semana.",
+        4,
+        False,
+        "es",
+    ),
+    Case(
+        "look-alike: 'will be familiar with' three tools is no outcome",
+        "Budgeting for staff: income, spending, savings. Not covered: investing. By the end learners will be "
+        "familiar with the budget template, the savings calculator and the loan comparison sheet. Tutorial "
+        "with exercises. 4 weeks.",
+        "Office staff who use spreadsheets daily; plain English; 2 hours a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike: 'cover', 'consider', 'remember' before an article are not actions",
+        "Budgeting for staff. Not covered: investing. Learners will cover the basics of a budget; consider "
+        "their own spending habits; remember the key rules of saving. Tutorial with exercises. 4 weeks.",
+        "Office staff who use spreadsheets daily; plain English; 2 hours a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike (de): verb-final 'kennen', 'verstehen', 'wissen' are not measurable",
+        "Haushaltsbuch für Mitarbeitende. Nicht behandelt: Geldanlage. Ziele: die wichtigsten Begriffe kennen; "
+        "die eigenen Ausgaben verstehen; die Regeln des Sparens wissen. Übungen am PC. 4 Wochen.",
+        "Mitarbeitende, die seit Jahren mit Excel arbeiten; Deutsch B1; 2 Stunden pro Woche.",
+        4,
+        False,
+        "de",
+    ),
+    Case(
+        "look-alike: 'Method: to be decided' is no method",
+        "Incident review for ward nurses: timelines, causes, action plans. Not covered: legal liability. By the end nurses can build a timeline, list the causes and write an action plan.\nMethod: to be decided\n 4 weeks.",
+        "Ward nurses with two years on a ward; professional English; 1 hour a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike: a debrief named as an outcome is not the teaching method",
+        "Incident review for ward nurses: timelines, causes, action plans. Not covered: legal liability. By the end nurses can build a timeline, list the causes, run a debrief with the team and write an action plan. 4 weeks.",
+        "Ward nurses with two years on a ward; professional English; 1 hour a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike: 'real patient data' as content is not a method",
+        "Incident review for ward nurses: timelines, causes, action plans. Not covered: legal liability. By the end nurses can build a timeline, list the causes and write an action plan. The course also explains how to protect real patient data. 4 weeks.",
+        "Ward nurses with two years on a ward; professional English; 1 hour a week.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike: the same brief teaching through its own incidents is ready",
+        "Incident review for ward nurses: timelines, causes, action plans. Not covered: legal liability. By the end nurses can build a timeline, list the causes and write an action plan. Each session we rebuild one of the ward's own incidents and nurses redo the timeline in pairs. 4 weeks.",
+        "Ward nurses with two years on a ward; professional English; 1 hour a week.",
+        4,
+        True,
+    ),
 ]
 
 #: The language level each language's twin adds to its audience.

@@ -126,6 +126,10 @@ def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
             if not after.strip(" ?:") and index + 1 < len(sentences):
                 after = sentences[index + 1][0]  # "What is out?" answered in the next sentence
             before = re.split(r"[,:;]", folded[: match.start()])[-1]
+            if rx(cues.NOT_AN_EXCLUSION).search(after) and not rx(cues.EXCLUSION_NO).search(
+                folded[: match.start()] + ","
+            ):
+                continue  # "we do not need prior experience" is about the learner, not the scope
             catchall = rx(cues.EXCLUSION_CATCHALL).search(after)
             if not catchall and (_named(after, lexicon) or _named(before, lexicon)):
                 return original.strip(), None

@@ -20,7 +20,8 @@ EXCLUSION = (
     r"|(?:is|are) (?:handled|covered|taught|dealt with) (?:elsewhere|separately|in (?:a|another|the) \w+)"
     r"|(?:a |the )?(?:follow-up|separate|later|another|sequel) (?:course|module|unit) (?:covers|handles|deals)"
     r"|out:|what(?:'s| is| are) (?:out|not in|not included)|(?:not|nicht|niet|nie|non|nao|pas)\s*:|not covered|what (?:it|we|this) (?:doesn't|does not|won't|will not)"
-    r"|we (?:do not|don't|will not|won't|shall not) \w+|(?:we|this course|the course) (?:leave|leaves|skip|skips) "
+    r"|we (?:do not|don't|will not|won't|shall not) (?:cover|include|teach|treat|discuss|address|deal|go|touch|handle|look|explore"
+    r"|get|tackle|spend|work on|practi[sc]e)\w*|(?:we|this course|the course) (?:leave|leaves|skip|skips) "
     # Spanish
     r"|excluy\w*|excluid\w*|se excluye\w*|fuera del? (?:alcance|temario|programa|curso)|queda\w* fuera"
     r"|dejamos fuera|dejaremos fuera|no forma\w* parte|no se (?:vera|veran|trata\w*|incluye\w*|cubre\w*|aborda\w*|ve\b)"
@@ -211,7 +212,7 @@ PEDAGOGY = (
     r"|(?:bake|cook|code|follow|play|sing)-along|worksheets?|problem sets?|seminars?|e-learning|pair programming"
     r"|code reviews?|stand-ups?|mentor\w*|check-ins?|shared reading|guided reading|drama|group work|pair work"
     r"|field trips?|experiments?|scenario questions?|scenarios?|screenshots|guides?"
-    r"|critiques?|debrief\w*|shadow\w*|supervised|guided (?:practice|tours?|walks?|sessions?)|apprenticeship"
+    r"|critiques?|guided (?:practice|tours?|walks?|sessions?)|apprenticeship"
     r"|practice sessions?|sparring|rehears\w+|worked examples?|walk-?throughs?|case discussions?|forays?"
     r"|proyectos?|practicas|ejercicios?|talleres?|casos? (?:practicos?|de estudio)|juegos? de rol|simulacion\w*"
     r"|cuestionarios?|examen\w*|evaluacion\w*|tutoriales?|clases? (?:practicas|teoricas|magistrales)|laboratorios?"
@@ -365,5 +366,6 @@ from coursewright.guardrails.brief_layout import (  # noqa: E402, F401
     ACTIVITY,
     AUDIENCE_IN_DESCRIPTION,
     METHOD_HEADING,
+    METHOD_UNDECIDED,
     OTHER_HEADING,
 )

@@ -27,6 +27,12 @@ OTHER_HEADING = (
     r"|wann|come|chi|cosa|quanto|quando|hoe|wat|wanneer|jak|kto|co|ile)\b[^?:\n]{0,60}\?"
 )
 
+#: Text under a method heading that decides nothing ("to be decided", "flexible", "the usual").
+METHOD_UNDECIDED = (
+    r"\b(?:tbd|tbc|to be (?:decided|confirmed|defined|agreed)|flexible|mixed|various|varied|standard|as usual|the usual"
+    r"|whatever works|open|por definir|a definir|a determiner|noch offen|offen|da definire|nog te bepalen|do ustalenia)\b"
+)
+
 #: A heading naming the method field: its text is the pedagogy unless it is itself vague.
 METHOD_HEADING = (
     _HEAD
@@ -43,16 +49,22 @@ METHOD_HEADING = (
 #: Teaching described as what happens, not named: a session's routine, practice with or after someone,
 #: real material worked on, pairs and small groups, a demonstration then a try, feedback from a person.
 ACTIVITY = (
-    r"\b(?:(?:each|every|one|per) (?:session|lesson|section|week|unit|module|class|evening|day|meeting|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\s*(?:is|=|starts|ends|opens|has|includes|we|they|learners|:)"
-    r"|(?:cada|por) (?:sesion|clase|semana|leccion|modulo|unidad|aula|sessao|secao)\b|(?:chaque|par) (?:seance|seances|lecon|semaine|module|session)\b"
-    r"|(?:jede|jeder|jedes|pro) (?:einheit|sitzung|woche|lektion|abend|termin|modul|tag)\b|(?:ogni|ciascuna) (?:lezione|sessione|settimana|sezione|incontro)\b"
-    r"|(?:elke|iedere) (?:les|sessie|week|bijeenkomst|module|dag)\b|(?:kazde|kazda|kazdy) (?:zajecia|spotkanie|tydzien|lekcja|sesja|modul)\b"
+    # A session's routine, when it says what is done in it ("each lesson = one real ticket solved live").
+    r"\b(?:(?:each|every|one|per|cada|por|chaque|par|jede|jeder|jedes|pro|ogni|ciascuna|elke|iedere|kazde|kazda|kazdy)\s+"
+    r"(?:session|lesson|section|week|unit|module|class|evening|day|meeting|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|sesion|clase|semana|leccion|modulo|unidad|aula|sessao|secao|seance|seances|lecon|semaine|einheit"
+    r"|sitzung|woche|lektion|abend|termin|modul|tag|lezione|sessione|settimana|sezione|incontro|les|sessie|bijeenkomst"
+    r"|zajecia|spotkanie|tydzien|lekcja|sesja)\b[^.;\n]{0,60}?\b(?:practi\w+|exercis\w+|drill\w*|demo\w*|real|live|hands-on"
+    r"|supervis\w+|guided|cases?|role-?plays?|briefing|rehears\w+|simulat\w+|(?:we|they|learners|participants|students|you"
+    r"|everyone|pairs) (?:\w+ )?(?:try|do|practi[sc]e|solve|build|make|play|work|rebuild|redo|repeat|bake|cook|sail|write|run|apply)"
+    r"|ejercicio\w*|practic\w*|demostraci\w+|caso\w*|simulaci\w+|pratique\w*|exercice\w*|demonstration|mises? en situation"
+    r"|ubung\w*|uben|praxis|vormachen|nachmachen|fallbeispiel\w*|arbeitseinsatz\w*|esercitazion\w*|esercizi\w*|pratica|pratiche"
+    r"|dimostrazion\w*|casi|oefen\w*|praktijk\w*|casus|cwiczeni\w*|cwicz\w*|praktyczn\w*|pokaz\w*|exercicio\w*|demonstrac\w+)"
     r"|in (?:pairs|trios|small groups|groups of|teams of)|en (?:parejas|grupos|binomes?|petits groupes|trios)|in (?:paaren|kleingruppen|tandems)"
     r"|em (?:pares|grupos|duplas)|in coppi\w+|a coppie|in (?:piccoli )?gruppi|in (?:tweetallen|groepjes|duo's|kleine groepen)|w (?:parach|grupach|zespolach)"
     r"|(?:solved|done|worked through|demonstrated|shown|built) live|live (?:demo|coding|session)"
-    r"|(?:under|with) (?:the )?(?:supervision|guidance|eye) of|(?:supervised|guided|coached|led|mentored|accompanied) by (?:a|an|the|their|our)"
-    r"|alongside (?:a|an|the|their) \w+|rid(?:es|ing)? along|ride-along|sits? (?:in|along) with|side by side"
+    r"|(?:under|with) (?:the )?(?:supervision|guidance|eye) of|(?:supervised|guided|coached|led|mentored|accompanied) by (?:a|an|the|their|our) (?:\\w+ )?(?:mentor|tutor|trainer|instructor|coach|expert|master|teacher|supervisor|senior|practitioner|colleague|peer|\\w+(?:er|or|ist|ian))s?\\b"
+    r"|alongside (?:a|an|the|their) (?:\\w+ )?(?:mentor|tutor|trainer|instructor|coach|expert|master|teacher|supervisor|senior|practitioner|colleague|peer|\\w+(?:er|or|ist|ian))s?\\b|rid(?:es|ing)? along|ride-along|sits? (?:in|along) with"
     r"|angeleitet (?:von|durch)|unter anleitung|begleitet von|sotto la (?:guida|supervisione)|affiancat\w+|onder (?:begeleiding|leiding|toezicht)"
     r"|(?:loopt|lopen) mee|meelopen|pod (?:okiem|kierunkiem|nadzorem)|bajo la (?:supervision|guia)|acompanad\w+ (?:por|de)|sous la (?:supervision|conduite)"
     r"|accompagne\w* par|sob (?:supervisao|orientacao)|debrief\w*|nachbesprech\w*|nabespre\w*|omowienie|retour d'experience"
@@ -60,7 +72,7 @@ ACTIVITY = (
     r"|we (?:rebuild|work through|walk through|practi[sc]e|solve|analy[sz]e|discuss|play out|simulate|reconstruct|take apart|dissect)\b"
     r"|(?:commented|reviewed|marked|corrected|critiqued|checked|annotated|discussed) (?:on )?by (?:a|an|the|their|our) (?:\w+ )?"
     r"(?:tutor|trainer|teacher|instructor|mentor|peer|peers|coach|group|expert|supervisor)"
-    r"|faded|fading|scaffold\w*|(?:real|actual|their own|own) (?:cases?|tickets?|incidents?|patients?|data|accounts?|projects?|sites?|clients?|work)"
+    r"|faded|fading|scaffold\w*|(?:on|with|using|from|through) (?:real|actual|their own|own|anonymi[sz]ed) (?:\w+ )?(?:cases?|tickets?|incidents?|patients?|data|accounts?|projects?|sites?|clients?|work)"
     r"|(?:casos?|cas|casi|falle?|fallbesprech\w*|gevallen|przypadk\w*) (?:reales|reels|reali|echte\w*|reais|rzeczywist\w*)"
     r"|vormachen|nachmachen|voordoen|nadoen|pratica guidata|esercitazion\w*|oefen\w*|cwiczeni\w*|warsztat\w*|zajecia praktyczne"
     r"|(?:case|group|class|peer) discussions?|discussion of (?:real|each|their)|walk-?arounds?|site visits?|begehung\w*|hospitation\w*|stage pratique)(?![a-z])"

@@ -209,18 +209,63 @@ def _action(words: list[str], lexicon: Lexicon) -> str | None:
         return content[0]
     if len(content) > 1 and lexicon.is_german_verb(content[-1]):
         return content[-1]
-    if _acts_on_an_object(content[0], words, lexicon) or (
-        len(content) > 2 and _infinitive(content[0], lexicon)
+    at = words.index(content[0])
+    after_be = at > 0 and words[at - 1] in ("be", "being", "become", "get")  # "be familiar with"
+    if not after_be and (
+        _acts_on_an_object(content[0], words, lexicon)
+        or (len(content) > 2 and _infinitive(content[0], lexicon))
     ):
         return content[0]
     # Verb-final German and Dutch with a tail ("een gesprek leiden volgens het model", "… setzen, die hält").
-    return next((w for w in content[1:] if lexicon.is_german_verb(w)), None)
+    return next(
+        (w for w in content[1:] if lexicon.is_german_verb(w) and not lexicon.is_unmeasurable(w)), None
+    )
+
+
+#: Words that open items the way a verb does, without an action anyone could observe ("cover the basics",
+#: "consider their habits", "be familiar with"): neither heuristic below takes them for a verb.
+_NOT_ACTIONS = frozenset(
+    [
+        "cover",
+        "include",
+        "teach",
+        "introduce",
+        "consider",
+        "remember",
+        "discover",
+        "wonder",
+        "offer",
+        "enjoy",
+        "gain",
+        "get",
+        "have",
+        "see",
+        "feel",
+        "experience",
+        "become",
+        "other",
+        "after",
+        "never",
+        "either",
+        "whether",
+        "under",
+        "over",
+        "better",
+        "familiar",
+        "similar",
+        "regular",
+        "particular",
+        "popular",
+        "peculiar",
+        "clear",
+    ]
+)
 
 
 def _infinitive(word: str, lexicon: Lexicon) -> bool:
     """A Romance or Polish infinitive opening an item ("pasear 5 minutos", "vincere la posizione",
     "napisac raport"): the shape is enough at the head of a listed outcome."""
-    if len(word) < 5 or lexicon.is_unmeasurable(word) or word in lexicon.stop:
+    if len(word) < 5 or lexicon.is_unmeasurable(word) or word in lexicon.stop or word in _NOT_ACTIONS:
         return False
     if re.search(r"(?:[aei]r|are|ere|ire|(?:ow|iw|yw)?ac|ec|yc)$", word):
         return True
@@ -231,7 +276,7 @@ def _acts_on_an_object(word: str, words: list[str], lexicon: Lexicon) -> bool:
     """A word not in the verb lists that opens an item and takes an article or a count ("hone a knife",
     "lube the chain", "affilare il coltello") acts as a verb; nouns rarely stand first like that."""
     at = words.index(word)
-    if at + 1 >= len(words) or len(word) < 3 or lexicon.is_unmeasurable(word):
+    if at + 1 >= len(words) or len(word) < 3 or lexicon.is_unmeasurable(word) or word in _NOT_ACTIONS:
         return False
     if re.search(r"(?:tion|sion|ment|ness|ity|ies|ing|ung|heit|keit|dad|cao|zione|ite)$", word):
         return False
@@ -263,6 +308,8 @@ def _german_verb_last(as_written: str, words: list[str], lexicon: Lexicon) -> st
         return None
     last = written[-1]
     nouns = [w for w in written[1:-1] if w[:1].isupper()]
+    if lexicon.is_unmeasurable(words[-1]):
+        return None
     if last.islower() and len(last) >= 5 and last.endswith(("en", "ern", "eln")) and nouns:
         return words[-1]
     return None

@@ -47,7 +47,8 @@ def _method_heading(description: _Text) -> tuple[str, bool] | None:
             text = lines[index + 1].group(0)  # "How is it taught?" with the answer on the next line
         quote = description.original[line.start() : line.end()].strip()
         named = rx(cues.PEDAGOGY).search(text) or rx(cues.ACTIVITY).search(text)
-        vague = not named and (bool(rx(cues.PEDAGOGY_VAGUE).search(text)) or len(text.split()) < 3)
+        undecided = rx(cues.PEDAGOGY_VAGUE).search(text) or rx(cues.METHOD_UNDECIDED).search(text)
+        vague = not named and (bool(undecided) or len(text.split()) < 3)
         return quote, vague
     return None
 
@@ -60,7 +61,8 @@ def check_pedagogy(description: _Text, audience: _Text) -> FieldCheck:
     explicit = (
         description.first(cues.PEDAGOGY, cues.EXCLUSION)
         or audience.first(cues.PEDAGOGY, cues.EXCLUSION)
-        or description.first(cues.ACTIVITY, cues.EXCLUSION)
+        # Outcomes may name the same acts as content ("run a debrief"): activities count outside them.
+        or description.first(cues.ACTIVITY, f"{cues.EXCLUSION}|{cues.OUTCOME_CUE}")
     )
     if explicit and not headed:
         return FieldCheck(field="pedagogy", status="met", evidence=_quote(explicit))
