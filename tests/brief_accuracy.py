@@ -11,6 +11,10 @@ were refused, and the same split by language and for the unusually phrased ones.
 
 Batch H (tests/briefs_h.py), a second blind batch, is a fourth part on its own line: its
 first-sight figures are kept in that file, and no test holds it to an accuracy.
+
+Batch I (tests/briefs_i.py), a third blind batch, is reported the same way on its own line. The
+last line totals every part never tuned on (held-back, H and I), so one figure says how the
+checklist does on briefs it has not seen.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from briefs import BRIEFS, HELD_BACK, Case  # noqa: E402
 from briefs_g import HELD_BACK_G  # noqa: E402
 from briefs_h import HELD_BACK_H  # noqa: E402
+from briefs_i import HELD_BACK_I  # noqa: E402
 
 from coursewright.guardrails.brief import check_brief  # noqa: E402
 from coursewright.model import Brief  # noqa: E402
@@ -88,6 +93,9 @@ def main() -> None:
     print(report("held-back", score(HELD_BACK), args.misses))
     print(report("G (tuned after first sight)", score(HELD_BACK_G), args.misses))
     print(report("held-back H (blind)", score(HELD_BACK_H), args.misses))
+    print(report("held-back I (blind)", score(HELD_BACK_I), args.misses))
+    never_tuned = [*HELD_BACK, *HELD_BACK_H, *HELD_BACK_I]
+    print(report("held-back total (held-back, H, I)", score(never_tuned), show_misses=False))
 
 
 if __name__ == "__main__":
