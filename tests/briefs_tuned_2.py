@@ -530,6 +530,35 @@ TUNED_2: list[Case] = [
         4,
         True,
     ),
+    Case(
+        "look-alike: 'every day except Saturdays' leaves out a day, not a topic",
+        "Touch typing for office staff: home row, numbers, speed drills. Practice runs every day except "
+        "Saturdays. By the end learners can type 40 words a minute, use all ten fingers on the number row and "
+        "format a letter without looking down. Timed drills with a weekly test. 4 weeks.",
+        "Office staff who type with two fingers; plain English; 15 minutes a day.",
+        4,
+        False,
+    ),
+    Case(
+        "look-alike (it): 'escluso il sabato' in the timetable is no exclusion",
+        "Corso di dattilografia: tastiera, numeri, velocità. Esercizi ogni giorno escluso il sabato. Alla fine il "
+        "partecipante saprà: scrivere 40 parole al minuto; usare dieci dita sulla fila dei numeri; impaginare "
+        "una lettera senza guardare la tastiera. Test cronometrati ogni settimana. 4 settimane.",
+        "Impiegati che scrivono con due dita; italiano madrelingua; 15 minuti al giorno.",
+        4,
+        False,
+        "it",
+    ),
+    Case(
+        "look-alike (pl): 'kurs nie będzie trudny' is no exclusion",
+        "Kurs szybkiego pisania na klawiaturze: rząd podstawowy, cyfry, tempo. Kurs nie będzie trudny dla "
+        "nikogo. Po kursie uczestnik potrafi: napisać 40 słów na minutę; używać dziesięciu palców; sformatować "
+        "list bez patrzenia na klawiaturę. Ćwiczenia na czas co tydzień. 4 tygodnie.",
+        "Pracownicy biurowi piszący dwoma palcami; język polski; 15 minut dziennie.",
+        4,
+        False,
+        "pl",
+    ),
 ]
 
 #: The language level each language's twin adds to its audience.

@@ -125,6 +125,9 @@ def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
             after = re.split(r"[;.]", folded[match.end() :])[0]
             if not after.strip(" ?:") and index + 1 < len(sentences):
                 after = sentences[index + 1][0]  # "What is out?" answered in the next sentence
+            said = [w for w in re.findall(_WORD, after) if w not in lexicon.stop]
+            if said and set(said) <= set(cues.TIMETABLE_WORDS.split()):
+                continue  # "every day except Saturday" leaves out a day, not a topic
             before = re.split(r"[,:;]", folded[: match.start()])[-1]
             if rx(cues.NOT_AN_EXCLUSION).search(after) and not rx(cues.EXCLUSION_NO).search(
                 folded[: match.start()] + ","

@@ -43,7 +43,7 @@ EXCLUSION = (
     r"|non (?:tratta|copre|include|comprende|affronta)\w*|restano fuori|lasciamo fuori"
     r"|niet (?:behandeld|inbegrepen|in (?:deze|de) (?:cursus|training)|aan bod|besproken|opgenomen)|valt buiten|vallen buiten"
     r"|buiten (?:beschouwing|de scope)|uitgesloten|we (?:behandelen|bespreken) (?:geen|niet)|komt niet aan bod|komen niet aan bod"
-    r"|nie (?:obejmuje|omawiamy|uczymy|zajmujemy sie|bedzie|jest czescia|zawiera)\w*|poza zakresem|wykluczon\w*|pomijamy)(?![a-z])"
+    r"|nie (?:obejmuje|omawiamy|uczymy|zajmujemy sie|bedzie (?:omawian|poruszan|uwzgledn)|jest czescia|zawiera)\w*|poza zakresem|wykluczon\w*|pomijamy)(?![a-z])"
 )
 
 #: A short sentence that starts with "No ..." lists what is left out ("No VBA, no macros.").
@@ -62,6 +62,16 @@ EXCLUSION_CATCHALL = (
     r"|nao|non|niet|nie|else|beyond|outside|fuera|hors|ausserhalb|fora|fuori|buiten|poza)\b"
 )
 
+#: Days and holidays: an exception in the timetable ("every day except Saturday"), not in the scope.
+TIMETABLE_WORDS = """
+monday tuesday wednesday thursday friday saturday sunday weekend weekends holidays lunes martes miercoles
+jueves viernes sabado domingo festivos lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
+mittwoch donnerstag freitag samstag sonntag feiertage segunda terca quarta quinta sexta feriados lunedi
+martedi mercoledi giovedi venerdi sabato domenica festivi maandag dinsdag woensdag donderdag vrijdag
+zaterdag zondag feestdagen poniedzialek wtorek sroda czwartek piatek sobota niedziela swieta
+mondays tuesdays wednesdays thursdays fridays saturdays sundays
+"""
+
 #: Words that name nothing when they are all an exclusion says ("Exclude irrelevant material").
 VAGUE_EXCLUDED = """
 irrelevant unnecessary unrelated extraneous non-essential nonessential off-topic superfluous material
@@ -77,6 +87,7 @@ irrelevant irrelevante irrelevanten unnotig unnotige unnotigen uberflussig uberf
 inhalte inhalt alles andere anderes sonstige sonstiges rest dinge
 irrelevantes desnecessario desnecessarios desnecessaria desnecessarias conteudo conteudos temas
 assuntos assunto outros outras coisas tudo restante
+argomenti argomento resto altro altri tutto onderwerpen rest overige alles tematy temat reszta inne wszystko
 """
 
 #: A scope that leaves the content open ("whatever matters most on the day", "in all its aspects"):
@@ -345,6 +356,10 @@ am bei nach aus sich sie ihr ihre ihren es ist sind sein kann konnen sollen werd
 jeden jeder mehr sehr nicht auch
 o a os as um uma uns umas de do da dos das e ou em no na nos nas com por para sem sobre como que
 se seu sua seus suas ser serao poderao capazes capaz cada mais muito
+il lo gli un uno una di da del della dello dei degli delle al alla ai agli alle nel nella nei con su per tra fra
+che non si come anche piu ogni suo sua loro sapra saranno partecipante partecipanti
+de het een van in op te met voor aan bij en of dat die niet ook meer zeer elk elke hun zijn kan kunnen deelnemer
+i w z na do o od dla po przez oraz lub ze nie sie jak tez bardzo kazdy jego ich potrafi uczestnik uczestnicy
 """
 
 #: Articles, possessives and counts that follow a verb to its object ("hone a knife", "afila el cuchillo").
