@@ -252,6 +252,17 @@ def _conflict(brief: Brief, audience: _Text, description: _Text) -> str | None:
     return None
 
 
+def _learner_lines(folded: str) -> Iterable[tuple[int, int]]:
+    """Spans of the description that speak of the learners: an audience line, or the sentence around
+    what they lack or bring."""
+    for said in rx(cues.AUDIENCE_IN_DESCRIPTION).finditer(folded):
+        yield said.start(), said.end()
+    for said in rx(cues.LEARNER_BACKGROUND).finditer(folded):
+        start = max(folded.rfind(".", 0, said.start()), folded.rfind("\n", 0, said.start())) + 1
+        ends = [i for i in (folded.find(".", said.end()), folded.find("\n", said.end())) if i >= 0]
+        yield start, min(ends, default=len(folded))
+
+
 def _prior_knowledge(folded: str, lexicon: Lexicon) -> re.Match[str] | None:
     return rx(cues.PRIOR_KNOWLEDGE).search(folded) or _already_do(folded, lexicon)
 
@@ -275,9 +286,9 @@ def _check_audience(
     prior = _prior_knowledge(audience.folded, lexicon)
     if not prior:
         # Briefs written as one form put the learners in the description ("Learners: ...").
-        for said in rx(cues.AUDIENCE_IN_DESCRIPTION).finditer(description.folded):
-            if _prior_knowledge(said.group(0), lexicon):
-                audience = _Text(audience.original + "\n" + description.original[said.start() : said.end()])
+        for start, end in _learner_lines(description.folded):
+            if _prior_knowledge(description.folded[start:end], lexicon):
+                audience = _Text(audience.original + "\n" + description.original[start:end])
                 prior = _prior_knowledge(audience.folded, lexicon)
                 break
     language = rx(cues.LANGUAGE).search(audience.folded) or rx(cues.LANGUAGE).search(description.folded)

@@ -380,6 +380,7 @@ BULLET = r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d+[.)]|[a-z][.)])\s+(?P<item>.+)
 from coursewright.guardrails.brief_layout import (  # noqa: E402, F401
     ACTIVITY,
     AUDIENCE_IN_DESCRIPTION,
+    LEARNER_BACKGROUND,
     METHOD_HEADING,
     METHOD_UNDECIDED,
     OTHER_HEADING,
