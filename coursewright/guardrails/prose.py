@@ -17,6 +17,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Literal
 
+from coursewright.guardrails.dialogue import dialogue_lines
 from coursewright.guardrails.drafts import draft_mark
 from coursewright.guardrails.phrases import (
     CASED_PLACEHOLDERS,
@@ -26,6 +27,7 @@ from coursewright.guardrails.phrases import (
     PLACEHOLDERS,
     UPPERCASE_PLACEHOLDERS,
 )
+from coursewright.guardrails.replies import REPLY_VOICE
 from coursewright.guardrails.requester import OPENING_REPLY, REQUESTER_VOICE
 from coursewright.guardrails.slots import shape_hit, visible_slots
 from coursewright.guardrails.voice import ASSISTANT_VOICE
@@ -90,6 +92,7 @@ def _packs() -> dict[str, tuple[re.Pattern[str], ...]]:
         "chatter": compiled(CHATTER)
         + compiled(ASSISTANT_VOICE)
         + compiled(REQUESTER_VOICE)
+        + compiled(REPLY_VOICE)
         + (re.compile(_boundary(OPENING_REPLY)),),
         "placeholder": compiled(PLACEHOLDERS),
         "upper": (re.compile(_boundary("|".join(UPPERCASE_PLACEHOLDERS))),),
@@ -176,8 +179,9 @@ def read_page(html: str | None) -> PageText:
     reader = _Reader()
     reader.feed(visible_slots(html or ""))
     reader.close()
-    voice = straighten("".join(reader.voice))
-    quoted = [straighten("".join(reader.quoted))]
+    spoken, lines = dialogue_lines("".join(reader.voice))
+    voice = straighten(spoken)
+    quoted = [straighten("".join(reader.quoted)), straighten(lines)]
     # Quotation marks inside the course's own sentences: that part is quoted too.
     for pattern in (_DOUBLE_QUOTED, _SINGLE_QUOTED):
         quoted += [m.group(0)[1:-1] for m in pattern.finditer(voice)]

@@ -229,10 +229,11 @@ REQUESTER_VOICE: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: A page that opens with a bare reply, before any course text (matched at the start of the page only).
+#: A page that opens with a bare reply, before any course text (matched at the start of the page only);
+#: not when its line goes on to ask a question ("Sure. What time suits you?" opens a dialogue).
 OPENING_REPLY = (
     r"\A\s*(?:certainly|absolutely|sure thing|sure|of course|no problem|happy to help|gladly|claro(?: que si)?"
     r"|por supuesto|desde luego|con gusto|bien sur|certainement|avec plaisir|absolument|entendu|gerne|gern|naturlich"
     r"|selbstverstandlich|klar|com certeza|com prazer|pois nao|certamente|certo|volentieri|natuurlijk|zeker|graag"
-    r"|uiteraard)\s*(?:[.!:]|-(?=\s))"
+    r"|uiteraard)\s*(?:[.!:]|-(?=\s))(?![^\n]*\?)"
 )

@@ -29,6 +29,7 @@ from corpus.review_cases_f import HELD_BACK_F
 from corpus.review_cases_g import HELD_BACK_G
 from corpus.review_cases_h import HELD_BACK_H
 from corpus.review_cases_i import HELD_BACK_I
+from corpus.review_cases_replies import REPLY_CASES
 from corpus.review_cases_requester import REQUESTER_CASES
 from corpus.review_model import Case, Page, Unit, html, raw
 
@@ -550,6 +551,8 @@ TUNED: list[Case] = [
     *REQUESTER_CASES,
     # placeholders without slot syntax (tuned after held-back G's first sight)
     *DRAFT_CASES,
+    # the draft as correspondence; dialogue turns (tuned after H was read)
+    *REPLY_CASES,
 ]
 
 # ---------------------------------------------------------------------------------------------
