@@ -97,6 +97,11 @@ _SUBJECT = (
     r"\b(?:sie|du|ihr|wir|man|ich|kann|konnen|konnt|sollte|sollten|soll|musst|mussen|darf|durfen|je|u|we|jij"
     r"|klicken|tippen|wahlen|auswahlen|drucken|offnen|markieren|kopieren|speichern|klikken|kiezen|openen)\b"
 )
+#: German and Dutch name the missing thing in a compound: "Schaltplan", "Messwerte", "Beispielrechnung".
+_COMPOUND_OBJECT = (
+    r"\b(?:\w*(?:plan|bild|foto|tabelle|grafik|skizze|diagramm|schema|liste|abbildung|zeichnung|afbeelding|tabel"
+    r"|lijst|werte|daten|beispiel|voorbeeld)|(?:beispiel|voorbeeld|muster)\w+)\b"
+)
 _NUMBER_LABEL = (
     r"(?:ext|extension|tel|phone|telephone|number|no|nr|room|pin|code|account|line|poste|durchwahl|nummer|telefon"
     r"|ramal|numero|telefono|interno|apartado|zimmer|raum|salle|sala|kamer|toestel|hotline|fax)\.?\s*:?\s*$"
@@ -163,6 +168,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:^|(?<=[.!?(]))\s*(?P<s>(?:hier|an dieser stelle)\b[^.!?\n]{{0,80}}?\b{_DE_INFINITIVE})\s*(?:[.!)]|$)",
         re.MULTILINE,
     )
+    # "Tabelle mit den Messwerten hier ergänzen.": the thing first, then where and the infinitive
+    compiled["de_instruction_mid"] = re.compile(
+        rf"(?:^|(?<=[.!?(]))\s*(?P<s>[^.!?\n]{{0,80}}?\b(?:hier|an dieser stelle|noch|nog|hierbij)\b[^.!?\n]{{0,40}}?"
+        rf"\b{_DE_INFINITIVE})\s*(?:[.!)]|$)",
+        re.MULTILINE,
+    )
     compiled["mask"] = re.compile(r"(?<![#\w&])#{3,}(?![#\w])")
     compiled["object"] = re.compile(
         rf"\b(?:{_MEDIA}|{_CONTENT}|plan|plano|planta|grundriss|lageplan|lien|enlace|ligacao|collegamento)s?\b"
@@ -197,11 +208,14 @@ def _latin_filler(folded: str) -> str | None:
     return None
 
 
-def draft_mark(cased: str, folded: str, *, filler_is_topic: bool = False) -> str | None:
-    """The first mark of an unfinished draft (`cased`: straightened text; `folded`: the same folded)."""
+def draft_mark(cased: str, folded: str, *, filler_is_topic: bool = False, shows: bool = False) -> str | None:
+    """The first mark of an unfinished draft (`cased`: straightened text; `folded`: the same folded).
+
+    `shows`: the page shows an image, a video or a table, so '(Figure: sales by region)' is its caption.
+    """
     p = _patterns()
     plain = _plain(cased)
-    for name in ("cue_upper", "cue", "cue_of"):
+    for name in ("cue_upper", "cue_of") if shows else ("cue_upper", "cue", "cue_of"):
         if match := p[name].search(plain):
             return match.group(0)[:80]
     for name in ("bracket_status", "bracket_still", "colon_status", "goes_here", "media_to_insert"):
@@ -215,6 +229,10 @@ def draft_mark(cased: str, folded: str, *, filler_is_topic: bool = False) -> str
             return match.group(0).strip(" .!?(:")[:80]
     for match in p["de_instruction"].finditer(folded):
         if not re.search(_SUBJECT, match.group("s")):
+            return match.group("s")[:80]
+    for match in p["de_instruction_mid"].finditer(folded):
+        thing = p["object"].search(match.group("s")) or re.search(_COMPOUND_OBJECT, match.group("s"))
+        if thing and not re.search(_SUBJECT, match.group("s")):
             return match.group("s")[:80]
     if mask := _mask(plain):
         return mask

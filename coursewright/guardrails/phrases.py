@@ -294,7 +294,7 @@ LOREM_TOPICS: tuple[str, ...] = (
     r"typesett",
     r"typograph",
     r"mock-?ups?",
-    r"wireframe",
+    r"wireframes?",
     r"lorem ipsum (?:is|was|comes|text)",
     r"texto de relleno",
     r"texte de remplissage",

@@ -19,6 +19,14 @@ from typing import Literal
 
 from coursewright.guardrails.dialogue import dialogue_lines
 from coursewright.guardrails.drafts import draft_mark
+from coursewright.guardrails.gaps import (
+    editorial_query,
+    masked_digits,
+    number_gap,
+    stand_in_image,
+    taught_slot,
+    test_filler,
+)
 from coursewright.guardrails.phrases import (
     CASED_PLACEHOLDERS,
     CHATTER,
@@ -110,6 +118,8 @@ class _Reader(HTMLParser):
         self.voice: list[str] = []
         self.quoted: list[str] = []
         self.media = 0
+        self.tables = 0
+        self.stand_ins: list[str] = []
         self._quoting = 0
         self._hidden = 0
 
@@ -126,6 +136,9 @@ class _Reader(HTMLParser):
             self._quoting += 1
         elif tag not in INLINE_TAGS:
             self._break()
+        self.tables += tag == "table"
+        if tag == "img" and (stand_in := stand_in_image(values.get("src", ""), values.get("alt", ""))):
+            self.stand_ins.append(stand_in)
         if tag == "img" and values.get("src", "").strip():
             # alt="" marks a decorative image; an image with no alt at all is still content.
             if "alt" not in values or values["alt"].strip():
@@ -168,6 +181,8 @@ class PageText:
     voice: str
     quoted: str
     media: int
+    tables: int = 0
+    stand_ins: tuple[str, ...] = ()
 
     @property
     def shows_something(self) -> bool:
@@ -186,7 +201,13 @@ def read_page(html: str | None) -> PageText:
     for pattern in (_DOUBLE_QUOTED, _SINGLE_QUOTED):
         quoted += [m.group(0)[1:-1] for m in pattern.finditer(voice)]
         voice = pattern.sub(" ", voice)
-    return PageText(voice=voice, quoted="\n".join(q for q in quoted if q.strip()), media=reader.media)
+    return PageText(
+        voice=voice,
+        quoted="\n".join(q for q in quoted if q.strip()),
+        media=reader.media,
+        tables=reader.tables,
+        stand_ins=tuple(reader.stand_ins),
+    )
 
 
 def shows_something(html: str | None) -> bool:
@@ -205,24 +226,47 @@ def _names_filler(phrase: str) -> bool:
     return any(p.search(phrase) for p in (*packs["lorem"], *packs["topic"]))
 
 
-def _hits(text: str, *, quoted: bool, lorem_is_topic: bool) -> list[ProseHit]:
+def _taught(phrase: str, cased: str, folded: str) -> bool:
+    """The slot `phrase` sits in a sentence that names what it is (a merge field, a variable)."""
+    for text in (cased, folded):
+        start = text.find(phrase)
+        if start >= 0:
+            return taught_slot(text, start, start + len(phrase))
+    return False
+
+
+def _hits(
+    text: str, *, quoted: bool, lorem_is_topic: bool, shows: bool = False, topic: str = ""
+) -> list[ProseHit]:
+    """`shows`: the page shows an image, a video or a table (a '(Figure: …)' beside it is its caption)."""
     packs = _packs()
     folded = fold(text)
     found: list[ProseHit] = []
     for kind in ("chatter", "placeholder"):
         for pattern in packs[kind]:
-            match = pattern.search(folded)
-            if match is None:
-                continue
-            if kind == "placeholder" and lorem_is_topic and _names_filler(match.group(0)):
-                continue
-            found.append(ProseHit(kind, match.group(0).strip()[:80], quoted))  # type: ignore[arg-type]
+            for match in pattern.finditer(folded):
+                if kind == "placeholder" and (
+                    lorem_is_topic and _names_filler(match.group(0)) or taught_slot(folded, *match.span())
+                ):
+                    continue
+                found.append(ProseHit(kind, match.group(0).strip()[:80], quoted))  # type: ignore[arg-type]
+                break
     cased = straighten(text)
-    upper = next((m for p in (*packs["upper"], *packs["cased"]) if (m := p.search(cased))), None)
+    marks = (m for p in (*packs["upper"], *packs["cased"]) for m in p.finditer(cased))
+    upper = next((m for m in marks if not taught_slot(cased, *m.span())), None)
+    candidates = (
+        lambda: shape_hit(cased, folded),
+        lambda: draft_mark(cased, folded, filler_is_topic=lorem_is_topic, shows=shows),
+        lambda: number_gap(folded),
+        lambda: editorial_query(folded),
+        lambda: masked_digits(folded),
+        lambda: test_filler(folded, fold(topic)),
+    )
+    gap = next((g for find in candidates if (g := find()) and not _taught(g, cased, folded)), None)
     if upper:
         found.append(ProseHit("placeholder", upper.group(0), quoted))
-    elif shape := shape_hit(cased, folded) or draft_mark(cased, folded, filler_is_topic=lorem_is_topic):
-        found.append(ProseHit("placeholder", shape, quoted))
+    elif gap:
+        found.append(ProseHit("placeholder", gap, quoted))
     return found
 
 
@@ -234,8 +278,11 @@ def prose_hits(html: str | None, *, topic: str = "") -> list[ProseHit]:
     """
     page = read_page(html)
     lorem_is_topic = is_about_lorem(f"{topic}\n{page.voice}\n{page.quoted}")
-    hits = _hits(page.voice, quoted=False, lorem_is_topic=lorem_is_topic)
-    hits += _hits(page.quoted, quoted=True, lorem_is_topic=lorem_is_topic)
+    shows = page.media + page.tables > 0
+    hits = _hits(page.voice, quoted=False, lorem_is_topic=lorem_is_topic, shows=shows, topic=topic)
+    hits += _hits(page.quoted, quoted=True, lorem_is_topic=lorem_is_topic, shows=shows, topic=topic)
+    if page.stand_ins and not lorem_is_topic:
+        hits.append(ProseHit("placeholder", page.stand_ins[0], False))
     first: dict[tuple[str, bool], ProseHit] = {}
     for hit in hits:
         first.setdefault((hit.kind, hit.quoted), hit)

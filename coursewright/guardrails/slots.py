@@ -221,11 +221,25 @@ def visible_slots(html: str) -> str:
     return _patterns()["angle"].sub(keep, html)
 
 
-def _is_slot(inner: str) -> bool:
-    """`<inner>` with no attribute: a slot unless it names an element (a lower-case custom one too)."""
+#: Attribute names an element may carry bare: "<input disabled>" written as text is still a tag.
+_BARE_ATTRIBUTES = frozenset(
+    "disabled checked selected readonly required multiple autofocus autoplay controls loop muted hidden async defer"
+    " novalidate open nowrap ismap reversed default inert playsinline allowfullscreen href src alt class id style"
+    " title type name value lang rel target width height".split()
+)
+
+
+def _is_slot(inner: str, *, literal: bool = False) -> bool:
+    """`<inner>` with no attribute: a slot unless it names an element (a lower-case custom one too).
+
+    `literal`: the text shows the brackets (written &lt;…&gt;), so '<link to shared drive>' is a slot even
+    though 'link' is an element: its other words are not attributes.
+    """
     words = inner.split()
-    if not words or words[0].lower() in _KNOWN_TAGS:
+    if not words:
         return False
+    if words[0].lower() in _KNOWN_TAGS:
+        return literal and any(w.lower() not in _BARE_ATTRIBUTES for w in words[1:])
     return len(words) > 1 or bool(re.search(r"[A-Z_]", words[0]))
 
 
@@ -250,7 +264,7 @@ def shape_hit(cased: str, folded: str) -> str | None:
     if match := p["cased"].search(cased):
         return match.group(0)
     for match in p["literal_angle"].finditer(cased):
-        if match.group(1) is None or _is_slot(match.group(1)):
+        if match.group(1) is None or _is_slot(match.group(1), literal=True):
             return match.group(0)
     if match := p["soon"].search(folded):
         return match.group(0).strip()[:80]

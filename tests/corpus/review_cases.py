@@ -26,6 +26,7 @@ from __future__ import annotations
 from corpus.review_bases import BASES, mcq
 from corpus.review_cases_drafts import DRAFT_CASES
 from corpus.review_cases_f import HELD_BACK_F
+from corpus.review_cases_gaps import GAP_CASES
 from corpus.review_cases_g import HELD_BACK_G
 from corpus.review_cases_h import HELD_BACK_H
 from corpus.review_cases_i import HELD_BACK_I
@@ -553,6 +554,8 @@ TUNED: list[Case] = [
     *DRAFT_CASES,
     # the draft as correspondence; dialogue turns (tuned after H was read)
     *REPLY_CASES,
+    # gaps without slot syntax; slots taught; captions beside their image (tuned after H was read)
+    *GAP_CASES,
 ]
 
 # ---------------------------------------------------------------------------------------------
