@@ -559,6 +559,15 @@ TUNED_2: list[Case] = [
         False,
         "pl",
     ),
+    Case(
+        "look-alike: 'native plants' in the audience is no language level",
+        "Wildflower meadows for small gardens: soil, seed mixes, mowing. Not covered: lawns, ponds. By the end "
+        "gardeners can strip turf from a plot, sow a seed mix at the right rate and plan a yearly mowing "
+        "calendar. Each session we visit a meadow and then practise sowing in pairs. 4 weeks.",
+        "Gardeners who already grow native plants in borders; 2 hours a week.",
+        4,
+        False,
+    ),
 ]
 
 #: The language level each language's twin adds to its audience.

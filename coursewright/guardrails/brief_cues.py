@@ -209,7 +209,7 @@ LANGUAGE = (
     r"|native speakers?|second language|reading (?:level|age)|grade[- ]\d+ reading|esl|bilingual|simple words|vocabulary"
     r"|technical terms?|espanol|castellano|ingles|frances|aleman|portugues|lenguaje|idioma|lengua|vocabulario"
     r"|francais|anglais|allemand|langage|langue|vocabulaire|fle|deutsch|englisch|sprache|fachbegriffe|zweitsprache"
-    r"|sprachniveau|linguagem|lingua|jargao|tecnicismos|muttersprach\w*|nativ\w*|natif|native|nativo|nativa"
+    r"|sprachniveau|linguagem|lingua|jargao|tecnicismos|muttersprach\w*|natif|nativ[oa]|native (?:level|language|speakers?)|nivel nativo"
     r"|italiano|madrelingua|inglese|tedesco|linguaggio semplice|nederlands|nederlandse|engels|duits|moedertaal|taalniveau|eenvoudig taalgebruik"
     r"|polski|polsku|polskim|angielski|jezyk\w*|ojczyst\w*|prosty jezyk)\b"
 )
