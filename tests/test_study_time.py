@@ -116,3 +116,43 @@ def test_full_days_a_week_without_a_daily_time_are_still_days_of_study():
     read = read_study_time("Two days a week for three weeks.")
     assert read.weekly_hours == pytest.approx(14.0)
     assert read.total_hours == pytest.approx(42.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Junior designers; fluent English. About eight hours, self-paced.", 8.0),
+        ("Eight hours, self-paced.", 8.0),
+        ("Roughly 6 hours of reading.", 6.0),
+        ("Environ huit heures, à leur rythme.", 8.0),
+        ("Unas diez horas.", 10.0),
+        ("Etwa zwölf Stunden.", 12.0),
+        ("Cerca di otto ore, al proprio ritmo.", 8.0),
+        ("Dodici ore in totale, in tre giornate da quattro ore.", 12.0),
+        ("In tre giornate da quattro ore.", 12.0),
+        ("Ongeveer acht uur, in eigen tempo.", 8.0),
+        ("Twaalf uur in totaal.", 12.0),
+    ],
+)
+def test_a_total_stated_alone_or_in_italian_and_dutch_is_read(text, total):
+    assert read_study_time(text).total_hours == pytest.approx(total)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each session lasts about two hours.",
+        "Lessons last about 45 minutes.",
+        "Module 1: about 2 hours. Module 2: about 3 hours.",
+        "Raccontare una giornata tipo.",
+    ],
+)
+def test_a_session_length_or_a_day_as_topic_is_not_a_total(text):
+    assert read_study_time(text).total_hours is None
+
+
+def test_portuguese_ordinals_before_a_noun_are_not_a_day_range():
+    weeks = read_study_time("Uma hora por dia, da segunda à quinta semana do curso.")
+    assert weeks.weekly_hours == pytest.approx(5.0)
+    days = read_study_time("Uma hora por dia, de segunda a quinta, durante quatro semanas.")
+    assert days.weekly_hours == pytest.approx(4.0)

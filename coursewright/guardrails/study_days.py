@@ -29,6 +29,33 @@ _WORKING_WEEK = (
     "jours_ouvres jours_ouvrables en_semaine werktags an_werktagen"
 )
 _RANGE_WORD = r"(?:-|to|through|thru|till|until|a|al|au|bis)"
+#: Portuguese weekdays are also ordinals: "da segunda à quinta semana" is weeks two to five, not Monday to Thursday.
+_ORDINAL_NOUN = (
+    r"(?:semanas?|aulas?|unidades?|modulos?|licoes|licao|sessoes|sessao|partes?|fases?|etapas?|series?|anos?"
+    r"|capitulos?|questoes|questao|vez|vezes|edicao|turmas?|encontros?|niveis|nivel)\b"
+)
+#: Words for "about" and for studying at one's own pace, in the learner-time reader's languages (folded).
+_ABOUT = (
+    r"(?:about|around|approximately|approx\.?|roughly|some|circa|ca\.?|environ|a peu pres|unos|unas|cerca de"
+    r"|aproximadamente|alrededor de|etwa|rund|ungefahr|ongeveer|zo'n|cerca di|approssimativamente|por volta de"
+    r"|okolo|mniej wiecej)"
+)
+_OWN_PACE = (
+    r"(?:self-paced|self paced|at (?:your|their|his|her) own pace|online|a (?:su|tu) (?:propio )?ritmo|a (?:leur|son"
+    r"|votre|ton) rythme|im eigenen tempo|no (?:seu|proprio) ritmo|al proprio ritmo|in (?:eigen|je eigen|hun eigen)"
+    r" tempo|we wlasnym tempie|asynchron\w*|asincron\w*)"
+)
+
+
+def approximate_totals(number: str, unit: str) -> tuple[str, str]:
+    """'About eight hours, self-paced.', 'Circa otto ore.', 'Eight hours, self-paced': a sentence that opens on a
+    length and says nothing else of it is the course's total (a session's length follows its session word)."""
+    start = r"(?:^|(?<=[.;\n]))\s*"  # not after a colon: "Module 1: about 2 hours." is a part
+    length = rf"(?P<n>{number})\s*-?\s*(?P<u>{unit})"
+    return (
+        rf"{start}(?:{_ABOUT})\s+{length}(?=\s*(?:[.;)\n]|$)|,?\s*{_OWN_PACE}|,?\s+(?:of|de|d'|di|van|an) \w+\s*[.;])",
+        rf"{start}{length}(?=\s*(?:[.;\n]|$)|,?\s*{_OWN_PACE})",
+    )
 
 
 def _day_index() -> dict[str, int]:
@@ -53,7 +80,7 @@ def day_specs(folded: str, number: str, value: Callable[[str], float]) -> list[t
     names = alternation(" ".join(index))
     span = rx(
         rf"\b(?:from\s+|de\s+|du\s+|von\s+|da\s+)?(?P<a>{names})s?(?:-feira)?\s*{_RANGE_WORD}\s*(?P<b>{names})s?"
-        rf"(?:-feira)?\b"
+        rf"(?:-feira)?\b(?!\s*{_ORDINAL_NOUN})"
     )
     for m in span.finditer(folded):
         days = (index[m.group("b")] - index[m.group("a")]) % 7 + 1

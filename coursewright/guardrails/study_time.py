@@ -14,7 +14,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-from coursewright.guardrails.study_days import day_specs, with_study_days
+from coursewright.guardrails.study_days import approximate_totals, day_specs, with_study_days
 from coursewright.guardrails.study_words import NUMBER_WORDS, SESSIONS
 from coursewright.guardrails.textfold import alternation, fold, nfkc, rx
 
@@ -46,14 +46,17 @@ _PER = "per a an each every por a_la par pro je cada la in_the in_der ao al am b
 _FULL_TIME = (
     "full-time full_time vollzeit tiempo_completo jornada_completa temps_plein plein_temps tempo_integral"
 )
-_TOTAL_AFTER = "in_total total altogether overall au_total en_total no_total insgesamt en_tout gesamt"
+_TOTAL_AFTER = (
+    "in_total total altogether overall au_total en_total no_total insgesamt en_tout gesamt in_totale"
+    " complessive complessivamente in_tutto in_totaal totaal in_het_totaal ao_todo em_total w_sumie lacznie"
+)
 _TOTAL_BEFORE = "total insgesamt en_total au_total no_total carga_horaria duree_totale gesamtdauer umfang"
 _COURSE_NOUN = (
     "course programme program module workshop training curso cours formation kurs schulung treinamento "
     "seminar bootcamp webinar taller atelier oficina seminario seminaire"
     " corso cursus opleiding kurs szkolenie warsztaty"
 )
-_AMBIGUOUS_DAYS = frozenset({"day", "days", "journee", "journees", "jornada", "jornadas"})
+_AMBIGUOUS_DAYS = frozenset({"day", "days", "journee", "journees", "jornada", "jornadas", "giornata", "giornate"})
 _DAY_LEAD_IN = (
     r"(?:^|[:,;(\n-]|\b(?:in|over|during|across|within|for|takes?|lasts?|en|sur|pendant|dure|durant|durante"
     r"|em|por|dura|leva|toma|ist|is|es|est|e))\s*$"
@@ -251,6 +254,7 @@ def _totals(folded: str) -> list[tuple[int, int, float]]:
         rf"(?P<n>{number})[\s-]*(?P<u>{alternation(_HOURS)}|{alternation(_MINUTES)})[\s-]+(?:\w+\s+)?{alternation(_COURSE_NOUN)}\b",
         # "a couple of hours on their first shift": time given once, over a stated occasion.
         rf"(?P<n>{number})\s*-?\s*(?P<u>{unit})\s+(?:on|in|during|over|across|at)\s+(?:their|the|his|her|its)\b",
+        *approximate_totals(number, unit),
     )
     for source in patterns:
         for m in rx(source).finditer(folded):
@@ -267,7 +271,8 @@ def _totals(folded: str) -> list[tuple[int, int, float]]:
         days = 0.5 if m.group("n") == "halb" else _value(m.group("n"))
         found.append((m.start(), m.end(), days * 7.0))
     sessions = rx(
-        rf"(?P<c>{number})\s*(?:x\s*)?{_session()}(?:\s*(?:of|de|von|a|x)\s*(?P<d>{number})\s*-?\s*(?P<du>{unit}))?"
+        rf"(?P<c>{number})\s*(?:x\s*)?{_session()}(?:\s*(?:of|de|von|a|x|da|di|van|z|po)\s*(?P<d>{number})\s*-?\s*"
+        rf"(?P<du>{unit}))?"
     )
     for m in sessions.finditer(folded):
         if _day_as_topic(folded, m):

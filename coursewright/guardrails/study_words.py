@@ -29,10 +29,12 @@ NUMBER_WORDS: dict[str, float] = {
     "vinte": 20, "trinta": 30, "quarenta": 40, "meia": 0.5,
     # Italian
     "due": 2, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12,
-    "quindici": 15, "venti": 20, "trenta": 30, "mezza": 0.5, "mezz'ora": 0.5,
+    "quindici": 15, "venti": 20, "trenta": 30, "mezza": 0.5, "mezz'ora": 0.5, "tre": 3, "undici": 11,
+    "quattordici": 14, "sedici": 16, "diciotto": 18, "quaranta": 40, "cinquanta": 50,
     # Dutch
     "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
-    "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30,
+    "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30, "elf": 11, "veertien": 14, "zestien": 16,
+    "achttien": 18, "veertig": 40, "vijftig": 50,
     # Polish
     "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "piec": 5, "szesc": 6,
     "siedem": 7, "osiem": 8, "dziewiec": 9, "dziesiec": 10, "dwanascie": 12, "pol": 0.5,
@@ -64,6 +66,7 @@ SESSIONS: dict[str, float] = {
     "encontros": 0, "noite": 2, "noites": 2, "manha": 3, "manhas": 3, "oficina": 3, "oficinas": 3,
     "hora_de_almoco": 0.75, "intervalo_de_almoco": 0.75,
     "lezione": 0, "lezioni": 0, "sessione": 0, "sessioni": 0, "incontro": 0, "incontri": 0, "serata": 2, "serate": 2,
+    "giornata": 7, "giornate": 7,
     "les": 0, "lessen": 0, "sessie": 0, "sessies": 0, "bijeenkomst": 0, "bijeenkomsten": 0, "avond": 2, "avonden": 2,
     "lekcja": 0, "lekcje": 0, "zajecia": 0, "spotkanie": 0, "spotkania": 0, "sesja": 0, "sesje": 0, "wieczor": 2,
     # A weekday given over to the course ("one Saturday a week"): its length is not said.
