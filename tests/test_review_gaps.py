@@ -89,6 +89,8 @@ def test_a_stand_in_image_is_named(src, alt):
         ("/static/sales-by-region-1200x800.png", "Sales by region"),
         ("/static/placement-test.png", "Placement test results"),
         ("/static/todos-los-meses.png", "Ventas de todos los meses"),
+        ("/static/crash-test-dummy.jpg", "A crash-test dummy after a side impact"),
+        ("/static/dummy-load-resistor.png", "A dummy load on the bench"),
     ],
 )
 def test_a_real_image_is_not_a_stand_in(src, alt):

@@ -67,6 +67,7 @@ def test_a_title_carrying_a_revision_note_is_chatter(title):
     [
         "<p>We hope this unit gives you a solid start. Good luck with the exam!</p>",
         "<p>Hope for the best and prepare for the worst.</p>",
+        "<p>Cut stock openers. Hope this email finds you well adds nothing; start with the request.</p>",
         "<p>In my previous job I managed a team of six.</p>",
         "<p>My first draft of this essay was twice as long.</p>",
         "<p>Don't hesitate to contact me with questions about the assignment.</p>",

@@ -125,15 +125,28 @@ def masked_digits(folded: str) -> str | None:
     return None
 
 
+def _only_stand_in(words: str) -> bool:
+    """A name or alt text that says nothing but 'placeholder', 'dummy', an image word or a size.
+
+    'crash-test-dummy.jpg' and alt="A crash-test dummy" show something; 'dummy-photo.jpg' does not.
+    """
+    if not re.search(rf"(?<![a-z]){_STAND_IN_WORDS}(?![a-z])", words):
+        return False
+    rest = re.sub(rf"(?<![a-z]){_STAND_IN_WORDS}(?![a-z])", " ", words)
+    generic = r"(?:an?|the|of|for|image|img|picture|pic|photo|chart|graph|graphic|figure|banner|hero|thumb|icon|logo"
+    generic += r"|here|\d+(?:x\d+)?|v\d+|px)"
+    return all(re.fullmatch(generic, w) for w in re.findall(r"[a-z0-9]+", rest))
+
+
 def stand_in_image(src: str, alt: str) -> str | None:
     """An image that only stands in for one: a placeholder service, or a name or alt text saying so."""
     source = unquote(src).lower()
     if re.search(_STAND_IN_HOSTS, source):
         return src[:80]
     stem = re.sub(r"\.[a-z0-9]{2,4}$", "", source.rsplit("/", 1)[-1].split("?", 1)[0])
-    if re.search(rf"(?<![a-z]){_STAND_IN_WORDS}(?![a-z])", stem) or _patterns()["size_only"].match(stem):
+    if _only_stand_in(stem) or _patterns()["size_only"].match(stem):
         return src[:80]
-    if re.search(rf"(?<![a-z]){_STAND_IN_WORDS}(?![a-z])", alt.lower()):
+    if _only_stand_in(alt.lower()):
         return f'alt="{alt[:60]}"'
     return None
 

@@ -100,7 +100,8 @@ _FURTHER_EDITS = (
 
 REPLY_VOICE: dict[str, tuple[str, ...]] = {
     "wish": (
-        r"(?:^|(?<=[.!?]\s))hope (?:this|these|that|it)\b",
+        # not the stock email opener a business-writing lesson shows: "Hope this email finds you well"
+        r"(?:^|(?<=[.!?]\s))hope (?:this|these|that|it)\b(?! (?:\w+ )?finds you\b)",
         rf"\bi hope (?:this|these|that|it|the \w+)\b[^.!?\n]{{0,80}}?\byour (?:own |new )?{_THEIR_PEOPLE['en']}\b",
         rf"\bespero que\b[^.!?\n]{{0,80}}?\b(?:a )?(?:tus|sus|vuestr[oa]s) {_THEIR_PEOPLE['es']}\b",
         rf"\bj'espere que\b[^.!?\n]{{0,80}}?\b(?:vos|tes|votre|ton|ta) {_THEIR_PEOPLE['fr']}\b",
