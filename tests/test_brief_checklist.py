@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coursewright.demo.flow import load_example
-from coursewright.guardrails.brief import QUESTIONS, check_brief, checklist_markdown
+from coursewright.guardrails.brief import QUESTIONS, check_brief, checklist_markdown, tidy_whitespace
 from coursewright.model import Brief
 
 CHEAP = ("gpt-4o-mini",)
@@ -370,3 +370,25 @@ def test_a_word_that_merely_starts_with_no_is_not_an_exclusion():
         "A tutorial on exceptional service for hotel staff: greeting, complaints, checkout and phone calls."
     )
     assert statuses(check_brief(brief(exceptional, "x"), cheap_models=CHEAP))["subject_scope"] == "vague"
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "\n", "\u00a0", " \n"])
+def test_a_brief_of_thousands_of_blanks_is_judged_not_ready(blank):
+    # Runs of blanks once made several patterns backtrack for minutes (a denial of service).
+    padded = (blank * 20_000)[:19_990] + "Python."
+    report = check_brief(brief(padded, (blank * 2_000)[:1_990] + "Adults."), cheap_models=CHEAP)
+    assert report.ready is False and report.questions
+
+
+def test_blanks_only_change_the_spacing_of_a_brief_not_its_verdict():
+    data = load_example()["brief"]
+    spread = {
+        **data,
+        "description": data["description"].replace(" ", "  \t ").replace("\n", "\n \n\n\n"),
+        "target_audience": data["target_audience"].replace(" ", "   "),
+    }
+    assert check_brief(Brief(**spread), cheap_models=CHEAP).ready is True
+
+
+def test_blank_runs_are_tidied_to_one_space_and_one_blank_line():
+    assert tidy_whitespace("  a \t b \n\n\n\n  - c  \n d\u00a0\u00a0e  ") == "a b\n\n- c\nd e"
