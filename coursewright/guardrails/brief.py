@@ -101,14 +101,10 @@ def _bare_exclusion(folded: str) -> re.Match[str] | None:
     if len(folded.split()) > 14:
         return None
     # Only the clause itself decides: "grammar only as needed, no literature" still excludes literature.
-    return next(
-        (
-            m
-            for m in rx(cues.EXCLUSION_NO).finditer(folded)
-            if not rx(cues.NOT_AN_EXCLUSION).search(m.group(0))
-        ),
-        None,
-    )
+    clauses = list(rx(cues.EXCLUSION_NO).finditer(folded))
+    if rx(cues.EXCLUSION_NOT_CONTRAST).search(folded):
+        clauses += rx(cues.EXCLUSION_NOT).finditer(folded)
+    return next((m for m in clauses if not rx(cues.NOT_AN_EXCLUSION).search(m.group(0))), None)
 
 
 def _is_bare_exclusion(folded: str) -> bool:
@@ -123,7 +119,7 @@ def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
         match = rx(cues.EXCLUSION).search(folded)
         if match:
             after = re.split(r"[;.]", folded[match.end() :])[0]
-            if not after.strip(" ?:") and index + 1 < len(sentences):
+            if not after.strip(" ?:") and folded.rstrip().endswith(("?", ":")) and index + 1 < len(sentences):
                 after = sentences[index + 1][0]  # "What is out?" answered in the next sentence
             said = [w for w in re.findall(_WORD, after) if w not in lexicon.stop]
             if said and set(said) <= set(cues.TIMETABLE_WORDS.split()):
@@ -134,7 +130,10 @@ def _exclusion(text: _Text, lexicon: Lexicon) -> tuple[str | None, str | None]:
             ):
                 continue  # "we do not need prior experience" is about the learner, not the scope
             catchall = rx(cues.EXCLUSION_CATCHALL).search(after)
-            if not catchall and (_named(after, lexicon) or _named(before, lexicon)):
+            # "reach trucks, order pickers and any maintenance beyond the daily check" still names
+            # things besides its catch-all; "anything not relevant" alone names nothing.
+            listed = after[: catchall.start()] if catchall else after
+            if _named(listed, lexicon) or (not catchall and _named(before, lexicon)):
                 return original.strip(), None
             vague = vague or original.strip()
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 _COURSE = r"(?:course|module|programme|program|training|workshop|unit|class|session|series|curso|modulo|cours|formation|kurs|schulung|modul|treinamento|unidade|unidad|atelier|taller|oficina|seminar)"
 
 EXCLUSION = (
-    r"\b(?:exclud\w*|out of scope|out-of-scope|outside (?:the |our |this )?scope|beyond (?:the |this )?scope"
+    r"\b(?:exclud\w*|out of scope|out-of-scope|outside (?:the |our |this )?(?:scope|course|syllabus|programme|program|training)|(?:is|are|stays?|remains?) out(?=\s*[.;,)]|\s*$)|beyond (?:the |this )?scope"
     r"|not in scope|not (?:part of|included|covered|in scope|on the (?:agenda|syllabus))"
     rf"|not in (?:this|the) {_COURSE}"
     r"|(?:do|does|will|shall|should|must|are|is|we're|we are|i'm|i am|won't|doesn't|don't|isn't|aren't)\s+not\s+"
@@ -31,18 +31,18 @@ EXCLUSION = (
     r"|(?:ne|n') ?(?:couvre|couvrons|couvrira|traite|traitons|traiterons|aborde|abordons|aborderons|verrons|fait|ferons|parle|parlerons|voit|verra)\w* pas"
     r"|(?:ne sont|n'est) pas (?:couverts?|traitee?s?|abordee?s?|inclus\w*|au programme)|pas au programme|ne fait pas partie"
     # German
-    r"|ausgeschlossen|ausgenommen|nicht (?:behandelt|enthalten|abgedeckt|thema|teil|bestandteil|gegenstand|vorgesehen|berucksichtigt)"
+    r"|ausgeschlossen|ausgeklammert|ausgenommen|nicht (?:behandelt|enthalten|abgedeckt|thema|teil|bestandteil|gegenstand|vorgesehen|berucksichtigt)"
     r"|kein(?:e|en)? (?:bestandteil|thema|teil|gegenstand)|behandeln wir nicht|geht es nicht|aussen vor|ausser acht|lassen wir weg"
     # Portuguese
     r"|exclu\w*|nao (?:inclui\w*|cobre\w*|cobrimos|aborda\w*|vamos|trata\w*|trataremos|entra\w*|faz\w* parte|sera\w* (?:abordad|tratad|vist)\w*)"
-    r"|fora do (?:escopo|ambito|programa)|fica\w* de fora|deixamos de fora|deixaremos de fora"
+    r"|fora do (?:escopo|ambito|programa)|nao abrange\w*|no abarca\w*|fica\w* de fora|deixamos de fora|deixaremos de fora"
     # First person plural under a negation, in the Romance languages: "no tratamos", "não trabalhamos".
     r"|no \w+(?:amos|emos|imos)\b|nao \w+(?:amos|emos|imos)\b|(?:ne|n') ?\w+ons pas|non \w+iamo\b"
     # Italian, Dutch, Polish
     r"|fuori (?:programma|dal programma|ambito|dall'ambito|dal corso)|esclus\w*|non (?:e|sono) (?:trattat|inclus|compres|previst)\w*"
     r"|non (?:tratta|copre|include|comprende|affronta)\w*|restano fuori|lasciamo fuori"
     r"|niet (?:behandeld|inbegrepen|in (?:deze|de) (?:cursus|training)|aan bod|besproken|opgenomen)|valt buiten|vallen buiten"
-    r"|buiten (?:beschouwing|de scope)|uitgesloten|we (?:behandelen|bespreken) (?:geen|niet)|komt niet aan bod|komen niet aan bod"
+    r"|buiten (?:beschouwing|de scope|de cursus|de training|de opleiding)|uitgesloten|we (?:behandelen|bespreken) (?:geen|niet)|komt niet aan bod|komen niet aan bod"
     r"|nie (?:obejmuje|omawiamy|uczymy|zajmujemy sie|bedzie (?:omawian|poruszan|uwzgledn)|jest czescia|zawiera)\w*|poza zakresem|wykluczon\w*|pomijamy)(?![a-z])"
 )
 
@@ -117,9 +117,9 @@ OUTCOME_CUE = (
     r"|am ende|nach (?:dem|der|diesem|dieser|abschluss)|lernziele?\b|ziele?\s*:|kompetenzen\s*:|sind in der lage|konnen (?:die|sie)\b"
     r"|ao final|ao fim|no final|apos o (?:curso|modulo|treinamento)|serao capazes de|sera capaz de|poderao|saberao"
     r"|que (?:saibam|possam)\b|dass sie"
-    r"|alla fine|al termine|dopo il corso|obiettivi\b|risultati di apprendimento|sara in grado di|saranno in grado di|sapra\b|sapranno"
+    r"|alla fine|al termine|dopo il corso|obiettivi\b|risultati (?:di apprendimento|attesi)|sara in grado di|saranno in grado di|sapra\b|sapranno"
     r"|na afloop|aan het (?:eind|einde)|na de (?:cursus|training)|leerdoelen|doelen\s*:|is in staat|zijn in staat|kunnen (?:de|ze)\b"
-    r"|po (?:kursie|szkoleniu|zakonczeniu)|na koniec|cele\s*:|efekty (?:uczenia|ksztalcenia)|potrafi\w*|bedzie umial\w*|bedzie potrafil\w*)"
+    r"|po (?:kursie|szkoleniu|zakonczeniu)|na koniec|cele\s*:|efekty(?: (?:uczenia|ksztalcenia))?\s*:|efekty (?:uczenia|ksztalcenia)|potrafi\w*|bedzie umial\w*|bedzie potrafil\w*)"
 )
 
 
@@ -128,14 +128,14 @@ MODAL = (
     r"\b(?P<subject>[\w'-]+)\s+(?:will|can|should|must|shall|need to|are able to|are going to|'ll"
     r"|podran|pueden|deben|van a|pourront|peuvent|doivent|vont|konnen|sollen|werden|poderao|podem|devem|vao"
     r"|sabe|saben|sabra|consigue|consiguen|logran|sait|savent|saura|conseguem|consegue|conseguirao|sabem|sabera|sapra"
-    r"|sapranno|sa|sanno|potra|potranno|riesce a|riescono a|kan|kunnen|zal|zullen|potrafi|potrafia|umie|umieja)[\s:]+"
+    r"|sapranno|sa|sanno|potra|potranno|riesce a|riescono a|devono(?: saper)?|dovranno(?: saper)?|kan|kunnen|zal|zullen|potrafi|potrafia|umie|umieja)[\s:]+"
 )
 MODAL_WORDS = """
 will can should must shall need needs able 'll you'll they'll going podran pueden deben sabran seran
 capaces capaz pourront peuvent doivent doit pouvoir sauront seront capables capable konnen sollen
 werden poderao podem devem saberao serao vao van vont sepan puedan sachent puissent saibam possam
 sabe saben sabra consigue consiguen logran sait savent saura conseguem consegue conseguirao sabem sabera
-sapra sapranno sa sanno potra potranno riesce riescono grado kan kunnen zal zullen staat potrafi potrafia umie umieja
+sapra sapranno sa sanno potra potranno riesce riescono devono dovranno saper grado kan kunnen zal zullen staat potrafi potrafia umie umieja
 """
 #: "<learners> <verb>" in the present tense: "Students analyse...", "Os alunos elaboram...".
 LEARNER_ACTS = (
@@ -167,17 +167,21 @@ PRIOR_KNOWLEDGE = (
     r"|high[- ]school|undergraduate|first[- ]year|second[- ]year|junior|senior|professionals?|practitioners?"
     r"|new to|proficien\w+|literate|can already|already|none trained|promoted from|year \d+|completed"
     r"|with (?:a |an )?(?:[\w-]+ )?(?:gcses?|a-levels?|degree|diploma|bachelor\w*|master\w*|certificate|qualification|card|licen[cs]e|ticket|permit|certification)"
-    r"|(?:zonder|senza|bez) [\w-]+"
+    r"|(?:can't|cannot|can not|don't|do not) (?:yet )?(?:read|write|speak|sign|code|drive|swim|fly|play|use)\b|by ear\b"
+    r"|(?:gcse|a-level|o-level)s?\b|\w+-level (?:maths|math|english|science)"
+    r"|(?:zonder|senza|bez) [\w-]+|geen [\w-]*(?:kennis|ervaring|opleiding|achtergrond)|met (?:enige |wat )?[\w-]*(?:kennis|ervaring)"
     # Spanish
     r"|sin (?:experiencia|conocimientos?|formacion|nociones)|con (?:experiencia|conocimientos?|nociones|formacion)"
-    r"|que ya|que (?:han|saben|conocen|usan|dominan)\b|ya (?:saben|conocen|usan|terminaron|han|dominan|trabajan)|nunca (?:han|ha)|experiencia (?:previa|en|con|de)"
+    r"|(?:^|[,;] )(?:manejan|saben|conocen|usan|dominan|entienden)\b|que ya|que (?:han|saben|conocen|usan|dominan)\b|ya (?:saben|conocen|usan|terminaron|han|dominan|trabajan)|nunca (?:han|ha)|experiencia (?:previa|en|con|de)"
     r"|conocimientos (?:previos|basicos|de)|secundaria|bachillerato|universitari\w+|graduad\w+|titulad\w+|recien (?:contratad|egresad|graduad)\w*"
     # French
     r"|sans (?:experience|connaissances?|formation|notions)|ayant (?:suivi|deja|une|des|un|etudie)|deja|n'ont jamais|n'a jamais"
-    r"|qui (?:ont|savent|connaissent|maitrisent|utilisent|pratiquent)\b"
+    r"|qui (?:ont|savent|connaissent|maitrisent|utilisent|pratiquent)\b|aucune? (?:connaissance|experience|formation|notion|pratique)"
+    r"|titulaires? d(?:'| )|habitue\w* (?:a|aux)\b|bases? (?:de|en) (?!datos|dados|donnees)"
     r"|notions de|connaissances (?:de|en|prealables|de base)|experience (?:de|en|avec|prealable)|maitris\w+|bac\b|licence|diplome\w*|l[123]\b|m[12]\b"
     # German
-    r"|ohne (?:jegliche |eigene |technische )?[\w-]*(?:kenntnisse|erfahrung|schein|ausbildung|vorwissen)|mit [\w-]*(?:kenntnissen|erfahrung|ausbildung)"
+    r"|ohne (?:[\w-]+ ){0,2}?[\w-]*(?:kenntnisse|erfahrung|schein|ausbildung|vorwissen|nachweis|schulung)|sicher im umgang"
+    r"|(?:^|[,;] )(?:kennen|beherrschen|nutzen|konnen)\b|mit [\w-]*(?:kenntnissen|erfahrung|ausbildung)"
     r"|[\w-]*grundkenntnisse\w*|vorkenntnisse\w*|bereits|schon|noch nie|abgeschlossen\w*|berufserfahrung"
     r"|die (?:kennen|konnen|haben|wissen|beherrschen|nutzen)\b"
     # Portuguese
@@ -223,14 +227,16 @@ PEDAGOGY = (
     r"|(?:bake|cook|code|follow|play|sing)-along|worksheets?|problem sets?|seminars?|e-learning|pair programming"
     r"|code reviews?|stand-ups?|mentor\w*|check-ins?|shared reading|guided reading|drama|group work|pair work"
     r"|field trips?|experiments?|scenario questions?|scenarios?|screenshots|guides?"
-    r"|critiques?|guided (?:practice|tours?|walks?|sessions?)|apprenticeship"
+    r"|critiques?|guided (?:practice|tours?|walks?|sessions?)|apprenticeship|simulators?|check ?rides?"
+    r"|supervised (?:[\w-]+ ){0,2}?(?:flights?|practice|sessions?|drives?|dives?|shifts?|placements?|visits?|work)"
+    r"|field (?:days?|work|exercises?|flights?|sessions?)"
     r"|practice sessions?|sparring|rehears\w+|worked examples?|walk-?throughs?|case discussions?|forays?"
     r"|proyectos?|practicas|ejercicios?|talleres?|casos? (?:practicos?|de estudio)|juegos? de rol|simulacion\w*"
     r"|cuestionarios?|examen\w*|evaluacion\w*|tutoriales?|clases? (?:practicas|teoricas|magistrales)|laboratorios?"
     r"|retroalimentacion|aprendizaje basado|aula invertida|debates?|diario|portafolio|metodologia|lecturas?"
     r"|projets?|exercices?|travaux pratiques|tp|td|ateliers?|etudes? de cas|jeux? de role|mises? en situation"
     r"|examens?|evaluations?|tutoriels?|cours magistra\w+|classe inversee|binome|pedagogi\w+"
-    r"|projekt\w*|ubung\w*|workshops?|fallstudien?|rollenspiel\w*|simulation\w*|prufung\w*|vortrag\w*"
+    r"|\w*projekt\w*|ubung\w*|workshops?|fallstudien?|durchgerechnet\w* beispiel\w*|rechenbeispiel\w*|rollenspiel\w*|simulation\w*|prufung\w*|vortrag\w*"
     r"|vorlesung\w*|seminar\w*|praxis\w*|theorie|vormachen|gruppenarbeit|lernvideos?|abschlussquiz|hausaufgaben"
     r"|\w*experimente?n?|\w*protokoll\w*|abschlusstest|klassenarbeit|klausur\w*|fallbeispiel\w*"
     r"|projetos?|exercicios?|praticas?|aulas? (?:praticas|teoricas|expositivas)|oficinas?|estudos? de caso"
@@ -254,7 +260,9 @@ LENGTH = (
     r"|units?|classes|meetings|sprints?|weekends?|evenings?|workshops?|parts?|blocks?|semanas?|meses|dias?|horas?"
     r"|sesiones|sessoes|lecciones|clases|modulos|unidades|partes|semaines?|mois|jours?|heures?|seances?|lecons?"
     r"|parties|blocs?|chapitres?|wochen|monate?|tage|stunden?|sitzungen|lektionen|module|einheiten|termine|abende"
-    r"|kapitel|teile|aulas|encontros|tempos)\b"
+    r"|kapitel|teile|aulas|encontros|tempos|tardes|noches|mananas|soirees|avonden|serate|wieczory|moduli|ore|lezioni|incontri|sezioni|settimane|giorni|giornate|mesi|parti|unita"
+    r"|onderdelen|lessen|bijeenkomsten|weken|dagen|uur|uren|maanden|delen|sessies|blokken|moduly|modulow|zajec|zajecia"
+    r"|spotkan|spotkania|godzin|godziny|tygodni|tygodnie|dni|miesiecy|lekcji|czesci|sesji|bloki|blokow)\b"
 )
 LENGTH_WORDS = (
     r"\b(?:semester|term|trimestre|quarter|half[- ]day|full[- ]day|weekend|bootcamp|one[- ]day|week-long|semestre"
@@ -373,13 +381,16 @@ ein eine einen einem einer die den das der dem des ihre ihren seinen seine zwei 
 #: Pronouns that stand for an object already named ("score it", "report one").
 PRONOUN_OBJECTS = "it them one this these those ihn es sie sich lo la los las le les se"
 
-LIST_SPLIT = r"[,;:|\n\u2022]|\s(?:and|or|nor|as well as|plus|then|y|e|o|u|ni|et|ou|und|oder|sowie)\s|\s[-*]\s|\s\d+[.)]\s"
+LIST_SPLIT = r"[,;:|\n\u2022]|\s(?:and|or|nor|as well as|plus|then|y|e|o|u|ni|et|ou|und|oder|sowie)\s|\s[-*]\s|\s\(?\d{1,2}[.)]\s|\s\([a-h]\)\s"
 BULLET = r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d+[.)]|[a-z][.)])\s+(?P<item>.+)$"
 
 # How briefs are laid out (headings, activities, the learners named in the description): their own module.
 from coursewright.guardrails.brief_layout import (  # noqa: E402, F401
     ACTIVITY,
     AUDIENCE_IN_DESCRIPTION,
+    ENUMERATOR,
+    EXCLUSION_NOT,
+    EXCLUSION_NOT_CONTRAST,
     LEARNER_BACKGROUND,
     METHOD_HEADING,
     METHOD_UNDECIDED,

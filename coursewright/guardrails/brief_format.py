@@ -11,7 +11,7 @@ from typing import Protocol
 
 from coursewright.guardrails import brief_cues as cues
 from coursewright.guardrails.brief_report import FieldCheck
-from coursewright.guardrails.study_time import StudyTime, number_pattern, rate_spans
+from coursewright.guardrails.study_time import StudyTime, number_pattern, rate_spans, read_study_time, states_a_total
 from coursewright.guardrails.textfold import rx
 from coursewright.model import Brief
 
@@ -38,13 +38,19 @@ def _period_plan(folded: str) -> str | None:
 
 
 def _length(description: _Text, audience: _Text, time: StudyTime) -> str | None:
-    if time.weeks or time.sessions or time.total_hours:
+    """The course's length as the brief states it. The format is the description's to give; the
+    audience's study time ("2 hours a week for 4 weeks") says how much time learners have, not how
+    long the course is, unless it gives the whole ("6 weeks total", "insgesamt 7,5 Stunden")."""
+    told = read_study_time(description.original)
+    if told.weeks or told.sessions or told.total_hours:
+        return next((e for e in reversed(told.read) if e), None) or "stated"
+    if (time.weeks or time.total_hours) and states_a_total(audience.folded):
         return next((e for e in reversed(time.read) if e), None) or "stated"
     plan = _period_plan(description.folded)
     if plan:
         return plan
     counted = rx(rf"{number_pattern()}[\s-]*{cues.LENGTH}|{cues.LENGTH_WORDS}")
-    for text in (description, audience):
+    for text in (description,):
         folded = text.folded
         for start, end in rate_spans(folded):  # "3 hours a week" is study time, not length
             folded = folded[:start] + " " * (end - start) + folded[end:]

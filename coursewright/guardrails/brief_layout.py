@@ -96,3 +96,11 @@ LEARNER_BACKGROUND = (
     r"(?:experience|experiencia|erfahrung|esperienza|ervaring|doswiadczeni\w*|knowledge|conocimientos?|connaissances?"
     r"|kenntniss\w*|vorkenntniss\w*|conhecimentos?|conoscenz\w+|kennis|wiedz\w*|background)|primeriz\w+|first[- ]timers?)\b"
 )
+
+#: The markers of a numbered or lettered list ("1)", "(2)", "3.", "(c)"), counted to tell how many items it has.
+ENUMERATOR = r"(?:^|\s)\(?(?P<n>\d{1,2}|[a-l])[.)]\s"
+
+#: "Only SARs, not erasure, not breach reporting": "not" lists what is out only in contrast, after an
+#: "only" or beside another "not" ("Not everyone has a laptop" excludes nothing).
+EXCLUSION_NOT = r"(?:^|[,;:])\s*not\s+(?P<rest>[^,;.]+)"
+EXCLUSION_NOT_CONTRAST = r"\bonly\b|(?:^|[,;:])\s*not\s[^.]*[,;:]\s*not\s"

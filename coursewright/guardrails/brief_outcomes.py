@@ -55,7 +55,7 @@ class Lexicon:
         return cls(
             english=frozenset(v.rstrip("e") for v in english),
             other=frozenset(other),
-            unmeasurable=frozenset(verbs.UNMEASURABLE.split() + ["aware", "awareness"]),
+            unmeasurable=frozenset(verbs.UNMEASURABLE.split() + verbs.UNMEASURABLE_FORMS.split() + ["aware", "awareness"]),
             stop=frozenset(cues.STOPWORDS.split()),
             pronouns=frozenset(cues.PRONOUN_OBJECTS.split()),
             non_learners=frozenset(cues.NON_LEARNER_SUBJECTS.split()),
@@ -75,6 +75,12 @@ class Lexicon:
             return True  # crea -> crear, cria -> criar, creez -> creer
         if word.endswith("t") and word[:-1] + "en" in self.other:
             return True  # erstellt -> erstellen
+        if len(word) >= 5 and (
+            word + "c" in self.other or any(word.endswith(e) and word[: -len(e)] + i in self.other for e, i in verbs.POLISH_FUTURE)
+        ):
+            return True  # Polish future: oceni -> ocenic, napisze -> napisac, zaplanuje -> zaplanowac
+        if len(word) >= 6 and any(word.endswith(e) and word[: -len(e)] + i in self.other for e, i in verbs.SUBJUNCTIVE):
+            return True  # "que identifiquen, describan, comparen": Spanish and Portuguese subjunctive
         return len(word) >= 4 and any(prefix + word in self.other for prefix in verbs.GERMAN_PREFIXES)
 
     def is_present_verb(self, word: str) -> bool:
@@ -100,9 +106,24 @@ class Lexicon:
         )
 
     def is_unmeasurable(self, word: str) -> bool:
-        return word in self.unmeasurable or bool(
-            _english_stems(word) & {u.rstrip("e") for u in self.unmeasurable}
+        return (
+            word in self.unmeasurable
+            or bool(_english_stems(word) & {u.rstrip("e") for u in self.unmeasurable})
+            or self._romance_form_of_unmeasurable(word)
         )
+
+    def _romance_form_of_unmeasurable(self, word: str) -> bool:
+        """'comprendan', 'valoren', 'se familiaricen', 'apprezzino': a present or subjunctive of an
+        unmeasurable -ar/-er/-ir/-re/-are verb (infinitive stem + person ending)."""
+        if len(word) < 6:
+            return False
+        for ending in verbs.PERSON_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 4:
+                stems = (stem, stem[:-1] + "z" if stem.endswith("c") else stem)
+                if any(s + inf in self.unmeasurable for s in stems for inf in verbs.INFINITIVE_ENDINGS):
+                    return True
+        return False
 
 
 @dataclass
@@ -201,7 +222,13 @@ def _segments(description: str, lexicon: Lexicon) -> tuple[list[tuple[int, int]]
 def _action(words: list[str], lexicon: Lexicon) -> str | None:
     """The item's action verb: after any subject and modal ("learners can"), its first word that is
     not a function word, or its last when that is a German infinitive."""
-    modal = next((i for i, w in enumerate(words) if w in lexicon.modals), -1)
+    # Spanish "van a" is a modal; Dutch "van" (of) is not: "een schade classificeren volgens de schaal van".
+    modal = next(
+        (i for i, w in enumerate(words) if w in lexicon.modals and (w != "van" or words[i + 1 : i + 2] == ["a"])),
+        -1,
+    )
+    while 0 <= modal < len(words) - 1 and words[modal + 1] in lexicon.modals:
+        modal += 1  # "devono saper individuare", "need to be able to"
     content = [w for w in words[modal + 1 :] if w not in lexicon.stop]
     if not content:
         return None
@@ -312,6 +339,8 @@ def _german_verb_last(as_written: str, words: list[str], lexicon: Lexicon) -> st
         return None
     if last.islower() and len(last) >= 5 and last.endswith(("en", "ern", "eln")) and nouns:
         return words[-1]
+    if lexicon.is_german_verb(words[-1]):
+        return words[-1]  # Dutch writes its nouns in lower case: "een schade classificeren"
     return None
 
 
@@ -349,4 +378,21 @@ def read_outcomes(description: str, lexicon: Lexicon) -> Outcomes:
             else:
                 pending.append(item.strip())
                 result.verb_only += 1
+    # A numbered list has as many outcomes as numbers, whether or not each verb is one we know.
+    result.count = max(result.count, _numbered_items(folded, spans))
     return result
+
+
+def _numbered_items(folded: str, spans: list[tuple[int, int]]) -> int:
+    """The length of the longest run 1, 2, 3... (or a, b, c...) of list markers in the outcome spans."""
+    best = 0
+    for start, end in spans:
+        expected = None
+        run = 0
+        for marker in rx(cues.ENUMERATOR).finditer(folded[start:end]):
+            n = marker.group("n")
+            value = int(n) if n.isdigit() else ord(n) - ord("a") + 1
+            run = run + 1 if value == expected else (1 if value == 1 else 0)
+            expected = value + 1 if run else None
+            best = max(best, run)
+    return best if best >= 3 else 0

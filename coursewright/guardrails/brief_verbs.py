@@ -161,6 +161,7 @@ drehen feilen montieren demontieren warten inspizieren kalibrieren programmieren
 """
 
 PORTUGUESE = """
+transferir encaminhar
 acompanhar adaptar entrar ver acessar justificar contar recontar cumprimentar despedir apresentar pedir comprar pagar reservar
 perguntar telefonar responder vender devolver somar subtrair multiplicar dividir tracar desenhar
 etiquetar nomear enumerar citar debater argumentar negociar persuadir liderar coordenar motivar
@@ -201,6 +202,7 @@ schatten gebruiken beoordelen controleren voeren leiden opstellen herformuleren 
 installeren configureren repareren schoonmaken koken bakken snijden lezen spreken antwoorden begroeten
 bestellen reserveren vragen verkopen kopen betalen tellen noemen indelen verbinden oplossen kiezen
 registreren rapporteren melden documenteren toetsen testen tekenen signaleren verwijzen afsluiten
+snoeien scheiden slijpen classificeren indienen bewaken inspecteren vervangen afstellen zagen schilderen noteren bedienen
 """
 
 #: Polish infinitives, folded (-ac, -ec, -ic, -yc).
@@ -249,7 +251,27 @@ compreender conhecer aprender saber descobrir explorar familiarizar entender
 capire comprendere conoscere imparare sapere scoprire esplorare familiarizzare apprezzare
 begrijpen kennen leren weten ontdekken verkennen waarderen
 rozumiec zrozumiec znac poznac poznawac uczyc dowiedziec odkrywac
+valorar apreciar sensibilizar valoriser apprecier sensibiliser valorizar apreciar sensibilizzare
 """
+
+#: Forms of those verbs that a stem cannot reach ("que comprendan", "conozcan", "qu'ils connaissent").
+UNMEASURABLE_FORMS = """
+conozcan conozca conocen sepan sepa saben entiendan entienda
+connaissent connaisse sachent sache comprennent comprenne apprennent
+conhecam conheca saibam saiba compreendam entendam
+conoscano conosca sappiano sappia capiscano capisca comprendano
+"""
+
+#: Polish future endings and the infinitive they come from ("napisze" -> "napisac", "zaplanuje" -> "zaplanowac").
+POLISH_FUTURE = (("ze", "ac"), ("uje", "owac"))
+#: Spanish and Portuguese subjunctive plurals and their infinitives ("identifiquen" -> "identificar").
+SUBJUNCTIVE = (
+    ("quen", "car"), ("guen", "gar"), ("cen", "zar"), ("en", "ar"), ("an", "er"), ("an", "ir"), ("em", "ar"),
+    ("am", "er"), ("am", "ir"),
+)  # fmt: skip
+#: Romance person endings and infinitive endings: "comprendan", "valoren", "apprezzino" reach their verb.
+PERSON_ENDINGS = ("an", "en", "ent", "am", "em", "ino", "ano", "ono", "a", "e")
+INFINITIVE_ENDINGS = ("ar", "er", "ir", "re", "are", "ere", "arse", "iser", "izar", "izzare")
 
 #: Prefixes a German verb sheds in a main clause ("richten ... ein", "nehmen ... auf").
 GERMAN_PREFIXES = (

@@ -50,7 +50,10 @@ _TOTAL_AFTER = (
     "in_total total altogether overall au_total en_total no_total insgesamt en_tout gesamt in_totale"
     " complessive complessivamente in_tutto in_totaal totaal in_het_totaal ao_todo em_total w_sumie lacznie"
 )
-_TOTAL_BEFORE = "total insgesamt en_total au_total no_total carga_horaria duree_totale gesamtdauer umfang"
+_TOTAL_BEFORE = (
+    "total insgesamt en_total au_total no_total carga_horaria duree_totale gesamtdauer umfang"
+    " lacznie w_sumie in_totale in_totaal totaal em_total ao_todo"
+)
 _COURSE_NOUN = (
     "course programme program module workshop training curso cours formation kurs schulung treinamento "
     "seminar bootcamp webinar taller atelier oficina seminario seminaire"
@@ -331,6 +334,11 @@ def _session_count(folded: str) -> int | None:
         rf"(?P<c>{_num()})\s*(?P<s>{alternation(' '.join(k for k, v in SESSIONS.items() if v == 0))})\b"
     ).search(folded)
     return round(_value(m.group("c"))) if m else None
+
+
+def states_a_total(folded: str) -> bool:
+    """The text gives a length as a whole ("6 weeks total", "insgesamt 7,5 Stunden", "łącznie 12 godzin")."""
+    return bool(rx(rf"\b{alternation(_TOTAL_AFTER + ' ' + _TOTAL_BEFORE)}\b").search(folded))
 
 
 def read_study_time(*texts: str) -> StudyTime:

@@ -1,7 +1,7 @@
 """Text folding shared by the brief checklist and the learner-time reader.
 
 `fold` keeps the text's length, so a match in the folded text quotes the original span:
-NFKC, lower case, accents dropped (é -> e, ü -> u), typographic quotes and dashes made plain.
+NFKC, lower case, accents dropped (é -> e, ü -> u, ł -> l), typographic quotes and dashes made plain.
 Patterns are written against folded text: lower case, no accents. Patterns are compiled on
 first use through `re`'s own cache, never at import time.
 """
@@ -19,6 +19,9 @@ _PLAIN = {
     "\u2013": "-",
     "\u2014": "-",
     "\u00a0": " ",
+    # Polish l with stroke has no decomposition, so NFD would keep it: "łącznie" must fold to "lacznie".
+    "\u0142": "l",
+    "\u0141": "L",
 }
 
 
