@@ -50,14 +50,15 @@ TUNED_3: list[Case] = [
     ),
     Case(
         "exclusions: 'Tax returns are outside this course' names what is out",
-        "Household budgeting for young adults: tracking spending, a monthly budget, emergency savings and "
-        "comparing current accounts. Tax returns, investing and pensions are outside this course. By the end "
-        "learners can build a monthly budget from three months of statements, set a savings target and compare "
-        "two bank accounts by their fees. Each session starts from a worked example and ends with their own "
-        "figures. 5 sessions of 90 minutes.",
+        "Hi Sam,\n\nFor the youth centre we'd like household budgeting for young adults: tracking spending, a "
+        "monthly budget, emergency savings and comparing current accounts. Tax returns, investing and pensions "
+        "are outside this course. By the end learners can build a monthly budget from three months of "
+        "statements, set a savings target and compare two bank accounts by their fees. Each session starts from "
+        "a worked example and ends with their own figures. 5 sessions of 90 minutes.\n\nThanks, Ana",
         "Young adults in their first job, no finance training; plain English; 1.5 hours a week.",
         5,
         True,
+        odd=True,
     ),
     Case(
         "de exclusions: 'Ausgeklammert bleiben' names what is out",
@@ -117,13 +118,16 @@ TUNED_3: list[Case] = [
     ),
     Case(
         "outcomes: a lettered 'a) b) c) d)' list counts its items",
-        "Cash handling for weekend shop staff: opening float, payments, refunds and the end-of-day count. "
-        "Card terminals' setup is excluded. Goals: a) count a float and record it; b) give change without the "
-        "till's help; c) process a refund with a receipt; d) balance the till at closing. Role-plays at a "
-        "practice till. 4 sections of 30 minutes.",
+        "TOPIC: cash handling for weekend shop staff (opening float, payments, refunds, end-of-day count)\n"
+        "OUT: card terminal setup is excluded\n"
+        "GOALS: a) count a float and record it; b) give change without the till's help; c) process a refund "
+        "with a receipt; d) balance the till at closing\n"
+        "METHOD: role-plays at a practice till\n"
+        "LENGTH: 4 sections of 30 minutes",
         "Students working weekends, no retail experience; plain English; 2 hours a week.",
         4,
         True,
+        odd=True,
     ),
     Case(
         "outcomes look-alike: a numbered list of eight is more than seven",
