@@ -38,7 +38,7 @@ from coursewright.model import Brief  # noqa: E402
 
 def verdict(case: Case) -> bool:
     brief = Brief(
-        name=case.label,
+        name="Course",  # neutral: labels describe the verdict, and the rules read the name
         description=case.description,
         target_audience=case.audience,
         desired_number_of_sections=case.sections,
