@@ -12,6 +12,7 @@ as always, the first time one is called.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import inspect
 import json
@@ -85,7 +86,7 @@ class ListingCache:
         """The cached listing, or None when there is none, it is unreadable or anything changed."""
         try:
             saved = json.loads(self._path().read_bytes())
-            if saved.get("fingerprint") != self._fingerprint():
+            if saved.get("fingerprint") != self._fingerprint:
                 return None
             return [MCPTool.model_validate(tool) for tool in saved["tools"]]
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -94,7 +95,7 @@ class ListingCache:
     def save(self, tools: list[MCPTool]) -> None:
         """Keep the listing for the next start; a folder that cannot be written only costs that start."""
         listing = {
-            "fingerprint": self._fingerprint(),
+            "fingerprint": self._fingerprint,
             "tools": [tool.model_dump(mode="json", by_alias=True, exclude_none=True) for tool in tools],
         }
         path = self._path()
@@ -110,7 +111,9 @@ class ListingCache:
     def _path(self) -> Path:
         return self._folder / "cache" / "tools-list.json"
 
+    @functools.cached_property
     def _fingerprint(self) -> str:
+        """Read once: a first start both looks the listing up and saves it."""
         import mcp
         import pydantic
 
