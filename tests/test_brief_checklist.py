@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coursewright.demo.flow import load_example
-from coursewright.guardrails.brief import QUESTIONS, check_brief, checklist_markdown, tidy_whitespace
+from coursewright.guardrails.brief import QUESTIONS, check_brief, checklist_markdown
+from coursewright.guardrails.textfold import tidy_whitespace
 from coursewright.model import Brief
 
 CHEAP = ("gpt-4o-mini",)

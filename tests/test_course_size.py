@@ -103,3 +103,15 @@ def test_learningstudio_is_told_the_briefs_sections_as_chapters_within_its_nine(
     assert "4 sections, about 4 units each" in ls_wire.chapters_note(course_size(Brief(**SIXTEEN_UNITS)))
     many = Brief(**{**SIXTEEN_UNITS, "desired_number_of_sections": 12})
     assert "at most 9 chapters" in ls_wire.chapters_note(course_size(many))
+
+
+@pytest.mark.parametrize("blank", [" ", "\n", "\t"])
+def test_a_brief_of_thousands_of_blanks_is_sized_as_one_without_a_length(blank):
+    # Runs of blanks once made the unit-count pattern backtrack for seconds to minutes (through the
+    # review, TutorFlow's lesson count and the local generator).
+    spread = {**SIXTEEN_UNITS, "description": SIXTEEN_UNITS["description"].replace(" ", blank * 40)}
+    assert course_size(Brief(**spread)).units == 16
+    padded = Brief(
+        name="Blank", description=blank * 19_990 + "Python.", target_audience=blank * 1_990 + "Adults."
+    )
+    assert course_size(padded).units is None

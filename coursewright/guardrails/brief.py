@@ -37,7 +37,7 @@ from coursewright.guardrails.brief_report import (
 )
 from coursewright.guardrails.brief_terms import buzzwords, level_terms, model_warnings
 from coursewright.guardrails.study_time import StudyTime, read_study_time
-from coursewright.guardrails.textfold import fold, nfkc, rx
+from coursewright.guardrails.textfold import fold, nfkc, rx, tidy_brief
 from coursewright.model import Brief
 
 __all__ = [
@@ -341,27 +341,9 @@ def _check_audience(
     )
 
 
-def tidy_whitespace(text: str) -> str:
-    """One space for each run of spaces or tabs, at most one blank line in a row, no spaces at line ends.
-
-    What a brief says does not change, and no rule then meets a long run of blanks: several
-    patterns allow optional blanks around optional punctuation, and on thousands of blanks in a
-    row their backtracking grows with the square of the run (a brief of 20,000 spaces took minutes).
-    """
-    text = re.sub(r"[^\S\n]+", " ", text)
-    text = re.sub(r" ?\n ?", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
 def check_brief(brief: Brief, *, cheap_models: Iterable[str] = ()) -> BriefReport:
     """Score the brief field by field and say what to ask; never raises on any text."""
-    brief = brief.model_copy(
-        update={
-            "name": tidy_whitespace(brief.name),
-            "description": tidy_whitespace(brief.description),
-            "target_audience": tidy_whitespace(brief.target_audience),
-        }
-    )
+    brief = tidy_brief(brief)
     lexicon = Lexicon.load()
     description, audience = _Text(brief.description), _Text(brief.target_audience)
     time = read_study_time(brief.target_audience, brief.description)

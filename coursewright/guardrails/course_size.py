@@ -15,7 +15,7 @@ import math
 from pydantic import BaseModel, Field
 
 from coursewright.guardrails.study_time import NUMBER_WORDS, number_pattern, rate_spans, read_study_time
-from coursewright.guardrails.textfold import alternation, fold, rx
+from coursewright.guardrails.textfold import alternation, fold, rx, tidy_brief
 from coursewright.model import Brief
 
 _UNIT_WORDS = (
@@ -72,6 +72,7 @@ def _number(text: str) -> float | None:
 
 def course_size(brief: Brief) -> CourseSize:
     """The course size the brief asks for; `units` is None when the brief gives no length."""
+    brief = tidy_brief(brief)
     sections = brief.desired_number_of_sections
     time = read_study_time(brief.target_audience, brief.description)
     common = {
