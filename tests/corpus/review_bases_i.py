@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from corpus.review_bases import BASES, lesson
 from corpus.review_bases_i_intl import BASES_INTL
-from corpus.review_model import Base, Case, Unit, html
+from corpus.review_model import Base, Case, Unit, html, p  # noqa: F401 - p is shared with the I case files
 
 BEEKEEPING = Base(
     key="beekeeping",
@@ -384,7 +384,3 @@ def i_defect(name: str, base: str, expect: str, *units: Unit, **kw) -> Case:
 def i_fine(name: str, base: str, *units: Unit, **kw) -> Case:
     """A held-back I course that uses a defect's surface form legitimately and must pass."""
     return Case(PREFIX + name, _base(base), tuple(units), frozenset(), held_back=True, kind="tricky", **kw)
-
-
-def p(text: str) -> str:
-    return f"<p>{text}</p>"

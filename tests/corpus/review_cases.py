@@ -26,13 +26,13 @@ from __future__ import annotations
 from corpus.review_bases import BASES, mcq
 from corpus.review_cases_drafts import DRAFT_CASES
 from corpus.review_cases_f import HELD_BACK_F
-from corpus.review_cases_gaps import GAP_CASES
 from corpus.review_cases_g import HELD_BACK_G
+from corpus.review_cases_gaps import GAP_CASES
 from corpus.review_cases_h import HELD_BACK_H
 from corpus.review_cases_i import HELD_BACK_I
 from corpus.review_cases_replies import REPLY_CASES
 from corpus.review_cases_requester import REQUESTER_CASES
-from corpus.review_model import Case, Page, Unit, html, raw
+from corpus.review_model import Case, Page, Unit, html, p, raw
 
 __all__ = ["CASES", "Case", "Page"]
 
@@ -43,10 +43,6 @@ def defect(name: str, base: str, expect: str, *units: Unit, held: bool = False, 
 
 def fine(name: str, base: str, *units: Unit, held: bool = False, kind: str = "tricky", **kw) -> Case:
     return Case(name, BASES[base], tuple(units), frozenset(), held_back=held, kind=kind, **kw)
-
-
-def p(text: str) -> str:
-    return f"<p>{text}</p>"
 
 
 MCQ_OK = mcq("Which is correct?", ["This one", "Not this one"], 0)

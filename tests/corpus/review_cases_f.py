@@ -6,7 +6,7 @@ It was run once; its first-run figures are in the commit that added it. Do not t
 from __future__ import annotations
 
 from corpus.review_bases import BASES
-from corpus.review_model import Case, Unit, html, raw
+from corpus.review_model import Case, Unit, html, p, raw
 
 
 def _defect(name: str, base: str, expect: str, *units: Unit) -> Case:
@@ -15,10 +15,6 @@ def _defect(name: str, base: str, expect: str, *units: Unit) -> Case:
 
 def _fine(name: str, base: str, *units: Unit) -> Case:
     return Case(name, BASES[base], tuple(units), frozenset(), held_back=True, kind="tricky")
-
-
-def p(text: str) -> str:
-    return f"<p>{text}</p>"
 
 
 HELD_BACK_F: list[Case] = [

@@ -8,20 +8,11 @@ and f-string variables taught, a figure's caption beside its image, Roman numera
 
 from __future__ import annotations
 
-from corpus.review_bases import BASES
-from corpus.review_model import Case, Unit, html
+from corpus.review_model import Case, html, p
+from corpus.tuned import defects_of, fine
 
-
-def _defect(name: str, base: str, *units: Unit) -> Case:
-    return Case(name, BASES[base], tuple(units), frozenset({"placeholder"}))
-
-
-def _fine(name: str, base: str, *units: Unit) -> Case:
-    return Case(name, BASES[base], tuple(units), frozenset(), kind="tricky")
-
-
-def p(text: str) -> str:
-    return f"<p>{text}</p>"
+_defect = defects_of("placeholder")
+_fine = fine
 
 
 GAP_CASES: list[Case] = [
@@ -40,12 +31,16 @@ GAP_CASES: list[Case] = [
     _defect(
         "gap_source_query_petition",
         "history_school",
-        html("The Chartist petitions", p("The 1842 petition carried over three million signatures [source?].")),
+        html(
+            "The Chartist petitions", p("The 1842 petition carried over three million signatures [source?].")
+        ),
     ),
     _defect(
         "gap_fr_date_query",
         "fr_securite",
-        html("Le RGPD", p("Le RGPD s'applique depuis mai 2018 [date ?] à toutes les entreprises de l'Union.")),
+        html(
+            "Le RGPD", p("Le RGPD s'applique depuis mai 2018 [date ?] à toutes les entreprises de l'Union.")
+        ),
     ),
     _defect(
         "gap_de_pruefen_note",
@@ -67,11 +62,16 @@ GAP_CASES: list[Case] = [
         "ux_writing",
         html(
             "Error messages",
-            p("Say what went wrong and how to fix it, in plain words.") + p("Een voorbeeld van een foutmelding nog toevoegen."),
+            p("Say what went wrong and how to fix it, in plain words.")
+            + p("Een voorbeeld van een foutmelding nog toevoegen."),
         ),
     ),
     # ---- test filler as a page ----
-    _defect("gap_test_test_123", "python_bootcamp", html("Sets and tuples", "<h3>Sets and tuples</h3>" + p("test test 123"))),
+    _defect(
+        "gap_test_test_123",
+        "python_bootcamp",
+        html("Sets and tuples", "<h3>Sets and tuples</h3>" + p("test test 123")),
+    ),
     _defect("gap_es_qwerty", "es_excel", html("Gráficos", "<h3>Gráficos</h3>" + p("qwerty asdfg"))),
     # ---- digits masked with x ----
     _defect(
@@ -99,7 +99,8 @@ GAP_CASES: list[Case] = [
         "excel_hr",
         html(
             "Headcount chart",
-            p("The chart shows headcount by department.") + '<img src="/static/img/headcount.png" alt="image placeholder">',
+            p("The chart shows headcount by department.")
+            + '<img src="/static/img/headcount.png" alt="image placeholder">',
         ),
     ),
     # ---- angle brackets written as text ----
@@ -114,7 +115,9 @@ GAP_CASES: list[Case] = [
         "de_kunden",
         html(
             "Krankmeldung",
-            p("Ihre Krankenkasse, zum Beispiel die TK oder die AOK, bekommt die Krankmeldung direkt von der Praxis.")
+            p(
+                "Ihre Krankenkasse, zum Beispiel die TK oder die AOK, bekommt die Krankmeldung direkt von der Praxis."
+            )
             + p("Bei der TK dauert die Bearbeitung meist drei Tage."),
         ),
     ),
@@ -131,14 +134,19 @@ GAP_CASES: list[Case] = [
     _fine(
         "gap_fine_typing_drill",
         "ux_writing",
-        html("Touch typing: the home row", p("Rest your fingers on the home row and type each line twice.") + p("asdf jkl asdf jkl")),
+        html(
+            "Touch typing: the home row",
+            p("Rest your fingers on the home row and type each line twice.") + p("asdf jkl asdf jkl"),
+        ),
     ),
     _fine(
         "gap_fine_es_campo_de_combinacion",
         "es_excel",
         html(
             "Cartas en serie",
-            p("En Word, inserta el campo de combinación [Nombre] donde debe aparecer el nombre del proveedor.")
+            p(
+                "En Word, inserta el campo de combinación [Nombre] donde debe aparecer el nombre del proveedor."
+            )
             + p("Al combinar, Word escribe el nombre de cada proveedor en su carta."),
         ),
     ),

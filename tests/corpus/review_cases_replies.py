@@ -8,20 +8,11 @@ dialogue (dash turns or speaker labels).
 
 from __future__ import annotations
 
-from corpus.review_bases import BASES
-from corpus.review_model import Case, Unit, html
+from corpus.review_model import Case, html, p
+from corpus.tuned import defects_of, fine
 
-
-def _defect(name: str, base: str, *units: Unit) -> Case:
-    return Case(name, BASES[base], tuple(units), frozenset({"chatter"}))
-
-
-def _fine(name: str, base: str, *units: Unit) -> Case:
-    return Case(name, BASES[base], tuple(units), frozenset(), kind="tricky")
-
-
-def p(text: str) -> str:
-    return f"<p>{text}</p>"
+_defect = defects_of("chatter")
+_fine = fine
 
 
 REPLY_CASES: list[Case] = [
@@ -41,7 +32,9 @@ REPLY_CASES: list[Case] = [
         html(
             "El exilio de 1939",
             p("En febrero de 1939 cerca de medio millón de personas cruzaron la frontera francesa.")
-            + p("Espero que la unidad resulte clara para tus alumnos de bachillerato. ¡Mucha suerte con el curso!"),
+            + p(
+                "Espero que la unidad resulte clara para tus alumnos de bachillerato. ¡Mucha suerte con el curso!"
+            ),
         ),
     ),
     _defect(
@@ -98,7 +91,9 @@ REPLY_CASES: list[Case] = [
         html(
             "Delegating",
             p("Delegate the outcome, not the method, and agree when you will check in.")
-            + p("Should you need any further changes to the wording, I remain at your disposal. Best regards."),
+            + p(
+                "Should you need any further changes to the wording, I remain at your disposal. Best regards."
+            ),
         ),
     ),
     _defect(
@@ -135,7 +130,9 @@ REPLY_CASES: list[Case] = [
         html(
             "Beschwerden",
             p("Hören Sie zu, ohne zu unterbrechen, und fassen Sie das Anliegen zusammen.")
-            + p("Soll ich für die Schulung am Montag noch ein kurzes Übungsblatt mit Lösungen zusammenstellen?"),
+            + p(
+                "Soll ich für die Schulung am Montag noch ein kurzes Übungsblatt mit Lösungen zusammenstellen?"
+            ),
         ),
     ),
     _defect(
@@ -180,7 +177,9 @@ REPLY_CASES: list[Case] = [
         html(
             "Manual handling",
             p("Bend your knees, keep the load close and do not twist.")
-            + p("(Note for the trainer: I left out the team-lift section because I wasn't given your weights table.)"),
+            + p(
+                "(Note for the trainer: I left out the team-lift section because I wasn't given your weights table.)"
+            ),
         ),
     ),
     _defect(
@@ -217,7 +216,9 @@ REPLY_CASES: list[Case] = [
         "leadership",
         html(
             "Feedback that lands",
-            p("In my previous job I waited a month to tell a colleague about a mistake; by then it was a habit.")
+            p(
+                "In my previous job I waited a month to tell a colleague about a mistake; by then it was a habit."
+            )
             + p("Give feedback within a day, in private, about one thing."),
         ),
     ),
@@ -228,7 +229,9 @@ REPLY_CASES: list[Case] = [
             "Reading a support chat",
             p("Read this exchange and mark where the agent could have been clearer.")
             + p("Customer: I was charged twice this month.")
-            + p("Agent: Sorry about the mix-up! I don't have access to your card details, but I can see both charges.")
+            + p(
+                "Agent: Sorry about the mix-up! I don't have access to your card details, but I can see both charges."
+            )
             + p("Customer: Can you refund one?")
             + p("Agent: Sure. Here is your refund reference."),
         ),
@@ -239,7 +242,9 @@ REPLY_CASES: list[Case] = [
         html(
             "Una carta de 1936",
             p("Lee el diálogo entre dos milicianos y contesta las preguntas.")
-            + p("— ¿Tienes noticias de tu familia?<br>— Claro. Aquí tienes la carta de mi madre.<br>— Léela tú.")
+            + p(
+                "— ¿Tienes noticias de tu familia?<br>— Claro. Aquí tienes la carta de mi madre.<br>— Léela tú."
+            )
             + p("¿Qué nos dice la carta sobre la vida en la retaguardia?"),
         ),
     ),

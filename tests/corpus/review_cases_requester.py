@@ -6,20 +6,11 @@ Each defect has fine look-alikes: the same words said to the learner, taught, or
 
 from __future__ import annotations
 
-from corpus.review_bases import BASES
-from corpus.review_model import Case, Unit, html
+from corpus.review_model import Case, html, p
+from corpus.tuned import defects_of, fine
 
-
-def _defect(name: str, base: str, *units: Unit) -> Case:
-    return Case(name, BASES[base], tuple(units), frozenset({"chatter"}))
-
-
-def _fine(name: str, base: str, *units: Unit) -> Case:
-    return Case(name, BASES[base], tuple(units), frozenset(), kind="tricky")
-
-
-def p(text: str) -> str:
-    return f"<p>{text}</p>"
+_defect = defects_of("chatter")
+_fine = fine
 
 
 REQUESTER_CASES: list[Case] = [

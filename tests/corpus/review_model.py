@@ -37,6 +37,11 @@ def html(title: str, body: str) -> Unit:
     return Unit(title, (Page(body),))
 
 
+def p(text: str) -> str:
+    """One paragraph of a page."""
+    return f"<p>{text}</p>"
+
+
 def raw(title: str, body: str) -> Unit:
     """A page as a platform generated it (unsafe HTML, an ungradable problem)."""
     return Unit(title, (Page(body, platform=True),))
